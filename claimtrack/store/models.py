@@ -1,0 +1,189 @@
+"""SQLAlchemy 2.x models: the store's schema.
+
+Table and column names are meant to be read by people (Datasette, sqlite-utils).
+Every change here needs a migration in ``alembic/versions``; ``tests/test_migrations.py``
+fails when models and migrations drift apart.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, datetime: DateTime(timezone=True)}
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    publisher: Mapped[str | None] = mapped_column(String(200))
+    published: Mapped[date | None] = mapped_column(Date, index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    extractor_version: Mapped[int] = mapped_column(Integer)
+    ingested_at: Mapped[datetime]
+    relay_source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="SET NULL")
+    )
+
+
+class SourceRow(Base):
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    full_name: Mapped[str | None] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(20))
+    role: Mapped[str | None] = mapped_column(String(300))
+    # folded name: two spellings of one source share it (see normalise.translit)
+    key: Mapped[str] = mapped_column(String(300), unique=True)
+
+
+class SourceAliasRow(Base):
+    __tablename__ = "source_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(500))
+    key: Mapped[str] = mapped_column(String(500), unique=True)
+
+
+class ClaimGroupRow(Base):
+    """A corroboration group: claims that state the same thing."""
+
+    __tablename__ = "claim_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(500), unique=True)
+    independent_origins: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class ClaimRow(Base):
+    __tablename__ = "claims"
+    __table_args__ = (UniqueConstraint("article_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int] = mapped_column(Integer)  # order within the article
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    cue: Mapped[str | None] = mapped_column(String(200))
+    modality: Mapped[str] = mapped_column(String(20))
+    source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sources.id", ondelete="SET NULL"), index=True
+    )
+    reading: Mapped[dict[str, Any] | None]
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("claim_groups.id", ondelete="SET NULL"), index=True
+    )
+
+
+class ClaimChainRow(Base):
+    """One link of a claim's chain; position 0 is the outermost relay."""
+
+    __tablename__ = "claim_chain"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+
+
+class EntityRow(Base):
+    __tablename__ = "entities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20))
+
+
+class EntitySpellingRow(Base):
+    __tablename__ = "entity_spellings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+    spelling: Mapped[str] = mapped_column(String(300), unique=True)
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    entity_id: Mapped[int] = mapped_column(
+        ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    surface: Mapped[str] = mapped_column(String(300))
+
+
+class ConflictRow(Base):
+    __tablename__ = "conflicts"
+    __table_args__ = (UniqueConstraint("claim_a_id", "claim_b_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    score: Mapped[float] = mapped_column(Float)
+    explanation: Mapped[str] = mapped_column(Text)
+    claim_a_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), index=True
+    )
+    claim_b_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), index=True
+    )
+    relay_distortion: Mapped[bool] = mapped_column(Boolean, default=False)
+    details: Mapped[dict[str, Any] | None]
+
+
+class RegistryEditRow(Base):
+    """User corrections to the source and entity registries, replayed on re-extraction."""
+
+    __tablename__ = "registry_edits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    op: Mapped[str] = mapped_column(String(40))  # source-alias, source-merge, entity-merge, ...
+    arg1: Mapped[str] = mapped_column(String(500))
+    arg2: Mapped[str] = mapped_column(String(500))
+    created_at: Mapped[datetime]
+
+
+Index("ix_claim_chain_source_position", ClaimChainRow.source_id, ClaimChainRow.position)
