@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from alembic import context
 from sqlalchemy import create_engine
 
-from alembic import context
 from claimtrack.store.models import Base
 
 config = context.config

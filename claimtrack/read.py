@@ -87,3 +87,28 @@ def read_article(
         published=published,
         url=overrides.url,
     )
+
+
+def read_input(
+    path: str,
+    overrides: Overrides = Overrides(),
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: bytes | None = None,
+) -> RawArticle | ReadFailure:
+    """Read one file (or standard input for ``-``) into a ``RawArticle``."""
+    if path == "-":
+        data = stdin or b""
+    else:
+        try:
+            size = Path(path).stat().st_size
+            if size > max_bytes:
+                return ReadFailure(
+                    path, f"file is {size} bytes, over the limit of {max_bytes} (--max-bytes)"
+                )
+            data = Path(path).read_bytes()
+        except OSError as err:
+            return ReadFailure(path, f"cannot read: {err.strerror or err}")
+    if len(data) > max_bytes:
+        return ReadFailure(path, f"input is over the limit of {max_bytes} bytes (--max-bytes)")
+    return read_article(path, data, overrides)

@@ -37,7 +37,7 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, datetime: DateTime(timezone=True)}
+    type_annotation_map = {dict[str, Any]: JSON, datetime: DateTime(timezone=True)}  # noqa: RUF012
 
 
 class ArticleRow(Base):
@@ -164,12 +164,8 @@ class ConflictRow(Base):
     kind: Mapped[str] = mapped_column(String(20), index=True)
     score: Mapped[float] = mapped_column(Float)
     explanation: Mapped[str] = mapped_column(Text)
-    claim_a_id: Mapped[int] = mapped_column(
-        ForeignKey("claims.id", ondelete="CASCADE"), index=True
-    )
-    claim_b_id: Mapped[int] = mapped_column(
-        ForeignKey("claims.id", ondelete="CASCADE"), index=True
-    )
+    claim_a_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    claim_b_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
     relay_distortion: Mapped[bool] = mapped_column(Boolean, default=False)
     details: Mapped[dict[str, Any] | None]
 

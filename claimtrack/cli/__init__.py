@@ -1,0 +1,90 @@
+"""The command line: a thin layer that parses arguments, calls one library function and
+hands the result to ``claimtrack.render``.
+
+Errors: every ``ClaimtrackError`` (and any database error) is turned into one line on
+standard error and exit code 1 here, in ``_Group.invoke``; usage errors exit 2 (typer).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+from typer.core import TyperGroup
+
+from claimtrack import __version__
+from claimtrack.errors import ClaimtrackError
+
+
+class _Group(TyperGroup):
+    """The one error handler of the CLI."""
+
+    def invoke(self, ctx: Any) -> Any:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from claimtrack import render
+
+        try:
+            return super().invoke(ctx)
+        except ClaimtrackError as err:
+            render.error(str(err))
+            raise typer.Exit(err.exit_code) from None
+        except SQLAlchemyError as err:
+            orig = getattr(err, "orig", None) or err
+            render.error(f"database error: {str(orig).splitlines()[0] if str(orig) else err!r}")
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            render.error("interrupted; every article stored before the interruption is kept")
+            raise typer.Exit(130) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="claimtrack",
+    help="Track who said what in the news, through which relays, and where reports disagree.\n\n"
+    "Example: claimtrack ingest seeds/ && claimtrack who-said Aleppo",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimtrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    db: str | None = typer.Option(
+        None,
+        "--db",
+        metavar="PATH_OR_URL",
+        help="Store: a SQLite path or a SQLAlchemy URL (postgresql+psycopg://...). "
+        "Default: $CLAIMTRACK_DB, else ./claimtrack.db.",
+    ),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    ctx.obj = {"db": db}
+
+
+def store_from(ctx: typer.Context) -> Any:
+    """Open the store named by the global ``--db`` option (migrating it if needed)."""
+    from claimtrack.store.engine import open_store
+
+    obj = ctx.find_root().obj or {}
+    return open_store(obj.get("db"))
+
+
+# Command modules register themselves on ``app``.
+from claimtrack.cli import ingest as _ingest  # noqa: E402,F401
+from claimtrack.cli import query as _query  # noqa: E402,F401
+
+
+def main() -> None:
+    app()

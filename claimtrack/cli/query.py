@@ -1,0 +1,151 @@
+"""Query commands: who-said, conflicts, articles, export."""
+
+from __future__ import annotations
+
+import typer
+
+from claimtrack.cli import app, store_from
+from claimtrack.cli.options import Format, Kind, as_date, output_format, parse_date
+
+
+@app.command(
+    "who-said",
+    epilog="Examples: claimtrack who-said Aleppo · claimtrack who-said Hmeymim --json · "
+    "claimtrack who-said --source HUR",
+)
+def who_said(
+    ctx: typer.Context,
+    topic: str | None = typer.Argument(None, help="What the claims are about (any spelling)."),
+    source: str | None = typer.Option(
+        None, "--source", help="Only claims whose chain holds this source (any alias)."
+    ),
+    article: str | None = typer.Option(
+        None, help="Only claims of articles whose path contains this."
+    ),
+    since: str | None = typer.Option(
+        None, metavar="YYYY-MM-DD", callback=parse_date, help="Articles dated on or after."
+    ),
+    until: str | None = typer.Option(
+        None, metavar="YYYY-MM-DD", callback=parse_date, help="Articles dated on or before."
+    ),
+    limit: int | None = typer.Option(None, min=1, help="At most this many claims."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON array of claim objects."),
+    fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
+) -> None:
+    """Show which source asserts what about a topic, grouped by originating source.
+
+    With no TOPIC and no --source, print a summary of sources by claim count.
+    """
+    from claimtrack import query, render
+
+    store = store_from(ctx)
+    try:
+        with store.session() as s:
+            if topic is None and source is None:
+                counts = query.source_summary(s)
+                if output_format(fmt, as_json) == "table":
+                    render.source_counts(counts)
+                else:
+                    render.write_json(
+                        [
+                            {"source": c.source, "originated": c.originated, "relayed": c.relayed}
+                            for c in counts
+                        ]
+                    )
+                return
+            result = query.who_said(
+                s,
+                topic,
+                source=source,
+                limit=limit,
+                since=as_date(since),
+                until=as_date(until),
+                article=article,
+            )
+    finally:
+        store.close()
+    out = output_format(fmt, as_json)
+    if out == "table":
+        render.who_said(result, highlight=query.topic_words(topic) if topic else ())
+    else:
+        render.write_claims(result.claims, out)
+
+
+@app.command(
+    epilog="Examples: claimtrack conflicts · claimtrack conflicts Aleppo --kind quantity --json"
+)
+def conflicts(
+    ctx: typer.Context,
+    topic: str | None = typer.Argument(None, help="Only conflicts about this topic."),
+    source: str | None = typer.Option(
+        None, "--source", help="Only conflicts where a chain holds this source."
+    ),
+    kind: Kind | None = typer.Option(None, "--kind", help="Only this kind of disagreement."),
+    min_score: float = typer.Option(
+        0.0, "--min-score", min=0.0, max=1.0, help="Only conflicts scoring at least this."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON array of conflict objects."),
+) -> None:
+    """Show pairs of claims that disagree, with the kind and a one-line explanation."""
+    from claimtrack import query, render
+
+    store = store_from(ctx)
+    try:
+        with store.session() as s:
+            items = query.list_conflicts(
+                s, topic, source=source, kind=kind.value if kind else None, min_score=min_score
+            )
+    finally:
+        store.close()
+    if as_json:
+        render.write_json(items)
+    else:
+        render.conflicts(items)
+
+
+@app.command(epilog="Example: claimtrack articles --json")
+def articles(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON array of article objects."),
+) -> None:
+    """List the articles in the store with their dates and claim counts."""
+    from claimtrack import query, render
+
+    store = store_from(ctx)
+    try:
+        with store.session() as s:
+            items = query.list_articles(s)
+    finally:
+        store.close()
+    if as_json:
+        render.write_json(items)
+    else:
+        render.articles(items)
+
+
+@app.command(
+    epilog="Examples: claimtrack export > store.json · claimtrack export --format csv > claims.csv"
+)
+def export(
+    ctx: typer.Context,
+    fmt: Format = typer.Option(
+        Format.json, "--format", help="json (everything), jsonl or csv (claims)."
+    ),
+) -> None:
+    """Export everything in the store: articles, sources, claims and conflicts."""
+    from claimtrack import query, render
+
+    if fmt is Format.table:
+        raise typer.BadParameter(
+            "export writes json, jsonl, csv or markdown", param_hint="--format"
+        )
+    store = store_from(ctx)
+    try:
+        with store.session() as s:
+            data = query.export_all(s)
+    finally:
+        store.close()
+    if fmt is Format.json:
+        render.write_json(data)
+    else:
+        render.write_claims(data.claims, fmt.value)

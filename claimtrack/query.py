@@ -1,0 +1,339 @@
+"""Queries over the store: who-said, conflicts, export. Returns output records, never prints."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from claimtrack.errors import QueryError
+from claimtrack.normalise.translit import name_key
+from claimtrack.records import Article, ArticleRef, Claim, Conflict, Export, Source
+from claimtrack.store.models import (
+    ArticleRow,
+    ClaimChainRow,
+    ClaimRow,
+    ConflictRow,
+    EntityRow,
+    EntitySpellingRow,
+    MentionRow,
+    SourceAliasRow,
+    SourceRow,
+)
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _sources(session: Session, ids: Iterable[int]) -> dict[int, Source]:
+    ids = sorted(set(ids))
+    if not ids:
+        return {}
+    aliases: dict[int, list[str]] = defaultdict(list)
+    for sid, alias in session.execute(
+        select(SourceAliasRow.source_id, SourceAliasRow.alias)
+        .where(SourceAliasRow.source_id.in_(ids))
+        .order_by(SourceAliasRow.alias)
+    ):
+        aliases[sid].append(alias)
+    out: dict[int, Source] = {}
+    for row in session.scalars(select(SourceRow).where(SourceRow.id.in_(ids))):
+        out[row.id] = Source(
+            id=row.id,
+            name=row.name,
+            full_name=row.full_name,
+            kind=row.kind,
+            aliases=[a for a in aliases[row.id] if a != row.name],
+        )
+    return out
+
+
+def claims_by_id(session: Session, ids: Sequence[int]) -> list[Claim]:
+    """Claim records in the order of ``ids``, with articles, sources and chains."""
+    if not ids:
+        return []
+    out: dict[int, Claim] = {}
+    chain_ids: dict[int, list[int]] = defaultdict(list)
+    for chunk_start in range(0, len(ids), 500):
+        chunk = list(ids[chunk_start : chunk_start + 500])
+        for cid, _pos, sid in session.execute(
+            select(ClaimChainRow.claim_id, ClaimChainRow.position, ClaimChainRow.source_id)
+            .where(ClaimChainRow.claim_id.in_(chunk))
+            .order_by(ClaimChainRow.claim_id, ClaimChainRow.position)
+        ):
+            chain_ids[cid].append(sid)
+    rows: list[tuple[ClaimRow, ArticleRow]] = []
+    for chunk_start in range(0, len(ids), 500):
+        chunk = list(ids[chunk_start : chunk_start + 500])
+        rows.extend(
+            session.execute(
+                select(ClaimRow, ArticleRow)
+                .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
+                .where(ClaimRow.id.in_(chunk))
+            )
+        )
+    srcs = _sources(session, [s for c in chain_ids.values() for s in c])
+    for claim, art in rows:
+        chain = [srcs[s] for s in chain_ids.get(claim.id, [])]
+        out[claim.id] = Claim(
+            id=claim.id,
+            article=ArticleRef(
+                id=art.id,
+                path=art.path,
+                title=art.title,
+                publisher=art.publisher,
+                published=art.published,
+            ),
+            text=claim.text,
+            start=claim.start,
+            end=claim.end,
+            cue=claim.cue,
+            modality=claim.modality,
+            source=chain[-1] if chain else None,
+            chain=chain,
+        )
+    return [out[i] for i in ids if i in out]
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+def find_source(session: Session, name: str) -> Source:
+    """A source by its name or any alias (``HUR`` finds GUR)."""
+    key = name_key(name)
+    sid = session.scalar(select(SourceAliasRow.source_id).where(SourceAliasRow.key == key))
+    if sid is None:
+        sid = session.scalar(select(SourceRow.id).where(SourceRow.key == key))
+    if sid is None:
+        raise QueryError(f"no source named {name!r} in the store (try `claimtrack sources`)")
+    return _sources(session, [sid])[sid]
+
+
+def topic_words(topic: str) -> list[str]:
+    """The words of a topic query; everything else (quotes, operators, SQL) is dropped."""
+    return _WORD.findall(topic)
+
+
+def _topic_claim_ids(session: Session, topic: str) -> Select[tuple[int]]:
+    """Claims that mention the topic's entity (any spelling) or match its words."""
+    words = topic_words(topic)
+    if not words:
+        raise QueryError(f"the topic {topic!r} has no words to search for")
+    keys = {name_key(topic)}
+    keys.discard("")
+    by_entity = (
+        select(MentionRow.claim_id)
+        .join(EntityRow, EntityRow.id == MentionRow.entity_id)
+        .where(
+            or_(
+                EntityRow.key.in_(keys),
+                EntityRow.id.in_(
+                    select(EntitySpellingRow.entity_id).where(
+                        func.lower(EntitySpellingRow.spelling) == topic.strip().lower()
+                    )
+                ),
+            )
+        )
+    )
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        fts_query = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        by_text = (
+            select(text("rowid"))
+            .select_from(text("claims_fts"))
+            .where(text("claims_fts MATCH :q").bindparams(q=fts_query))
+        )
+    elif dialect == "postgresql":
+        by_text = select(ClaimRow.id).where(
+            text("to_tsvector('simple', claims.text) @@ plainto_tsquery('simple', :q)").bindparams(
+                q=" ".join(words)
+            )
+        )
+    else:  # pragma: no cover - other engines: plain LIKE on every word
+        cond = [ClaimRow.text.ilike(f"%{w}%") for w in words]
+        by_text = select(ClaimRow.id).where(*cond)
+    return by_entity.union(by_text)  # type: ignore[return-value]
+
+
+@dataclass
+class SourceGroup:
+    source: Source | None  # None: the articles' own voice
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class WhoSaid:
+    topic: str | None
+    source: Source | None
+    groups: list[SourceGroup]
+
+    @property
+    def claims(self) -> list[Claim]:
+        return [c for g in self.groups for c in g.claims]
+
+
+def who_said(
+    session: Session,
+    topic: str | None = None,
+    *,
+    source: str | None = None,
+    limit: int | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    article: str | None = None,
+) -> WhoSaid:
+    """Claims about ``topic`` and/or whose chain contains ``source``, grouped by origin."""
+    q = select(ClaimRow.id).join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
+    src: Source | None = None
+    if source:
+        src = find_source(session, source)
+        q = q.where(
+            ClaimRow.id.in_(select(ClaimChainRow.claim_id).where(ClaimChainRow.source_id == src.id))
+        )
+    if topic:
+        q = q.where(ClaimRow.id.in_(_topic_claim_ids(session, topic)))
+    if since:
+        q = q.where(ArticleRow.published >= since)
+    if until:
+        q = q.where(ArticleRow.published <= until)
+    if article:
+        q = q.where(
+            or_(
+                ArticleRow.path.contains(article),
+                func.cast(ArticleRow.id, ArticleRow.path.type) == article,
+            )
+        )
+    q = q.order_by(
+        ArticleRow.published.is_(None), ArticleRow.published, ClaimRow.article_id, ClaimRow.seq
+    )
+    if limit:
+        q = q.limit(limit)
+    ids = list(session.scalars(q))
+    claims = claims_by_id(session, ids)
+    groups: dict[int | None, SourceGroup] = {}
+    for c in claims:
+        key = c.source.id if c.source else None
+        groups.setdefault(key, SourceGroup(c.source)).claims.append(c)
+    ordered = sorted(
+        groups.values(),
+        key=lambda g: (g.source is None, -len(g.claims), g.source.name if g.source else ""),
+    )
+    return WhoSaid(topic=topic, source=src, groups=ordered)
+
+
+@dataclass
+class SourceCount:
+    source: Source
+    originated: int
+    relayed: int
+
+
+def source_summary(session: Session) -> list[SourceCount]:
+    """Sources by the number of claims they originate (and relay)."""
+    originated = dict(
+        session.execute(
+            select(ClaimRow.source_id, func.count())
+            .where(ClaimRow.source_id.is_not(None))
+            .group_by(ClaimRow.source_id)
+        ).all()
+    )
+    in_chain = dict(
+        session.execute(
+            select(
+                ClaimChainRow.source_id, func.count(func.distinct(ClaimChainRow.claim_id))
+            ).group_by(ClaimChainRow.source_id)
+        ).all()
+    )
+    srcs = _sources(session, in_chain.keys())
+    out = [
+        SourceCount(srcs[sid], originated.get(sid, 0), n - originated.get(sid, 0))
+        for sid, n in in_chain.items()
+    ]
+    out.sort(key=lambda c: (-c.originated, -c.relayed, c.source.name))
+    return out
+
+
+# --------------------------------------------------------------------------- conflicts
+
+
+def list_conflicts(
+    session: Session,
+    topic: str | None = None,
+    *,
+    source: str | None = None,
+    kind: str | None = None,
+    min_score: float = 0.0,
+) -> list[Conflict]:
+    q = select(ConflictRow).where(ConflictRow.score >= min_score)
+    if kind:
+        q = q.where(ConflictRow.kind == kind)
+    if topic:
+        ids = _topic_claim_ids(session, topic)
+        q = q.where(or_(ConflictRow.claim_a_id.in_(ids), ConflictRow.claim_b_id.in_(ids)))
+    if source:
+        src = find_source(session, source)
+        in_chain = select(ClaimChainRow.claim_id).where(ClaimChainRow.source_id == src.id)
+        q = q.where(or_(ConflictRow.claim_a_id.in_(in_chain), ConflictRow.claim_b_id.in_(in_chain)))
+    rows = list(session.scalars(q.order_by(ConflictRow.score.desc(), ConflictRow.id)))
+    claims = {
+        c.id: c
+        for c in claims_by_id(session, [i for r in rows for i in (r.claim_a_id, r.claim_b_id)])
+    }
+    return [
+        Conflict(
+            id=r.id,
+            kind=r.kind,
+            score=round(r.score, 3),
+            explanation=r.explanation,
+            claims=[claims[r.claim_a_id], claims[r.claim_b_id]],
+            relay_distortion=r.relay_distortion,
+        )
+        for r in rows
+    ]
+
+
+# --------------------------------------------------------------------------- export
+
+
+def list_articles(session: Session) -> list[Article]:
+    counts = dict(
+        session.execute(
+            select(ClaimRow.article_id, func.count()).group_by(ClaimRow.article_id)
+        ).all()
+    )
+    return [
+        Article(
+            id=a.id,
+            path=a.path,
+            title=a.title,
+            publisher=a.publisher,
+            published=a.published,
+            url=a.url,
+            text=a.text,
+            content_hash=a.content_hash,
+            extractor_version=a.extractor_version,
+            claims=counts.get(a.id, 0),
+        )
+        for a in session.scalars(select(ArticleRow).order_by(ArticleRow.id))
+    ]
+
+
+def export_all(session: Session) -> Export:
+    claim_ids = list(
+        session.scalars(select(ClaimRow.id).order_by(ClaimRow.article_id, ClaimRow.seq))
+    )
+    source_ids = list(session.scalars(select(SourceRow.id).order_by(SourceRow.id)))
+    srcs = _sources(session, source_ids)
+    return Export(
+        articles=list_articles(session),
+        sources=[srcs[i] for i in source_ids],
+        claims=claims_by_id(session, claim_ids),
+        conflicts=list_conflicts(session),
+    )

@@ -1,0 +1,343 @@
+"""Rendering: the only module that imports rich.
+
+Everything printed here comes from articles and is untrusted: ``safe`` strips terminal
+control sequences and escapes rich markup before any text reaches the console. JSON, CSV and
+JSONL output keep the stored text exactly (control characters are escaped by the encoders).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TextIO
+
+from pydantic import BaseModel
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from claimtrack.records import Claim, Conflict, Source
+
+# ANSI CSI / OSC / other escape sequences, C0 (but tab and newline) and C1 controls, DEL,
+# and Unicode bidi overrides that can make displayed text lie about its order.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC (terminated by BEL or ST, or not at all)
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC
+    r"|\x1b[@-Z\\-_]?"  # other two-byte escapes, lone ESC
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # remaining C0 (not \t \n), DEL, C1
+    r"|[\u202a-\u202e\u2066-\u2069]"  # bidi embeddings and isolates
+)
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def sanitize(text: str) -> str:
+    """Remove terminal control sequences and control characters from untrusted text."""
+    return _ESCAPES.sub("", text)
+
+
+def safe(text: str | None) -> str:
+    """Untrusted text made ready for rich markup: controls stripped, markup escaped."""
+    return escape(sanitize(text or ""))
+
+
+def _console(stderr: bool = False) -> Console:
+    # rich turns colour off itself when the stream is not a terminal or NO_COLOR is set
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def error(message: str) -> None:
+    """One line on standard error."""
+    sys.stderr.write(f"claimtrack: error: {sanitize(message).splitlines()[0] if message else ''}\n")
+
+
+def warn(message: str) -> None:
+    sys.stderr.write(f"claimtrack: warning: {sanitize(message)}\n")
+
+
+# --------------------------------------------------------------------------- machine formats
+
+
+def to_jsonable(obj: Any) -> Any:
+    if isinstance(obj, BaseModel):
+        return obj.model_dump(mode="json")
+    if isinstance(obj, list | tuple):
+        return [to_jsonable(o) for o in obj]
+    return obj
+
+
+def dumps(obj: Any, *, indent: int | None = 2) -> str:
+    """JSON that keeps text exact but never carries raw C1 controls to a terminal."""
+    out = json.dumps(to_jsonable(obj), ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
+
+
+def write_json(obj: Any, out: TextIO | None = None) -> None:
+    (out or sys.stdout).write(dumps(obj) + "\n")
+
+
+def write_jsonl(items: Sequence[Any], out: TextIO | None = None) -> None:
+    stream = out or sys.stdout
+    for item in items:
+        stream.write(dumps(item, indent=None) + "\n")
+
+
+def chain_text(chain: Sequence[Source]) -> str:
+    return " → ".join(s.name for s in chain) if chain else "(article)"
+
+
+CLAIM_CSV_FIELDS = (
+    "id",
+    "article_id",
+    "article_path",
+    "published",
+    "source",
+    "source_kind",
+    "chain",
+    "cue",
+    "modality",
+    "start",
+    "end",
+    "text",
+)
+
+
+def claim_row(c: Claim) -> dict[str, Any]:
+    """A claim flattened for CSV and Markdown: the chain joined with arrows."""
+    return {
+        "id": c.id,
+        "article_id": c.article.id,
+        "article_path": c.article.path,
+        "published": c.article.published.isoformat() if c.article.published else "",
+        "source": c.source.name if c.source else "",
+        "source_kind": c.source.kind if c.source else "",
+        "chain": " → ".join(s.name for s in c.chain),
+        "cue": c.cue or "",
+        "modality": c.modality,
+        "start": c.start,
+        "end": c.end,
+        "text": c.text,
+    }
+
+
+def write_csv(
+    rows: Sequence[dict[str, Any]], fields: Sequence[str], out: TextIO | None = None
+) -> None:
+    stream = out or sys.stdout
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(fields), extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+    stream.write(buf.getvalue())
+
+
+def _md_cell(value: Any) -> str:
+    text = sanitize(str(value)).replace("\n", " ")
+    return text.replace("|", "\\|")
+
+
+def write_markdown(
+    rows: Sequence[dict[str, Any]], fields: Sequence[str], out: TextIO | None = None
+) -> None:
+    stream = out or sys.stdout
+    stream.write("| " + " | ".join(fields) + " |\n")
+    stream.write("|" + "---|" * len(fields) + "\n")
+    for row in rows:
+        stream.write("| " + " | ".join(_md_cell(row.get(f, "")) for f in fields) + " |\n")
+
+
+def write_claims(claims: Sequence[Claim], fmt: str) -> None:
+    """who-said and export in a machine format: json, jsonl, csv or markdown."""
+    if fmt == "json":
+        write_json(list(claims))
+    elif fmt == "jsonl":
+        write_jsonl(list(claims))
+    elif fmt == "csv":
+        write_csv([claim_row(c) for c in claims], CLAIM_CSV_FIELDS)
+    elif fmt == "markdown":
+        write_markdown([claim_row(c) for c in claims], CLAIM_CSV_FIELDS)
+    else:  # pragma: no cover - the CLI validates the choice
+        raise ValueError(fmt)
+
+
+# --------------------------------------------------------------------------- terminal views
+
+
+def _highlight(text: str, words: Sequence[str]) -> Text:
+    out = Text(sanitize(text))
+    for w in words:
+        if len(w) >= 2:
+            out.highlight_words([w], style="bold yellow", case_sensitive=False)
+    return out
+
+
+def _modality_mark(modality: str) -> str:
+    return {"hedged": "hedged", "denied": "denied"}.get(modality, "")
+
+
+def _article_cell(c: Claim) -> Text:
+    label = c.article.title or c.article.path.replace("\\", "/").rsplit("/", 1)[-1]
+    date = c.article.published.isoformat() if c.article.published else "no date"
+    return Text(f"#{c.article.id} {sanitize(label)}\n{date}", style="dim")
+
+
+def who_said(result: Any, highlight: Sequence[str] = ()) -> None:
+    """who-said: one table per originating source, rows of claim, chain and article."""
+    con = _console()
+    if not result.groups:
+        con.print("No claims found.", style="yellow")
+        return
+    title = []
+    if result.topic:
+        title.append(f"about [bold]{safe(result.topic)}[/]")
+    if result.source:
+        title.append(f"with [bold]{safe(result.source.name)}[/] in the chain")
+    con.print(f"[bold]Who said what[/] {' '.join(title)}: {len(result.claims)} claim(s)")
+    for group in result.groups:
+        src = group.source
+        if src is None:
+            heading = "[bold]Article's own voice[/]"
+        else:
+            heading = f"[bold cyan]{safe(src.name)}[/] [dim]({safe(src.kind)})[/]"
+            if src.full_name and src.full_name != src.name:
+                heading += f" [dim]{safe(src.full_name)}[/]"
+        table = Table(
+            title=f"{heading} · {len(group.claims)} claim(s)",
+            title_justify="left",
+            show_lines=True,
+            expand=True,
+        )
+        table.add_column("#", justify="right", style="dim", no_wrap=True)
+        table.add_column("Claim", ratio=5, overflow="fold")
+        table.add_column("Chain", ratio=2, overflow="fold")
+        table.add_column("Article", ratio=2, overflow="fold")
+        for c in group.claims:
+            claim_text = _highlight(c.text, highlight)
+            mark = _modality_mark(c.modality)
+            if mark:
+                claim_text.append(f"  [{mark}]", style="magenta")
+            chain = Text(sanitize(chain_text(c.chain)))
+            if c.cue:
+                chain.append(f"\ncue: {sanitize(c.cue)}", style="dim")
+            if result.source and c.source and c.source.id != result.source.id:
+                chain.append("\n(relayed)", style="dim")
+            table.add_row(str(c.id), claim_text, chain, _article_cell(c))
+        con.print(table)
+
+
+def source_counts(counts: Sequence[Any]) -> None:
+    con = _console()
+    if not counts:
+        con.print("The store holds no attributed claims yet. Run `claimtrack ingest PATH`.")
+        return
+    table = Table(title="Sources by claims they originate", title_justify="left")
+    table.add_column("Source")
+    table.add_column("Kind")
+    table.add_column("Originates", justify="right")
+    table.add_column("Relays", justify="right")
+    table.add_column("Aliases", overflow="fold")
+    for c in counts:
+        table.add_row(
+            safe(c.source.name),
+            safe(c.source.kind),
+            str(c.originated),
+            str(c.relayed),
+            safe(", ".join(c.source.aliases[:4])),
+        )
+    con.print(table)
+
+
+def conflicts(items: Sequence[Conflict]) -> None:
+    con = _console()
+    if not items:
+        con.print("No conflicts found.", style="green")
+        return
+    con.print(f"[bold]{len(items)} conflict(s)[/]")
+    for cf in items:
+        a, b = cf.claims
+        tag = " [bold red]relay distortion[/]" if cf.relay_distortion else ""
+        table = Table(
+            title=f"#{cf.id} [bold red]{safe(cf.kind)}[/] (score {cf.score:.2f}){tag}\n"
+            f"{safe(cf.explanation)}",
+            title_justify="left",
+            show_lines=True,
+            expand=True,
+        )
+        table.add_column(f"Claim {a.id}", ratio=1, overflow="fold")
+        table.add_column(f"Claim {b.id}", ratio=1, overflow="fold")
+        table.add_row(Text(sanitize(a.text)), Text(sanitize(b.text)))
+        table.add_row(
+            Text(sanitize(chain_text(a.chain)), style="cyan"),
+            Text(sanitize(chain_text(b.chain)), style="cyan"),
+        )
+        table.add_row(_article_cell(a), _article_cell(b))
+        con.print(table)
+
+
+def articles(items: Sequence[Any]) -> None:
+    con = _console()
+    table = Table(title=f"{len(items)} article(s)", title_justify="left")
+    table.add_column("#", justify="right")
+    table.add_column("Date")
+    table.add_column("Title / path", overflow="fold")
+    table.add_column("Publisher")
+    table.add_column("Claims", justify="right")
+    for a in items:
+        table.add_row(
+            str(a.id),
+            a.published.isoformat() if a.published else "",
+            safe(a.title or a.path),
+            safe(a.publisher or ""),
+            str(a.claims),
+        )
+    con.print(table)
+
+
+def ingest_summary(report: Any, *, verbose: bool = True) -> None:
+    con = _console(stderr=True)
+    parts = [
+        f"[green]{report.new} new[/]",
+        f"{report.unchanged} unchanged",
+    ]
+    if report.reprocessed:
+        parts.append(f"{report.reprocessed} re-extracted")
+    parts.append(f"[red]{len(report.failed)} failed[/]" if report.failed else "0 failed")
+    con.print(
+        "Articles: " + ", ".join(parts) + f" · claims written: {report.claims}"
+        f" · sources: {report.sources} · conflicts: {report.conflicts}"
+    )
+    for f in report.failed:
+        con.print(f"  [red]skipped[/] {safe(f.path)}: {safe(f.reason)}")
+
+
+@contextmanager
+def progress_bar(enabled: bool) -> Iterator[Callable[[str, int, int | None], None]]:
+    """A progress callback; draws a bar on standard error when ``enabled`` and a terminal."""
+    con = _console(stderr=True)
+    if not enabled or not con.is_terminal:
+        yield lambda path, done, total: None
+        return
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=con,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("ingesting", total=None)
+
+        def update(path: str, done: int, total: int | None) -> None:
+            bar.update(
+                task, completed=done, total=total, description=f"ingesting {safe(path)[-40:]}"
+            )
+
+        yield update
