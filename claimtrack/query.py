@@ -12,7 +12,8 @@ from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from claimtrack.errors import QueryError
-from claimtrack.normalise.translit import name_key
+from claimtrack.normalise.gazetteer import query_keys
+from claimtrack.normalise.translit import is_first_name, name_key
 from claimtrack.records import Article, ArticleRef, Claim, Conflict, Export, Source
 from claimtrack.store.models import (
     ArticleRow,
@@ -126,21 +127,27 @@ def _topic_claim_ids(session: Session, topic: str) -> Select[tuple[int]]:
     words = topic_words(topic)
     if not words:
         raise QueryError(f"the topic {topic!r} has no words to search for")
-    keys = {name_key(topic)}
+    keys = set(query_keys(topic))
     keys.discard("")
+    entity_match = [
+        EntityRow.key.in_(keys),
+        # a spelling seen in some article (an acronym it introduced, say)
+        EntityRow.id.in_(
+            select(EntitySpellingRow.entity_id).where(
+                func.lower(EntitySpellingRow.spelling) == topic.strip().lower()
+            )
+        ),
+    ]
+    if len(words) == 1 and len(words[0]) >= 4:
+        # a bare surname finds the full names that end with it ("Kisel": "Sergey Kisel")
+        entity_match.extend(EntityRow.key.like(f"% {k}") for k in keys if " " not in k)
+        if is_first_name(words[0]):
+            # a bare first name finds every spelling of it (Oleksandr: Alexander Chayko)
+            entity_match.extend(EntityRow.key.like(f"{k} %") for k in keys if " " not in k)
     by_entity = (
         select(MentionRow.claim_id)
         .join(EntityRow, EntityRow.id == MentionRow.entity_id)
-        .where(
-            or_(
-                EntityRow.key.in_(keys),
-                EntityRow.id.in_(
-                    select(EntitySpellingRow.entity_id).where(
-                        func.lower(EntitySpellingRow.spelling) == topic.strip().lower()
-                    )
-                ),
-            )
-        )
+        .where(or_(*entity_match))
     )
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":

@@ -33,14 +33,16 @@ _ESCAPES = re.compile(
     r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC
     r"|\x1b[@-Z\\-_]?"  # other two-byte escapes, lone ESC
     r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # remaining C0 (not \t \n), DEL, C1
-    r"|[\u202a-\u202e\u2066-\u2069]"  # bidi embeddings and isolates
+    r"|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"  # bidi embeddings, isolates, marks
 )
+# lone surrogates (undecodable file-name bytes) cannot be written to a UTF-8 stream
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def sanitize(text: str) -> str:
     """Remove terminal control sequences and control characters from untrusted text."""
-    return _ESCAPES.sub("", text)
+    return _SURROGATES.sub("\ufffd", _ESCAPES.sub("", text))
 
 
 def safe(text: str | None) -> str:
@@ -312,10 +314,11 @@ def ingest_summary(report: Any, *, verbose: bool = True) -> None:
     parts.append(f"[red]{len(report.failed)} failed[/]" if report.failed else "0 failed")
     con.print(
         "Articles: " + ", ".join(parts) + f" · claims written: {report.claims}"
-        f" · sources: {report.sources} · conflicts: {report.conflicts}"
+        f" · sources: {report.sources} · conflicts: {report.conflicts}",
+        soft_wrap=True,
     )
     for f in report.failed:
-        con.print(f"  [red]skipped[/] {safe(f.path)}: {safe(f.reason)}")
+        con.print(f"  [red]skipped[/] {safe(f.path)}: {safe(f.reason)}", soft_wrap=True)
 
 
 @contextmanager
@@ -341,3 +344,229 @@ def progress_bar(enabled: bool) -> Iterator[Callable[[str, int, int | None], Non
             )
 
         yield update
+
+
+# --------------------------------------------------------------------------- catalogue views
+# (sources, registry edits, show, corroborations, raw text of exports; issue #8)
+
+SOURCE_FIELDS = (
+    "id",
+    "name",
+    "full_name",
+    "kind",
+    "aliases",
+    "originated",
+    "relayed",
+    "first_date",
+    "last_date",
+)
+
+
+def source_row(e: Any) -> dict[str, Any]:
+    """A catalogue entry flattened for CSV and Markdown: aliases joined with ``; ``."""
+    return {
+        "id": e.id,
+        "name": e.name,
+        "full_name": e.full_name or "",
+        "kind": e.kind,
+        "aliases": "; ".join(e.aliases),
+        "originated": e.originated,
+        "relayed": e.relayed,
+        "first_date": e.first_date.isoformat() if e.first_date else "",
+        "last_date": e.last_date.isoformat() if e.last_date else "",
+    }
+
+
+def write_rows(
+    items: Sequence[Any], fmt: str, row: Callable[[Any], dict[str, Any]], fields: Sequence[str]
+) -> None:
+    """A listing in a machine format: json, jsonl, csv or markdown."""
+    if fmt == "json":
+        write_json(list(items))
+    elif fmt == "jsonl":
+        write_jsonl(list(items))
+    elif fmt == "csv":
+        write_csv([row(i) for i in items], fields)
+    elif fmt == "markdown":
+        write_markdown([row(i) for i in items], fields)
+    else:  # pragma: no cover - the CLI validates the choice
+        raise ValueError(fmt)
+
+
+def note(message: str) -> None:
+    """A short confirmation on standard error (standard output may be piped)."""
+    sys.stderr.write(f"claimtrack: {sanitize(message)}\n")
+
+
+def write_text(text: str, out: TextIO | None = None) -> None:
+    """Text made by an exporter (DOT, Mermaid, HTML, PROV), written as is."""
+    (out or sys.stdout).write(text if text.endswith("\n") else text + "\n")
+
+
+def sources(entries: Sequence[Any], query: str | None = None) -> None:
+    con = _console()
+    if not entries:
+        if query:
+            con.print(f"No source matches [bold]{safe(query)}[/].", style="yellow")
+        else:
+            con.print("The store holds no sources yet. Run `claimtrack ingest PATH`.")
+        return
+    title = f"{len(entries)} source(s)" + (f" matching [bold]{safe(query)}[/]" if query else "")
+    table = Table(title=title, title_justify="left")
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column("Source", ratio=2, overflow="fold")
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Orig.", justify="right", no_wrap=True)
+    table.add_column("Relays", justify="right", no_wrap=True)
+    table.add_column("First – last date", no_wrap=True)
+    table.add_column("Aliases", ratio=3, overflow="fold")
+    for e in entries:
+        name = Text(sanitize(e.name), style="bold cyan")
+        if e.full_name and e.full_name != e.name:
+            name.append(f"\n{sanitize(e.full_name)}", style="dim")
+        shown = [a for a in e.aliases if a != e.full_name][:4]
+        more = len(e.aliases) - len(shown) - (1 if e.full_name in e.aliases else 0)
+        aliases = ", ".join(shown) + (f" (+{more})" if more > 0 else "")
+        first = e.first_date.isoformat() if e.first_date else ""
+        last = e.last_date.isoformat() if e.last_date else ""
+        table.add_row(
+            str(e.id),
+            name,
+            safe(e.kind),
+            str(e.originated),
+            str(e.relayed),
+            first if first == last else f"{first} – {last}",
+            Text(sanitize(aliases)),
+        )
+    con.print(table)
+
+
+def registry_edit(result: Any) -> None:
+    """What ``sources alias`` or ``sources merge`` changed, in one or two lines."""
+    con = _console()
+    src = result.source
+    if result.edit.op == "source-merge":
+        con.print(
+            f"Merged [bold]{safe(result.removed)}[/] into [bold cyan]{safe(src.name)}[/]: "
+            f"{result.claims_moved} claim(s) moved; kept as edit #{result.edit.id} "
+            "and replayed after re-extraction."
+        )
+    else:
+        con.print(
+            f"[bold]{safe(result.edit.arg2)}[/] is now an alias of [bold cyan]{safe(src.name)}[/] "
+            f"(edit #{result.edit.id})."
+        )
+    con.print(f"[dim]{safe(src.name)} aliases: {safe(', '.join(src.aliases)) or '(none)'}[/]")
+
+
+def _claim_line(c: Claim) -> Text:
+    out = Text(f"#{c.id} ", style="dim")
+    out.append(sanitize(c.text))
+    out.append(f"\n   {sanitize(chain_text(c.chain))}", style="cyan")
+    when = c.article.published.isoformat() if c.article.published else "no date"
+    out.append(f" · article #{c.article.id}, {when}", style="dim")
+    return out
+
+
+def claim_detail(d: Any) -> None:
+    """``claimtrack show``: context, chain tree, modality, reading, mentions, group, conflicts."""
+    from rich.panel import Panel
+    from rich.tree import Tree
+
+    con = _console()
+    c = d.claim
+    label = c.article.title or c.article.path
+    when = c.article.published.isoformat() if c.article.published else "no date"
+    con.print(
+        f"[bold]Claim #{c.id}[/] · article #{c.article.id} [dim]{safe(label)} · {when}"
+        f" · chars {c.start}-{c.end}[/]"
+    )
+    ctx = d.context
+    body = Text()
+    if ctx.before:
+        body.append(sanitize(ctx.before) + " ", style="dim")
+    sent = sanitize(ctx.sentence)
+    lo = max(0, c.start - ctx.start)
+    hi = max(lo, c.end - ctx.start)
+    body.append(sent[:lo])
+    body.append(sent[lo:hi], style="bold")
+    body.append(sent[hi:])
+    if ctx.after:
+        body.append(" " + sanitize(ctx.after), style="dim")
+    con.print(Panel(body, title="In context", title_align="left"))
+
+    root = Tree(f"[bold]article #{c.article.id}[/] {safe(c.article.publisher or label)}")
+    node = root
+    for i, s in enumerate(c.chain):
+        role = "origin" if i == len(c.chain) - 1 else "relay"
+        extra = f" [dim]{safe(s.full_name)}[/]" if s.full_name and s.full_name != s.name else ""
+        node = node.add(f"[bold cyan]{safe(s.name)}[/] [dim]({safe(s.kind)}, {role})[/]{extra}")
+    cue = f"[dim]cue:[/] {safe(c.cue)}" if c.cue else "[dim]no cue[/]"
+    voice = "" if c.chain else " [dim](the article's own voice)[/]"
+    node.add(f"{cue} · [magenta]{safe(c.modality)}[/]{voice}")
+    con.print(Panel(root, title="Chain", title_align="left"))
+
+    if d.reading:
+        table = Table(show_header=False, box=None, padding=(0, 1))
+        table.add_column(style="dim")
+        table.add_column(overflow="fold")
+        for key, value in d.reading.items():
+            shown = value if isinstance(value, str) else dumps(value, indent=None)
+            table.add_row(safe(str(key)), Text(sanitize(shown)))
+        con.print(Panel(table, title="Reading", title_align="left"))
+    else:
+        con.print("[dim]Reading: (none yet)[/]")
+    if d.mentions:
+        con.print(
+            "[bold]Mentions:[/] "
+            + ", ".join(
+                f"{safe(m.surface)} [dim]→ {safe(m.name)} ({safe(m.kind)})[/]" for m in d.mentions
+            )
+        )
+    g = d.corroboration
+    if g is not None and len(g.claims) > 1:
+        con.print(
+            f"[bold green]Corroborated[/] by {len(g.claims) - 1} other claim(s), "
+            f"{g.independent_origins} independent origin(s):"
+        )
+        for other in g.claims:
+            if other.id != c.id:
+                con.print(_claim_line(other))
+    else:
+        con.print("[dim]No corroborating claim.[/]")
+    if d.conflicts:
+        con.print(f"[bold red]{len(d.conflicts)} conflict(s):[/]")
+        for cf in d.conflicts:
+            other = next((x for x in cf.claims if x.id != c.id), cf.claims[0])
+            con.print(f"[red]{safe(cf.kind)}[/] ({cf.score:.2f}) {safe(cf.explanation)}")
+            con.print(_claim_line(other))
+    else:
+        con.print("[dim]No conflict.[/]")
+
+
+def corroborations(groups: Sequence[Any]) -> None:
+    con = _console()
+    if not groups:
+        con.print("No corroboration groups found.", style="yellow")
+        return
+    con.print(f"[bold]{len(groups)} corroboration group(s)[/]")
+    for g in groups:
+        table = Table(
+            title=f"group #{g.id} · [bold green]{g.independent_origins} independent origin(s)[/]"
+            f" · {len(g.claims)} claim(s)",
+            title_justify="left",
+            show_lines=True,
+            expand=True,
+        )
+        table.add_column("#", justify="right", style="dim", no_wrap=True)
+        table.add_column("Claim", ratio=5, overflow="fold")
+        table.add_column("Chain", ratio=2, overflow="fold")
+        table.add_column("Article", ratio=2, overflow="fold")
+        for c in g.claims:
+            table.add_row(
+                str(c.id),
+                Text(sanitize(c.text)),
+                Text(sanitize(chain_text(c.chain))),
+                _article_cell(c),
+            )
+        con.print(table)
