@@ -1,11 +1,12 @@
-"""Conflict detection between stored claims (see ``detect``) and its store glue (``store``)."""
+"""Where reports disagree: corroboration groups and conflict findings between claims.
+
+``find_conflicts(claims, focus=None)`` is the entry point (pure, no database);
+``facts_from_document`` builds its input from a pipeline ``Document``.
+"""
 
 from __future__ import annotations
 
-from claimtrack.records import ClaimFacts, ConflictFinding, CorroborationGroup
+from claimtrack.conflicts.detect import find_conflicts
+from claimtrack.conflicts.facts import facts_from_document
 
-
-def find_conflicts(
-    claims: list[ClaimFacts], focus: set[int] | None = None
-) -> tuple[list[CorroborationGroup], list[ConflictFinding]]:
-    return [], []
+__all__ = ["facts_from_document", "find_conflicts"]

@@ -1,10 +1,615 @@
-"""Structured reading of a claim: event, agent, patient, negation, dates, quantities, places."""
+"""Structured reading of a claim: event, agent, patient, negation, dates, quantities, places.
+
+The reading is computed once per claim at ingest and stored as JSON, so that conflict
+detection never parses text again. Everything here is regular expressions and lexicon
+look-ups (``lexicons/predicates.toml``, ``participants.toml``, ``quantities.toml``,
+``negation.txt``), compiled once: no parser, no model.
+
+A reading holds one *frame* per event word found (``"frames"``), each with its event lemma,
+event class, agent, patient, voice and negation; the first verbal frame is the *main* one and
+is copied to the top-level ``event``/``agent``/``patient``/``negated`` keys. Participants come
+with *keys* that conflict detection compares instead of strings:
+
+* ``n:<name>``: a proper name (folded with ``translit.name_key``, plus a spelling skeleton so
+  that "Baikulov"/"Baykulov" or "Sheikhoun"/"Shaykhun" meet); a person's surname alone too;
+* ``c:<country>``: a country named or implied by a demonym ("Russian" -> ``c:russia``);
+* ``h:<class>``: the class of the head noun ("planes", "aviation" -> ``h:aviation``);
+* ``ch:<country>|<class>``: both, the key that tells "Russian planes" from "Syrian troops".
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
+
+from claimtrack import lexicons
+from claimtrack.normalise.dates import find_dates
+from claimtrack.normalise.quantities import find_quantities
+from claimtrack.normalise.translit import name_key
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ\-.][^\W\d_]+)*(?:['’ʼ]s?)?|\d+(?:[.,]\d+)*%?|[^\w\s]")
+_BOUNDARY_PUNCT = frozenset(',;:—–()"“”«»[]!?')
+_CLAUSE = frozenset(
+    {"that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before",
+     "because", "although", "though", "if", "since", "than", "whether", "amid", "despite",
+     "intending", "prompting", "leaving", "resulting", "following"}
+)  # fmt: skip
+_PREPS = frozenset(
+    {"from", "to", "in", "at", "on", "into", "towards", "toward", "near", "with", "for", "by",
+     "during", "after", "before", "since", "under", "over", "amid", "following", "because",
+     "as", "until", "within", "between", "across", "through", "via", "without", "against",
+     "around", "outside", "inside", "like", "behind", "about", "led", "along", "back"}
+)  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
+_NOUN_CONTEXT = frozenset(
+    {"the", "a", "an", "of", "its", "their", "his", "her", "our", "this", "that", "these",
+     "those", "series", "new", "further", "several", "two", "three", "more", "any", "no",
+     "russian", "syrian", "ukrainian", "israeli", "iranian", "american", "turkish", "air",
+     "fierce", "heavy", "urban", "armed", "initial", "first", "active", "renewed", "such",
+     "deadly", "massive", "possible", "recent", "'s", "and", "intense", "major", "full"}
+)  # fmt: skip
+_QUANTITY_WORDS = frozenset(
+    {"at", "least", "most", "more", "than", "up", "to", "about", "over", "around", "some",
+     "nearly", "almost", "hundreds", "dozens", "thousands", "several", "of", "a", "few",
+     "the", "entire", "whole", "all", "half", "many", "numerous", "scores"}
+)  # fmt: skip
+_NOT_HEAD = _QUANTITY_WORDS | _DETERMINERS | _PREPS | {"and", "or", "not", "also", "'s"}
+_QUANT_PREPS = frozenset({"at", "up", "about", "over", "around", "under"})
+_QUANT_NEXT = frozenset({"least", "most", "to"})
+_PARTICLES = frozenset({"out", "back", "off", "down", "up", "away"})
+_ROLE_MODIFIERS = frozenset(
+    {"air", "full", "opposition", "rebel", "government", "army", "militant", "insurgent"}
+)
+
+_NUM = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"  # noqa: E501
+_NAME = r"[A-Z][\w'’ʼ\-]*(?:\s+(?:al-|el-|de\s|van\s)?[A-Z][\w'’ʼ\-]*)*"
+_BEFORE_PLACE = re.compile(
+    rf"(?:(?P<dist>(?:about|some|around|roughly|nearly|approximately|almost|over|more than)?\s*"
+    rf"(?P<dn>{_NUM})\s*(?P<du>miles?|km|kilomet(?:er|re)s?)\s+(?:(?:north|south|east|west|"
+    r"northwest|northeast|southwest|southeast)(?:ern)?\s+)?)"
+    r"|\b(?P<pv>spread|spreads|reached|reach|extended|moved)\s+)$"
+)
+_PLACE = re.compile(
+    r"\b(?P<prep>in|at|from|near|outside|of|to|towards|toward|into|around|inside|across|"
+    r"on the outskirts of|in the outskirts of|(?:north|south|east|west|northwest|northeast|"
+    r"southwest|southeast)(?:ern)?\s+of)\s+"
+    r"(?P<det>(?:the\s+)?(?:(?:(?:\w+\s+)?(?:city|cities|town|towns|village|villages|province|"
+    r"provinces|region|regions|area|areas|outskirts|suburbs?|capital|base|airbase|air\s+base|"
+    r"port|district|districts|country|state|enclave)\s+(?:of|like|such\s+as)\s+))?)"
+    rf"(?P<names>{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*)"
+)
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_POSSESSIVE = re.compile(r"['’ʼ]s?$")
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+class _Lex:
+    """All lexicons a reading needs, loaded and compiled once."""
+
+    def __init__(self) -> None:
+        pred = lexicons.table("predicates.toml")
+        part = lexicons.table("participants.toml")
+        self.classes: dict[str, dict[str, Any]] = dict(pred.get("class", {}))
+        self.lemma_class: dict[str, str] = {}
+        self.lemma_theme: dict[str, str] = {}
+        # first word -> [(words, lemma, is_noun)], longest first
+        self.forms: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        for lemma, entry in pred["event"].items():
+            self.lemma_class[lemma] = entry["class"]
+            self.lemma_theme[lemma] = entry.get("theme", "patient")
+            for form in entry.get("verb", []):
+                self._add(form, lemma, False)
+            for form in entry.get("noun", []):
+                self._add(form, lemma, True)
+        for options in self.forms.values():
+            options.sort(key=lambda o: -len(o[0]))
+        syn = pred["syntax"]
+        self.reporting = frozenset(syn["reporting"])
+        self.light = frozenset(syn["light"])
+        self.undergo = frozenset(syn["undergo"])
+        self.aux = frozenset(syn["aux"])
+        self.be = frozenset(syn["be"])
+        neg = lexicons.lines("negation.txt")
+        self.neg1 = frozenset(n for n in neg if " " not in n)
+        self.neg2 = frozenset(n for n in neg if " " in n)
+        self.demonyms: dict[str, str] = dict(part["demonyms"])
+        self.heads: list[tuple[str, frozenset[str]]] = [
+            (h["class"], frozenset(h["words"])) for h in part["heads"]
+        ]
+        self.name_stop = frozenset(part["names"]["stop"])
+        self.head_words = frozenset(w for h in part["heads"] for w in h["words"])
+        self.titles = frozenset(part["names"]["titles"])
+        self.months = frozenset(part["names"]["months"])
+
+    def _add(self, form: str, lemma: str, is_noun: bool) -> None:
+        words = tuple(form.lower().split())
+        entry = (words, lemma, is_noun)
+        options = self.forms.setdefault(words[0], [])
+        if entry not in options:
+            options.append(entry)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    return _Lex()
+
+
+# --------------------------------------------------------------------------- names and keys
+
+
+def skeleton(name: str) -> str:
+    """A spelling skeleton under which common transliteration variants meet."""
+    s = name.lower()
+    for a, b in (
+        ("kh", "h"), ("ck", "k"), ("ks", "x"), ("ph", "f"), ("sch", "sh"), ("w", "v"),
+        ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ey", "i"), ("ei", "i"), ("ay", "i"),
+        ("ai", "i"), ("iy", "i"), ("yi", "i"), ("y", "i"), ("j", "i"), ("q", "k"),
+        ("'", ""), ("’", ""), ("ʼ", ""), ("-", " "),
+    ):  # fmt: skip
+        s = s.replace(a, b)
+    out: list[str] = []
+    for c in s:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out).strip()
+
+
+def _name_keys(name: str, prefix: str) -> list[str]:
+    k = name_key(name)
+    keys = [f"{prefix}{k}"]
+    sk = skeleton(k)
+    if len(sk) >= 4 and sk != k:
+        keys.append(f"{prefix}{sk}")
+    return keys
+
+
+def participant_keys(words: list[str]) -> list[str]:
+    """Keys for a participant given as words ("Russian", "planes")."""
+    lx = _lex()
+    keys: list[str] = []
+    nat: str | None = None
+    cls: str | None = None
+    cls_rank = len(lx.heads)
+    run: list[str] = []
+    head_part = True
+    after_of = False
+
+    def flush() -> None:
+        nonlocal nat
+        while run and (run[0].lower() in lx.name_stop or run[0].lower() in lx.titles):
+            run.pop(0)
+        if not run:
+            return
+        if len(run) == 1 and run[0].lower() in lx.head_words:
+            pass  # "Police attacked ...": a capitalised common noun, not a name
+        elif len(run) == 1 and run[0].lower() in lx.demonyms:
+            country = lx.demonyms[run[0].lower()]
+            keys.append(f"c:{country}")
+            if nat is None and head_part:
+                nat = country
+        elif not all(w.lower() in lx.months for w in run):
+            # a name inside a prepositional phrase ("equipment in Aleppo") only anchors
+            prefix = "n:" if head_part or after_of else "a:"
+            name = " ".join(run)
+            keys.extend(_name_keys(name, prefix))
+            last = run[-1].lower()
+            if len(run) >= 2 and len(last) >= 4 and last not in lx.head_words:
+                keys.extend(_name_keys(run[-1], prefix))
+        run.clear()
+
+    content = False
+    head: str | None = None
+    for w in words:
+        bare = _POSSESSIVE.sub("", w)
+        low = bare.lower()
+        if bare[:1].isupper() and low not in lx.titles:
+            run.append(bare)
+            if low in lx.demonyms and head_part and nat is None:
+                nat = lx.demonyms[low]
+        else:
+            flush()
+        if (low in _PREPS or low == "of") and content:
+            if head_part:
+                after_of = low == "of"
+            elif low != "of":
+                after_of = False
+            head_part = False
+        elif low not in _QUANTITY_WORDS and not low[:1].isdigit():
+            content = True
+        if head_part:
+            for rank, (c, ws) in enumerate(lx.heads):
+                if low in ws and rank < cls_rank:
+                    cls, cls_rank = c, rank
+        if (
+            head_part
+            and content
+            and low.isalpha()
+            and low not in _NOT_HEAD
+            and not bare[:1].isupper()
+        ):
+            head = low
+    flush()
+    if cls:
+        keys.append(f"h:{cls}")
+    elif head and not any(k.startswith(("n:", "c:")) for k in keys):
+        # an unclassed head noun ("the budget bill"): "w:bill"
+        plural = head.endswith("s") and len(head) > 3 and not head.endswith("ss")
+        keys.append(f"w:{head[:-1] if plural else head}")
+    if nat:
+        keys.append(f"ch:{nat}|{cls or ''}")
+    return sorted(set(keys))
+
+
+# --------------------------------------------------------------------------- frames
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _match_form(toks: list[_Tok], i: int) -> tuple[int, str, bool] | None:
+    options = _lex().forms.get(toks[i].low)
+    if not options:
+        return None
+    for words, lemma, is_noun in options:
+        n = len(words)
+        if i + n <= len(toks) and all(toks[i + k].low == words[k] for k in range(1, n)):
+            return n, lemma, is_noun
+    return None
+
+
+def _is_boundary(tok: _Tok) -> bool:
+    lx = _lex()
+    return tok.text in _BOUNDARY_PUNCT or tok.low in _CLAUSE or tok.low in lx.reporting
+
+
+def _subject(toks: list[_Tok], i: int) -> tuple[list[_Tok], bool]:
+    """The subject words left of token ``i``; True if a coordination ("and fled") was hit."""
+    lx = _lex()
+    j = i - 1
+    while j >= 0 and (toks[j].low in lx.aux or toks[j].low in lx.neg1) and toks[j].text != ",":
+        j -= 1
+    if j >= 0 and toks[j].low in ("and", "or", "but"):
+        return [], True
+    out: list[_Tok] = []
+    while j >= 0 and len(out) < 12:
+        t = toks[j]
+        if _is_boundary(t) or t.low in lx.light or t.low in lx.undergo:
+            break
+        out.append(t)
+        j -= 1
+    out.reverse()
+    while out and out[0].low in ("and", "or", "but", "also", "then"):
+        out.pop(0)
+    if out and out[0].low == "there":
+        return [], False  # "there are no plans to close ...": no subject
+    return out, False
+
+
+def _object(toks: list[_Tok], i: int, allow_comma: bool = False) -> list[_Tok]:
+    """The object words right of token ``i`` (exclusive start), up to a preposition/clause."""
+    lx = _lex()
+    j = i
+    while j < len(toks) and (toks[j].low in _PARTICLES or toks[j].low in ("also", "currently")):
+        j += 1
+    out: list[_Tok] = []
+    while j < len(toks) and len(out) < (14 if allow_comma else 8):
+        t = toks[j]
+        if t.text == "," and allow_comma and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+            out.append(t)
+            j += 1
+            continue
+        if t.low in _QUANT_PREPS and j + 1 < len(toks) and toks[j + 1].low in _QUANT_NEXT:
+            out.extend(toks[j : j + 2])  # "at least 400", "up to 50", "over 300"
+            j += 2
+            continue
+        if _is_boundary(t) or t.low in _PREPS or t.text == "." or t.low in lx.be:
+            break
+        if t.low in ("and", "but") and j + 1 < len(toks) and _match_form(toks, j + 1):
+            break
+        out.append(t)
+        j += 1
+    while out and out[-1].text == ",":
+        out.pop()
+    return out
+
+
+def _np(words: list[_Tok]) -> str | None:
+    while words and words[0].low in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    return " ".join(w.text for w in words).replace(" ,", ",")
+
+
+def _negated(toks: list[_Tok], i: int) -> bool:
+    lx = _lex()
+    lo = max(0, i - 5)
+    for j in range(i - 1, lo - 1, -1):
+        t = toks[j]
+        if t.text in _BOUNDARY_PUNCT or t.low in ("but", "rather") or t.text == ".":
+            return False
+        if t.low in lx.neg1 or t.low.endswith("n't"):
+            return True
+        if j + 1 < i and f"{t.low} {toks[j + 1].low}" in lx.neg2:
+            return True
+        if j + 2 < i and f"{t.low} {toks[j + 1].low} {toks[j + 2].low}" in lx.neg2:
+            return True
+    return False
+
+
+def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
+    lx = _lex()
+    frames: list[dict[str, Any]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        hit = _match_form(toks, i)
+        if hit is None:
+            i += 1
+            continue
+        size, lemma, is_noun = hit
+        cls = lx.lemma_class[lemma]
+        prev = toks[i - 1].low if i > 0 else ""
+        verb_forms = any(not o[2] for o in lx.forms[toks[i].low] if o[1] == lemma)
+        noun_forms = any(o[2] for o in lx.forms[toks[i].low] if o[1] == lemma)
+        nominal = is_noun
+        if verb_forms and noun_forms:
+            nominal = (
+                prev in _NOUN_CONTEXT
+                or prev in lx.light
+                or prev in lx.undergo
+                or (i > 0 and toks[i - 1].text[:1].isupper() and prev not in lx.aux)
+                or prev.endswith(("'s", "’s", "ous", "al", "ive", "ful", "ic", "ent", "ant"))
+            )
+        end = i + size
+        nxt = toks[end].low if end < n else ""
+        if (
+            not nominal
+            and not toks[i].low.endswith("ing")
+            and prev != "to"
+            and (prev in _PREPS or prev in _DETERMINERS or prev == "of")
+        ):
+            i = end  # "from command of", "the abandoned equipment": not a verb here
+            continue
+        if (
+            not nominal
+            and lx.classes.get(cls, {}).get("aspectual")
+            and (nxt == "to" or (end < n and _match_form(toks, end) is not None))
+        ):
+            i = end  # "starting to leave", "began fighting": the next event is the real one
+            continue
+        frame: dict[str, Any] = {
+            "event": lemma,
+            "class": cls,
+            "trigger": " ".join(t.text for t in toks[i:end]),
+            "nominal": nominal,
+            "passive": False,
+            "negated": _negated(toks, i),
+            "agent": None,
+            "patient": None,
+            "span": [toks[i].start, toks[end - 1].end],
+        }
+        agent: list[_Tok] = []
+        patient: list[_Tok] = []
+        if nominal:
+            agent, patient = _nominal_roles(toks, i, end, frames)
+        else:
+            subj, coord = _subject(toks, i)
+            if coord and frames:
+                prev_frame = frames[-1]
+                frame["agent"] = prev_frame.get("agent")
+                frame["agent_keys"] = prev_frame.get("agent_keys", [])
+            passive = (
+                not toks[i].low.endswith("ing")
+                and i > 0
+                and (_prev_content(toks, i) in lx.be or (nxt == "by" and prev not in lx.aux))
+            )
+            frame["passive"] = passive
+            if passive:
+                patient = subj
+                k = end
+                while k < n and k < end + 4 and toks[k].low != "by":
+                    k += 1
+                if k < n and toks[k].low == "by":
+                    agent = _object(toks, k + 1)
+            else:
+                agent = subj
+                patient = _object(toks, end)
+        if agent:
+            frame["agent"] = _np(agent)
+            frame["agent_keys"] = participant_keys([t.text for t in agent])
+        if patient:
+            frame["patient"] = _np(patient)
+            frame["patient_keys"] = participant_keys([t.text for t in patient])
+        frame.setdefault("agent_keys", [])
+        frame.setdefault("patient_keys", [])
+        frame["theme_keys"] = _theme_keys(frame, lx.lemma_theme[lemma])
+        if nominal and cls == "fight" and not frame["theme_keys"]:
+            frame["theme_keys"] = ["h:fighting"]  # "battles took place": the fighting itself
+        frames.append(frame)
+        i = end
+    return frames
+
+
+def _prev_content(toks: list[_Tok], i: int) -> str:
+    """The nearest word before ``i`` that is not an adverb ("was reportedly dismissed")."""
+    lx = _lex()
+    j = i - 1
+    while j >= 0 and toks[j].low in lx.aux and toks[j].low not in lx.be and toks[j].low != "to":
+        j -= 1  # stop at "to": in "were forced to abandon", "were" belongs to "forced"
+    return toks[j].low if j >= 0 else ""
+
+
+def _nominal_roles(
+    toks: list[_Tok], i: int, end: int, frames: list[dict[str, Any]]
+) -> tuple[list[_Tok], list[_Tok]]:
+    lx = _lex()
+    agent: list[_Tok] = []
+    patient: list[_Tok] = []
+    # "carried out (a series of) strikes", "came under airstrikes"
+    j = i - 1
+    while j >= 0 and i - j <= 5 and not _is_boundary(toks[j]):
+        two = f"{toks[j - 1].low} {toks[j].low}" if j > 0 else ""
+        if two in lx.undergo or two in lx.light:
+            subj, _ = _subject(toks, j - 1)
+            if two in lx.undergo:
+                patient = subj
+            else:
+                agent = subj
+            break
+        if toks[j].low in lx.undergo or toks[j].low in lx.light:
+            subj, _ = _subject(toks, j)
+            if toks[j].low in lx.undergo:
+                patient = subj
+            else:
+                agent = subj
+            break
+        j -= 1
+    if not agent and not patient and i > 0:
+        # "Russia's withdrawal", "Russian airstrikes"
+        k = i - 1
+        mods: list[_Tok] = []
+        while (
+            k >= 0 and i - k <= 3 and (toks[k].text[:1].isupper() or toks[k].low in _ROLE_MODIFIERS)
+        ):
+            if toks[k].low in lx.name_stop or toks[k].low in lx.reporting:
+                break
+            mods.append(toks[k])
+            k -= 1
+        agent = [t for t in reversed(mods) if t.low not in ("air", "full")]
+    if end < len(toks) and toks[end].low in ("of", "on", "against", "over"):
+        patient = patient or _object(toks, end + 1, allow_comma=True)
+    k = end
+    while k < len(toks) and k < end + 12 and toks[k].text not in (".", ";"):
+        if toks[k].low == "by" and not agent:
+            agent = _object(toks, k + 1)
+            break
+        k += 1
+    return agent, patient
+
+
+def _theme_keys(frame: dict[str, Any], theme: str) -> list[str]:
+    agent_keys: list[str] = frame.get("agent_keys") or []
+    patient_keys: list[str] = frame.get("patient_keys") or []
+    if frame.get("nominal") and theme == "agent":
+        theme = "either"  # "the resignation of Kisel": the "of" phrase is the theme
+    if theme == "agent":
+        return agent_keys
+    if theme == "either":
+        return patient_keys or agent_keys
+    return patient_keys
+
+
+# --------------------------------------------------------------------------- places
+
+
+def find_places(text: str) -> list[dict[str, Any]]:
+    """Place names after a preposition, with the relation the preposition gives."""
+    lx = _lex()
+    out: list[dict[str, Any]] = []
+    for m in _PLACE.finditer(text):
+        prep = " ".join(m.group("prep").lower().split())
+        before = _BEFORE_PLACE.search(text, max(0, m.start() - 45), m.start())
+        dist = before.group("dist") if before else None
+        if dist:
+            relation = "away"
+        elif prep in ("in", "at", "inside", "into", "across"):
+            relation = "in"
+        elif prep in ("to", "towards", "toward"):
+            relation = "in" if before and before.group("pv") else "to"
+        elif prep == "from":
+            relation = "from"
+        elif prep == "of":
+            relation = "in" if m.group("det") else "of"
+        else:
+            relation = "near"
+        km = None
+        text_start = m.start()
+        if before and dist:
+            km = _distance_km(before.group("dn"), before.group("du"))
+            text_start = before.start("dist")
+        for raw in _NAME_SPLIT.split(m.group("names")):
+            name = _POSSESSIVE.sub("", raw.strip())
+            words = name.split()
+            while words and (words[0].lower() in lx.name_stop or words[0].lower() in lx.titles):
+                words.pop(0)
+            if not words or words[0].lower() in lx.months:
+                continue
+            if len(words) > 1 and words[0].lower() in lx.demonyms:
+                continue  # "the Syrian Army", "the Russian Federation": not a place
+            name = " ".join(words)
+            out.append(
+                {
+                    "text": text[text_start : m.end()].strip(),
+                    "name": name,
+                    "relation": relation,
+                    "km": km,
+                    "keys": _name_keys(name, "p:"),
+                }
+            )
+    return out
+
+
+def _distance_km(num: str, unit: str) -> float | None:
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30,
+             "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+             "hundred": 100, "a hundred": 100}  # fmt: skip
+    low = num.lower()
+    try:
+        value = float(low.replace(",", "."))
+    except ValueError:
+        if low not in words:
+            return None
+        value = float(words[low])
+    return round(value * (1.609 if unit.lower().startswith("mile") else 1.0), 1)
+
+
+# --------------------------------------------------------------------------- entry point
 
 
 def read_claim(text: str, article_date: date | None) -> dict[str, Any]:
-    return {}
+    """The structured reading of one claim (JSON-serialisable)."""
+    toks = _tokens(text)
+    frames = _frames(toks)
+    dates = find_dates(text, article_date)
+    spans = [(d["span"][0], d["span"][1]) for d in dates]
+    quantities = find_quantities(text, spans)
+    places = find_places(text)
+    for q in quantities:
+        q["frame"] = _frame_of(frames, q["span"])
+    main = next((f for f in frames if not f["nominal"]), frames[0] if frames else None)
+    return {
+        "event": main["event"] if main else None,
+        "event_class": main["class"] if main else None,
+        "agent": main["agent"] if main else None,
+        "patient": main["patient"] if main else None,
+        "negated": bool(main["negated"]) if main else False,
+        "frames": frames,
+        "dates": dates,
+        "quantities": quantities,
+        "places": places,
+    }
+
+
+def _frame_of(frames: list[dict[str, Any]], span: list[int]) -> int | None:
+    """The frame nearest to an amount; a frame before it is preferred ("killed 100")."""
+    best: int | None = None
+    best_d = float("inf")
+    for k, f in enumerate(frames):
+        fs, fe = f["span"]
+        d = span[0] - fe if fe <= span[0] else (fs - span[1]) * 1.5 if fs >= span[1] else 0.0
+        if d < best_d:
+            best, best_d = k, d
+    return best

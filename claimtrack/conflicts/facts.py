@@ -1,0 +1,36 @@
+"""``ClaimFacts`` from a pipeline ``Document``, in the shape the store builds from its rows."""
+
+from __future__ import annotations
+
+from claimtrack.records import ClaimFacts, Document
+
+
+def facts_from_document(doc: Document, article_id: int, first_claim_id: int) -> list[ClaimFacts]:
+    """One ``ClaimFacts`` per claim of ``doc``; claim ids count up from ``first_claim_id``.
+
+    The chain is outermost first: an outlet the whole article relays comes before the
+    claim's own sources. The origin is the innermost source, None for the article's voice.
+    """
+    keys: dict[int, set[str]] = {}
+    for m in doc.mentions:
+        if m.claim_index is not None:
+            keys.setdefault(m.claim_index, set()).add(m.key)
+    relay = [doc.relay.name] if doc.relay is not None else []
+    out: list[ClaimFacts] = []
+    for i, claim in enumerate(doc.claims):
+        chain = relay + [ref.name for ref in claim.chain]
+        out.append(
+            ClaimFacts(
+                id=first_claim_id + i,
+                article_id=article_id,
+                article_path=doc.article.path,
+                article_published=doc.article.published,
+                text=claim.text,
+                modality=claim.modality,
+                reading=claim.reading,
+                origin=chain[-1] if chain else None,
+                chain=chain,
+                entity_keys=sorted(keys.get(i, set())),
+            )
+        )
+    return out

@@ -1,0 +1,237 @@
+"""Dates in claim text, resolved against the article date when it is known.
+
+``find_dates`` returns one dict per date expression::
+
+    {"text": "on Saturday", "value": "2024-11-30" | None, "relative": True,
+     "granularity": "day" | "week" | "weekend" | "month" | "year",
+     "end": ISO date of the last day of a range or None,
+     "year": int | None, "month": int | None, "day": int | None, "span": [start, end]}
+
+``value`` is the first day of what the expression names. An absolute date without a year
+("November 27") takes the article's year (the previous year when that would put it more
+than a week after the article); without an article date its ``value`` is None but
+``month`` and ``day`` still let two claims be compared.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+MONTH_ABBR = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+              "Dec")  # fmt: skip
+
+_M = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+
+_DATE = re.compile(
+    rf"(?P<md>(?P<md_m>{_M})\s+(?P<md_d>{_DAY})\b(?:,?\s+(?P<md_y>{_YEAR})\b)?)"
+    rf"|(?P<dm>\b(?P<dm_d>{_DAY})\s+(?:of\s+)?(?P<dm_m>{_M})(?:,?\s+(?P<dm_y>{_YEAR})\b)?)"
+    rf"|(?P<my>(?P<my_m>{_M})\s+(?P<my_y>{_YEAR})\b)"
+    r"|(?P<iso>\b(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)\b)"
+    rf"|(?P<yr>\b(?P<yr_a>{_YEAR})\s*(?:-|–|—|to|and)\s*(?P<yr_b>{_YEAR})\b)"
+    rf"|(?P<y>\b(?:in|since|from|by|during|until|till|before|after|of|early|late|mid|"
+    rf"spring|summer|autumn|fall|winter|year)\s+(?P<y_y>{_YEAR})\b(?![-–]))"
+    r"|(?P<rel>\b(?:(?:earlier|later|late|early)\s+)?(?:last|this|next|past)\s+"
+    r"(?:weekend|week|month|year)\b|\b(?:yesterday|today|tomorrow)\b)"
+    rf"|(?P<wd>\b(?:(?:on|last|this|next)\s+)(?P<wd_w>{_WD})\b)",
+)
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _entry(
+    text: str,
+    span: tuple[int, int],
+    granularity: str,
+    value: date | None = None,
+    end: date | None = None,
+    *,
+    relative: bool = False,
+    year: int | None = None,
+    month: int | None = None,
+    day: int | None = None,
+) -> dict[str, Any]:
+    return {
+        "text": text,
+        "value": value.isoformat() if value else None,
+        "relative": relative,
+        "granularity": granularity,
+        "end": end.isoformat() if end else None,
+        "year": year,
+        "month": month,
+        "day": day,
+        "span": [span[0], span[1]],
+    }
+
+
+def _resolve_day(m: int, d: int, y: int | None, ref: date | None) -> tuple[date | None, int | None]:
+    if y is None and ref is not None:
+        y = ref.year
+        guess = _safe(y, m, d)
+        if guess is not None and guess > ref + timedelta(days=7):
+            y -= 1
+    if y is None:
+        return None, None
+    return _safe(y, m, d), y
+
+
+def _relative(phrase: str, ref: date | None) -> tuple[str, date | None, date | None]:
+    words = phrase.lower().split()
+    head = words[-1]
+    if head in ("yesterday", "today", "tomorrow"):
+        if ref is None:
+            return "day", None, None
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[head]
+        return "day", ref + timedelta(days=shift), None
+    which = words[-2]
+    early = words[0] in ("earlier", "early")
+    if ref is None:
+        return head, None, None
+    monday = ref - timedelta(days=ref.weekday())
+    if head == "weekend":
+        sat = monday - timedelta(days=2) if which in ("last", "past") else monday + timedelta(5)
+        if which == "next":
+            sat += timedelta(days=7)
+        return "weekend", sat, sat + timedelta(days=1)
+    if head == "week":
+        start = monday + timedelta(days={"last": -7, "past": -7, "this": 0, "next": 7}[which])
+        end = ref if (early and which == "this") else start + timedelta(days=6)
+        return "week", start, end
+    if head == "month":
+        y, m = ref.year, ref.month
+        if which in ("last", "past"):
+            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+        elif which == "next":
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        start = date(y, m, 1)
+        nxt = date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)
+        return "month", start, nxt - timedelta(days=1)
+    y = ref.year + {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+    return "year", date(y, 1, 1), date(y, 12, 31)
+
+
+def _weekday(prep: str, wd: int, ref: date | None) -> date | None:
+    if ref is None:
+        return None
+    back = (ref.weekday() - wd) % 7
+    if prep == "next":
+        return ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    if prep == "last" and back == 0:
+        back = 7
+    return ref - timedelta(days=back)
+
+
+def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
+    """Every date expression of ``text``, in order."""
+    out: list[dict[str, Any]] = []
+    if not _DIGIT.search(text) and not _MAYBE_WORDY.search(text):
+        return out
+    for m in _DATE.finditer(text):
+        span = m.span()
+        g = m.group
+        if g("md") or g("dm"):
+            p = "md" if g("md") else "dm"
+            mo, d = _month(g(p + "_m")), _day(g(p + "_d"))
+            y = int(g(p + "_y")) if g(p + "_y") else None
+            value, year = _resolve_day(mo, d, y, ref)
+            out.append(
+                _entry(m.group(), span, "day", value, relative=False, year=year, month=mo, day=d)
+            )
+        elif g("my"):
+            mo, y = _month(g("my_m")), int(g("my_y"))
+            out.append(_entry(m.group(), span, "month", date(y, mo, 1), year=y, month=mo))
+        elif g("iso"):
+            y, mo, d = int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))
+            value = _safe(y, mo, d)
+            if value is not None:
+                out.append(_entry(m.group(), span, "day", value, year=y, month=mo, day=d))
+        elif g("yr"):
+            a, b = int(g("yr_a")), int(g("yr_b"))
+            if a <= b:
+                out.append(_entry(m.group(), span, "year", date(a, 1, 1), date(b, 12, 31), year=a))
+        elif g("y"):
+            y = int(g("y_y"))
+            start = m.start("y_y")
+            out.append(_entry(g("y_y"), (start, span[1]), "year", date(y, 1, 1), year=y))
+        elif g("rel"):
+            gran, value, end = _relative(m.group(), ref)
+            out.append(_entry(m.group(), span, gran, value, end, relative=True))
+        elif g("wd"):
+            prep = m.group().split()[0].lower()
+            value = _weekday(prep, WEEKDAYS[g("wd_w").lower()], ref)
+            out.append(_entry(m.group(), span, "day", value, relative=True))
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+_MAYBE_WORDY = re.compile(
+    r"\b(?:last|this|next|past|yesterday|today|tomorrow)\b|" + _WD, re.IGNORECASE
+)
+
+
+def describe(entry: dict[str, Any]) -> str:
+    """A short display form: "27 Nov 2024", "27 Nov", "2017-2019", "last weekend"."""
+    gran = entry.get("granularity")
+    if gran == "day" and entry.get("month") and entry.get("day"):
+        y = entry.get("year")
+        base = f"{entry['day']} {MONTH_ABBR[entry['month']]}"
+        return f"{base} {y}" if y else base
+    if entry.get("value") and gran == "day":
+        d = date.fromisoformat(entry["value"])
+        return f"{d.day} {MONTH_ABBR[d.month]} {d.year} ({entry['text']})"
+    return str(entry.get("text"))

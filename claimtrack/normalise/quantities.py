@@ -1,0 +1,261 @@
+"""Quantities in claim text, as ranges with a unit.
+
+``find_quantities`` returns one dict per amount::
+
+    {"text": "at least 400 soldiers", "value": 400.0, "low": 400.0, "high": None,
+     "unit": "troops", "qualifier": "at_least", "measure": None,
+     "excl_low": False, "excl_high": False, "span": [start, end]}
+
+``high`` None means unbounded. Shares of a whole are in percent: "more than 70% of its
+territory" is ``low=70, excl_low=True, high=100, excl_high=True`` (saying "more than 70%"
+implies "not all"), "the entire city" is ``low=high=100`` with ``measure="city"``.
+Vague amounts come from ``lexicons/quantities.toml`` ("hundreds" is 200-999).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from claimtrack import lexicons
+
+
+class _Lex:
+    def __init__(self) -> None:
+        q = lexicons.table("quantities.toml")
+        p = lexicons.table("participants.toml")
+        self.numbers: dict[str, float] = {k: float(v) for k, v in q["numbers"].items()}
+        self.multipliers: dict[str, float] = {k: float(v) for k, v in q["multipliers"].items()}
+        self.vague: dict[str, tuple[float, float]] = {
+            k: (float(v[0]), float(v[1])) for k, v in q["vague"].items()
+        }
+        self.shares: dict[str, tuple[float, float, bool, bool]] = {
+            k: (float(v[0]), float(v[1]), bool(v[2]), bool(v[3])) for k, v in q["shares"].items()
+        }
+        self.qualifiers: dict[str, str] = dict(q["qualifiers"])
+        self.tolerance: dict[str, float] = {k: float(v) for k, v in q["tolerance"].items()}
+        self.km: dict[str, float] = {k: float(v) for k, v in q["km"].items()}
+        self.units: dict[str, str] = {}
+        for head in p["heads"]:
+            for w in head["words"]:
+                self.units.setdefault(w, head["class"])
+        for cls, words in q["units"].items():
+            for w in words:
+                self.units[w] = cls
+        num_words = sorted(self.numbers, key=len, reverse=True)
+        mult = "|".join(sorted(self.multipliers, key=len, reverse=True))
+        num = (
+            r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+            + "|".join(num_words)
+            + r")(?:\s+(?:"
+            + mult
+            + r")\b)?"
+        )
+        quals = "|".join(re.escape(k) for k in sorted(self.qualifiers, key=len, reverse=True))
+        vague = "|".join(re.escape(k) for k in sorted(self.vague, key=len, reverse=True))
+        shares = "|".join(re.escape(k) for k in sorted(self.shares, key=len, reverse=True))
+        self.pattern = re.compile(
+            rf"(?<![\w\-.,])(?:(?P<qual>{quals})\s+)?"
+            rf"(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})"
+            rf"|(?P<n1>{num})(?:\s*(?:-|–|to)\s*(?P<n2>{num}))?)"
+            r"(?![\w\-])(?P<pct>\s*%|\s+per\s?cent\b)?"
+            rf"|(?<![\w\-])(?P<vague>{vague})\b"
+            rf"|(?<![\w\-])(?P<share>{shares})\b",
+            re.IGNORECASE,
+        )
+        self.num_re = re.compile(rf"^(?P<n>\S+)(?:\s+(?P<m>{mult}))?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    return _Lex()
+
+
+_NEXT_WORDS = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their|his|her|our)\s+)?([\w%$€£-]+)")
+_FOLLOW = re.compile(r"[\w%$€£'’-]+")
+_SKIP_UNIT = frozenset(
+    {"russian", "syrian", "ukrainian", "more", "additional", "new", "other", "military",
+     "armed", "innocent", "foreign", "local", "enemy", "government", "opposition", "of",
+     "the", "its", "their", "his", "her", "such", "preemptive", "major", "large", "small",
+     "heavy", "fierce", "american", "iranian", "turkish", "israeli"}
+)  # fmt: skip
+
+
+def _number(text: str) -> float | None:
+    lx = _lex()
+    m = lx.num_re.match(text.strip())
+    if not m:
+        return None
+    raw = m.group("n").lower().replace(",", "")
+    try:
+        value = float(raw)
+    except ValueError:
+        if raw not in lx.numbers:
+            return None
+        value = lx.numbers[raw]
+    if m.group("m"):
+        value *= lx.multipliers[m.group("m").lower()]
+    return value
+
+
+def _unit(text: str, pos: int) -> tuple[str | None, str | None, int]:
+    """The unit class, the raw noun and where it ends, from the words after ``pos``."""
+    lx = _lex()
+    words = []
+    for m in _FOLLOW.finditer(text, pos, min(len(text), pos + 60)):
+        words.append((m.group().lower(), m.end()))
+        if len(words) == 4:
+            break
+    for i, (w, end) in enumerate(words):
+        if i == 0 and w == "of":
+            continue
+        if w in lx.units:
+            return lx.units[w], w, end
+        if w in _SKIP_UNIT:
+            continue
+        if w.isalpha() and i <= 2:
+            noun = w[:-1] if w.endswith("s") and len(w) > 3 else w
+            return None, noun, end
+        break
+    return None, None, pos
+
+
+def _range(qual: str | None, low: float, high: float) -> tuple[float, float | None, bool, bool]:
+    lx = _lex()
+    if qual in ("at_least",):
+        return low, None, False, False
+    if qual == "more_than":
+        return low, None, True, False
+    if qual == "less_than":
+        return 0.0, high, False, True
+    if qual == "at_most":
+        return 0.0, high, False, False
+    if qual == "about":
+        tol = lx.tolerance["about"]
+        return low * (1 - tol), high * (1 + tol), False, False
+    if qual == "nearly":
+        tol = lx.tolerance["nearly"]
+        return low * (1 - tol), high, False, False
+    return low, high, False, False
+
+
+def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> list[dict[str, Any]]:
+    """Every amount of ``text`` outside the ``skip`` spans (dates), in order."""
+    lx = _lex()
+    out: list[dict[str, Any]] = []
+    skip = skip or []
+    for m in lx.pattern.finditer(text):
+        s, e = m.span()
+        if any(a <= s < b or a < e <= b for a, b in skip):
+            continue
+        qual_word = m.group("qual")
+        qual = lx.qualifiers[qual_word.lower()] if qual_word else None
+        if m.group("vague"):
+            low, high = lx.vague[m.group("vague").lower()]
+            unit, noun, end = _unit(text, e)
+            out.append(_q(text, s, max(e, end), None, low, high, unit or noun, "vague"))
+            continue
+        if m.group("share"):
+            low, high, xl, xh = lx.shares[m.group("share").lower()]
+            nm = _NEXT_WORDS.match(text, e)
+            measure = nm.group(1).lower() if nm else None
+            if measure is None or not measure.isalpha():
+                continue
+            end = nm.end() if nm else e
+            q = _q(text, s, end, high if low == high else None, low, high, "percent", "share")
+            q.update(measure=measure, excl_low=xl, excl_high=xh)
+            out.append(q)
+            continue
+        if m.group("b1"):
+            a, b = _number(m.group("b1")), _number(m.group("b2"))
+        else:
+            a = _number(m.group("n1"))
+            b = _number(m.group("n2")) if m.group("n2") else a
+        if a is None or b is None:
+            continue
+        word = (m.group("n1") or m.group("b1") or "").lower()
+        if word == "one" and text[e : e + 3].lower() == " of":
+            continue
+        if 1800 <= a <= 2100 and a == int(a) and not m.group("pct") and "," not in word:
+            # a bare year that the date finder did not claim: not an amount
+            unit, noun, _ = _unit(text, e)
+            if unit is None:
+                continue
+        low, high = min(a, b), max(a, b)
+        if m.group("pct"):
+            unit, noun, end = "percent", None, e
+            nm = re.match(r"\s+of\s+(?:(?:the|its|their)\s+)?([a-z]+)", text[e : e + 40])
+            measure = nm.group(1) if nm else None
+        else:
+            unit, noun, end = _unit(text, e)
+            measure = None
+        lo, hi, xl, xh = _range(qual, low, high)
+        if unit == "percent":
+            hi = 100.0 if hi is None else min(hi, 100.0)
+            if qual in ("more_than", "at_least", "nearly") and hi == 100.0:
+                xh = True  # "more than 70%" implies "not all"
+        q = _q(text, s, max(e, end), a if a == b else None, lo, hi, unit or noun, qual)
+        q.update(measure=measure, excl_low=xl, excl_high=xh)
+        if unit == "distance" and noun is None:
+            q["km"] = a * lx.km.get(_unit_word(text, e), 1.0)
+        out.append(q)
+    return out
+
+
+def _unit_word(text: str, pos: int) -> str:
+    m = _FOLLOW.search(text, pos)
+    return m.group().lower() if m else ""
+
+
+def _q(
+    text: str,
+    start: int,
+    end: int,
+    value: float | None,
+    low: float,
+    high: float | None,
+    unit: str | None,
+    qualifier: str | None,
+) -> dict[str, Any]:
+    return {
+        "text": text[start:end],
+        "value": value,
+        "low": low,
+        "high": high,
+        "unit": unit,
+        "qualifier": qualifier,
+        "measure": None,
+        "excl_low": False,
+        "excl_high": False,
+        "span": [start, end],
+    }
+
+
+def overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two amounts of one measure can both be true."""
+    a_lo, b_lo = float(a["low"]), float(b["low"])
+    a_hi = float("inf") if a.get("high") is None else float(a["high"])
+    b_hi = float("inf") if b.get("high") is None else float(b["high"])
+    # a's upper end against b's lower end, then the other way round
+    if a_hi < b_lo or (a_hi == b_lo and (a.get("excl_high") or b.get("excl_low"))):
+        return False
+    return not (b_hi < a_lo or (b_hi == a_lo and (b.get("excl_high") or a.get("excl_low"))))
+
+
+def describe(q: dict[str, Any]) -> str:
+    """A display form naming the range when it is not obvious from the words."""
+    text = str(q.get("text", "")).strip()
+    if q.get("unit") == "percent" and q.get("qualifier") == "share":
+        lo, hi = q.get("low"), q.get("high")
+        return f"{text} (={_fmt(lo)}%)" if lo == hi else f"{text} ({_fmt(lo)}-{_fmt(hi)}%)"
+    if q.get("qualifier") == "vague":
+        return f"{text} ({_fmt(q.get('low'))}-{_fmt(q.get('high'))})"
+    return text
+
+
+def _fmt(x: Any) -> str:
+    if x is None:
+        return "?"
+    f = float(x)
+    return str(int(f)) if f == int(f) else f"{f:g}"

@@ -1,0 +1,244 @@
+"""Tests of ``find_conflicts``: one table of claim pairs, plus blocking, groups and seeds."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimtrack.conflicts import facts_from_document, find_conflicts
+from claimtrack.conflicts.blocking import candidate_pairs
+from claimtrack.normalise.reading import read_claim
+from claimtrack.records import ClaimFacts, ConflictFinding
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def fact(
+    cid: int,
+    text: str,
+    article: int | None = None,
+    origin: str | None = None,
+    chain: list[str] | None = None,
+    published: date | None = None,
+    modality: str = "asserted",
+) -> ClaimFacts:
+    return ClaimFacts(
+        id=cid,
+        article_id=article if article is not None else cid,
+        article_path=f"articles/{article if article is not None else cid:03d}.txt",
+        article_published=published,
+        text=text,
+        modality=modality,
+        reading=read_claim(text, published),
+        origin=origin,
+        chain=chain if chain is not None else ([origin] if origin else []),
+    )
+
+
+# (a, b, expected kind or None)
+PAIRS = [
+    # date
+    ("Talks between the union and Boeing began on September 12.",
+     "Talks between Boeing and the union resumed on September 15.", "date"),
+    ("The trial of Marco Rossi began on 14 May in Milan.",
+     "Marco Rossi's trial began on 21 May in Milan.", "date"),
+    ("The Boeing strike ended on November 4.", "The Boeing strike ended on 4 November.", None),
+    ("Clashes began in Aleppo on November 27.", "Clashes began in Hama on December 3.", None),
+    ("The meeting began on June 3 in Geneva.", "The meeting began on June 9 in Vienna.", None),
+    # quantity
+    ("The earthquake killed more than 1,000 people in Myanmar.",
+     "The earthquake killed 150 people in Myanmar.", "quantity"),
+    ("The army captured the entire town of Bakhmut.", "Troops captured about 60% of Bakhmut.",
+     "quantity"),
+    ("Rebels captured more than 70% of Idlib on Friday.",
+     "Rebels captured 75% of Idlib on Friday.", None),
+    ("Russia has withdrawn at least 400 soldiers from Damascus.",
+     "Russia withdrew hundreds of troops from Damascus.", None),
+    ("Police arrested 400 protesters in Tbilisi.",
+     "Police arrested dozens of protesters in Tbilisi.", "quantity"),
+    ("Israeli strikes killed 30 people in Gaza on Monday.",
+     "Israeli strikes wounded 90 people in Gaza on Monday.", None),
+    # predicate
+    ("Finance Minister Ana Costa resigned on Tuesday.",
+     "Prime Minister Luis Vidal fired Finance Minister Ana Costa on Tuesday.", "predicate"),
+    ("Finance Minister Ana Costa resigned on Tuesday.",
+     "The prime minister fired Defence Minister Rui Lopes on Tuesday.", None),
+    ("A court in Paris convicted Jean Dupont of fraud.",
+     "A court in Paris acquitted Jean Dupont of fraud.", "predicate"),
+    ("Russian troops left the town of Kupiansk.", "Russian troops remained in Kupiansk.",
+     "predicate"),
+    ("Russian troops left Kupiansk.", "Ukrainian troops remained in Kupiansk.", None),
+    ("Coach Pep Alvarez resigned in 2019.", "The club sacked coach Pep Alvarez in 2023.", None),
+    # role
+    ("Protesters attacked police officers outside parliament on Thursday.",
+     "Police officers attacked protesters outside parliament on Thursday.", "role"),
+    ("On May 2, Russian planes came under airstrikes near Idlib.",
+     "On May 2, Russian aviation carried out strikes near Idlib.", "role"),
+    ("Russian aviation carried out strikes near Idlib on May 2.",
+     "Russian warplanes bombed Idlib on May 2.", None),
+    # location
+    ("Fighting broke out in Khartoum on April 15.",
+     "Fighting broke out some 40 miles outside Khartoum on April 15.", "location"),
+    ("Fighting raged in Hama on Monday.", "Fighting raged about 50 km from Homs on Monday.", None),
+    # negation
+    ("The government is closing the Rafah crossing.",
+     "The government is not closing the Rafah crossing.", "negation"),
+    ("Russia is not evacuating the Hmeimim base.", "Russian troops evacuated to the Hmeimim base.",
+     None),
+    ("Police did not arrest the organisers.", "Police arrested dozens of protesters.", None),
+    # same fact, two spellings
+    ("General Oleksandr Chaiko commanded Russian troops in Syria in 2017-2019.",
+     "General Alexander Chayko commanded Russian troops in Syria between 2017-2019.", None),
+    ("Colonel Vadim Baykulov was recalled to Moscow.",
+     "Vadim Baikulov will explain in Moscow why his unit suffered losses.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), PAIRS)
+def test_pairs(a: str, b: str, kind: str | None) -> None:
+    _, findings = find_conflicts([fact(1, a), fact(2, b)])
+    assert [f.kind for f in findings] == ([kind] if kind else [])
+    for f in findings:
+        assert 0.0 <= f.score <= 1.0
+        assert "\n" not in f.explanation
+        assert f.explanation.startswith(f"{kind}: ")
+        assert "articles/001.txt" not in f.explanation  # base names only
+        assert "001.txt" in f.explanation and "002.txt" in f.explanation
+
+
+def test_date_explanation_names_both_dates_and_origins() -> None:
+    _, findings = find_conflicts(
+        [
+            fact(1, "The offensive began on November 27.", published=date(2024, 12, 2)),
+            fact(
+                2, "The offensive began on November 28.", origin="ISW", published=date(2024, 12, 2)
+            ),
+        ]
+    )
+    (f,) = findings
+    assert f.explanation == (
+        "date: 27 Nov 2024 (article 001.txt, origin: article) "
+        "vs 28 Nov 2024 (article 002.txt, origin: ISW)"
+    )
+
+
+def test_relay_distortion_when_one_origin_reaches_two_articles_differently() -> None:
+    a = fact(1, "On May 2, Russian planes came under airstrikes near Idlib.", origin="GUR",
+             chain=["Reuters", "GUR"])  # fmt: skip
+    b = fact(2, "On May 2, Russian aviation carried out strikes near Idlib.", origin="GUR",
+             chain=["Kyiv Independent", "GUR"])  # fmt: skip
+    _, (f,) = find_conflicts([a, b])
+    assert f.relay_distortion
+    assert "relay distortion" in f.explanation and "Reuters" in f.explanation
+    c = fact(3, "On May 2, Russian aviation carried out strikes near Idlib.", origin="ISW")
+    _, (g,) = find_conflicts([a, c])
+    assert not g.relay_distortion
+
+
+def test_same_article_claims_are_not_compared_unless_two_sources_speak() -> None:
+    a = fact(1, "The government is closing the Rafah crossing.", article=7)
+    b = fact(2, "The government is not closing the Rafah crossing.", article=7)
+    assert find_conflicts([a, b])[1] == []
+    a2 = fact(1, "The government is closing the Rafah crossing.", article=7, origin="Reuters")
+    b2 = fact(2, "The government is not closing the Rafah crossing.", article=7, origin="Cairo")
+    assert [f.kind for f in find_conflicts([a2, b2])[1]] == ["negation"]
+
+
+def test_corroborating_copies_form_one_group_and_one_finding() -> None:
+    copies = [
+        fact(i, "HUR says Russia has dismissed General Sergey Kisel from command.", origin=o)
+        for i, o in ((1, "HUR"), (2, "HUR"), (3, "HUR"), (4, "ISW"))
+    ]
+    other = fact(
+        5, "Arab media reported the resignation of General Sergei Kisel.", origin="Arab media"
+    )
+    groups, findings = find_conflicts([*copies, other])
+    (g,) = groups
+    assert g.claim_ids == [1, 2, 3, 4]
+    assert g.independent_origins == 2  # three copies of HUR are one origin
+    assert len(findings) == 1
+    assert findings[0].kind == "predicate"
+    assert sorted(findings[0].details["group_a"] + findings[0].details["group_b"]) == [
+        1,
+        2,
+        3,
+        4,
+        5,
+    ]
+
+
+def test_focus_limits_pairs_to_new_claims() -> None:
+    old_a = fact(1, "The government is closing the Rafah crossing.")
+    old_b = fact(2, "The government is not closing the Rafah crossing.")
+    new = fact(3, "The Senate rejected the budget bill on Friday.")
+    assert find_conflicts([old_a, old_b, new], focus={3})[1] == []
+    assert len(find_conflicts([old_a, old_b, new], focus={2})[1]) == 1
+
+
+def test_blocking_is_near_linear_for_one_huge_block() -> None:
+    n = 2000
+    keys = [["strike|russia"] for _ in range(n)]
+    pairs = candidate_pairs(keys, order=lambda i: (i,), cap=64, window=16)
+    assert len(pairs) <= n * 16
+    assert (0, 1) in pairs and (0, 500) not in pairs
+    small = candidate_pairs([["k"], ["k"], ["k"], ["j"]], order=lambda i: (i,))
+    assert small == {(0, 1), (0, 2), (1, 2)}
+
+
+def test_denied_modality_flips_an_unnegated_claim_once() -> None:
+    a = fact(1, "Russia is evacuating the Tartus naval base.", origin="a ministry")
+    b = fact(2, "Russia is evacuating the Tartus naval base.", origin="Moscow", modality="denied")
+    assert [f.kind for f in find_conflicts([a, b])[1]] == ["negation"]
+    c = fact(
+        3, "Russia is not evacuating the Tartus naval base.", origin="Moscow", modality="denied"
+    )
+    assert [f.kind for f in find_conflicts([a, c])[1]] == ["negation"]
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def _seed_findings() -> tuple[list[ClaimFacts], list[ConflictFinding]]:
+    from claimtrack.pipeline import process
+    from claimtrack.read import ReadFailure, read_article
+
+    facts: list[ClaimFacts] = []
+    for aid, path in enumerate(sorted(SEEDS.glob("*.txt")), 1):
+        raw = read_article(str(path), path.read_bytes())
+        assert not isinstance(raw, ReadFailure)
+        doc = process(raw)
+        facts += facts_from_document(doc, aid, len(facts) + 1)
+    return facts, find_conflicts(facts)[1]
+
+
+# named seed regressions: (kind, words in the explanation)
+SEED_CASES = [
+    ("date", ("27 Nov", "28 Nov", "000_", "003_")),
+    ("quantity", ("more than 70%", "entire city", "001_", "004_")),
+    ("predicate", ("Kisel", "001_", "002_")),
+    ("role", ("Russian planes", "Russian aviation", "000_", "001_")),
+    ("location", ("in Hama", "fifty miles", "004_")),
+]
+
+
+def test_seed_conflicts_are_found_and_the_list_stays_short() -> None:
+    _, findings = _seed_findings()
+    assert len(findings) < 20
+    for kind, words in SEED_CASES:
+        assert any(f.kind == kind and all(w in f.explanation for w in words) for f in findings), (
+            kind,
+            [f.explanation for f in findings],
+        )
+
+
+def test_seed_same_facts_are_not_flagged() -> None:
+    facts, findings = _seed_findings()
+    text = {f.id: f.text for f in facts}
+    for f in findings:
+        pair = text[f.claim_a] + " || " + text[f.claim_b]
+        assert not ("Chaiko" in pair and "Chayko" in pair)
+        assert not ("hundreds" in pair.lower() and "missing" in pair)
+        assert not ("explain in Moscow" in pair and "called back" in pair)
+        assert "evacuated to the Khmeimim" not in pair

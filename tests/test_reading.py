@@ -1,0 +1,157 @@
+"""Table-driven tests of ``read_claim``: dates, quantities, places, frames."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimtrack.normalise.quantities import overlap
+from claimtrack.normalise.reading import read_claim
+
+TUE = date(2024, 12, 3)  # a Tuesday
+
+# (text, article date, date text, ISO value or None, (month, day) or None)
+DATES = [
+    ("Clashes began on November 27.", TUE, "November 27", "2024-11-27", (11, 27)),
+    ("Clashes began on November 27.", None, "November 27", None, (11, 27)),
+    ("The vote was held on 27 November.", TUE, "27 November", "2024-11-27", (11, 27)),
+    ("On December 1, planes struck the depot.", TUE, "December 1", "2024-12-01", (12, 1)),
+    ("Rebels seized the city last weekend.", TUE, "last weekend", "2024-11-30", None),
+    ("Talks resumed on Saturday.", TUE, "on Saturday", "2024-11-30", None),
+    ("Envoys met this week.", TUE, "this week", "2024-12-02", None),
+    ("The law passed on December 30.", date(2025, 1, 2), "December 30", "2024-12-30", (12, 30)),
+    ("He served in 2017-2019.", None, "2017-2019", "2017-01-01", None),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "surface", "value", "md"), DATES)
+def test_dates(
+    text: str, ref: date | None, surface: str, value: str | None, md: tuple[int, int] | None
+) -> None:
+    dates = read_claim(text, ref)["dates"]
+    assert [d["text"] for d in dates] == [surface]
+    assert dates[0]["value"] == value
+    if md:
+        assert (dates[0]["month"], dates[0]["day"]) == md
+
+
+# (text, quantity text, low, high, unit)
+QUANTITIES = [
+    ("Russia has withdrawn at least 400 soldiers.", "at least 400 soldiers", 400, None, "troops"),
+    ("Rebels hold more than 70% of its territory.", "more than 70%", 70, 100, "percent"),
+    ("Militants hold the entire city of Aleppo.", "the entire city", 100, 100, "percent"),
+    ("Hundreds of civilians fled.", "Hundreds of civilians", 200, 999, "people"),
+    ("Dozens of protesters were detained.", "Dozens of protesters", 24, 199, "people"),
+    ("Between 300 and 400 workers lost jobs.", "Between 300 and 400 workers", 300, 400, None),
+    ("The strike killed 300-400 people.", "300-400 people", 300, 400, "people"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high", "unit"), QUANTITIES)
+def test_quantities(
+    text: str, surface: str, low: float, high: float | None, unit: str | None
+) -> None:
+    qs = read_claim(text, None)["quantities"]
+    assert len(qs) == 1
+    q = qs[0]
+    assert q["text"] == surface
+    assert q["low"] == low
+    assert q["high"] == high
+    if unit:
+        assert q["unit"] == unit
+
+
+def test_years_are_not_quantities() -> None:
+    r = read_claim("Fighting began in 2015 and resumed on November 28.", None)
+    assert r["quantities"] == []
+
+
+# (a, b, compatible)
+OVERLAPS = [
+    ("at least 400 soldiers", "hundreds of soldiers", True),
+    ("400 soldiers", "dozens of soldiers", False),
+    ("more than 70% of the city", "75% of the city", True),
+    ("more than 70% of the city", "the entire city", False),
+    ("about 200 people", "215 people", True),
+    ("12 people", "at least 40 people", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "compatible"), OVERLAPS)
+def test_overlap(a: str, b: str, compatible: bool) -> None:
+    qa = read_claim(f"They said {a} were there.", None)["quantities"][0]
+    qb = read_claim(f"They said {b} were there.", None)["quantities"][0]
+    assert overlap(qa, qb) is compatible
+
+
+# (text, place, relation)
+PLACES = [
+    ("Battles took place in the cities of Hama, Homs and Suwayda.", "Homs", "in"),
+    ("Clashes raged about fifty miles from the provincial capital of Hama.", "Hama", "away"),
+    ("Troops fled from Hama.", "Hama", "from"),
+    ("Troops evacuated to the Khmeimim base.", "Khmeimim", "to"),
+    ("The fighting spread to cities like Hama and Homs.", "Hama", "in"),
+    ("Shelling was reported near Jermuk.", "Jermuk", "near"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "relation"), PLACES)
+def test_places(text: str, place: str, relation: str) -> None:
+    places = {p["name"]: p["relation"] for p in read_claim(text, None)["places"]}
+    assert places.get(place) == relation
+
+
+# (text, event, agent contains, patient contains, negated)
+FRAMES = [
+    ("HUR says Russia has dismissed General Sergey Kisel.", "dismiss", "Russia", "Kisel", False),
+    ("Finance Minister Ana Costa resigned on Tuesday.", "resign", "Ana Costa", None, False),
+    ("Russia is not currently evacuating Khmeimim.", "evacuate", "Russia", "Khmeimim", True),
+    ("Troops evacuated to the Khmeimim base.", "evacuate", "Troops", None, False),
+    (
+        "The bridge was destroyed by Ukrainian drones.",
+        "destroy",
+        "Ukrainian drones",
+        "bridge",
+        False,
+    ),
+    (
+        "Protesters attacked police officers outside parliament.",
+        "attack",
+        "Protesters",
+        "police",
+        False,
+    ),
+    ("There are no plans to close the embassy.", "close", None, "embassy", True),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "agent", "patient", "negated"), FRAMES)
+def test_main_frame(
+    text: str, event: str, agent: str | None, patient: str | None, negated: bool
+) -> None:
+    r = read_claim(text, None)
+    frame = r["frames"][0] if r["frames"][0]["event"] == event else r["frames"][-1]
+    assert frame["trigger"].lower().startswith(event[:4])
+    assert (agent in (frame["agent"] or "")) if agent else frame["agent"] is None
+    assert (patient in (frame["patient"] or "")) if patient else frame["patient"] is None
+    assert frame["negated"] is negated
+
+
+def test_came_under_makes_the_subject_the_patient() -> None:
+    r = read_claim("On December 1, Russian planes came under airstrikes near Idlib.", None)
+    strike = next(f for f in r["frames"] if f["class"] == "strike")
+    assert "ch:russia|aviation" in strike["patient_keys"]
+    assert strike["agent"] is None
+
+
+def test_aspectual_begin_gives_way_to_the_real_event() -> None:
+    r = read_claim("Russian troops and diplomats are starting to leave the capital.", None)
+    assert r["event"] == "leave"
+
+
+def test_reading_is_json_serialisable() -> None:
+    import json
+
+    r = read_claim("On 1 December, at least 400 soldiers left Damascus, officials said.", TUE)
+    assert json.loads(json.dumps(r)) == r
