@@ -1,45 +1,135 @@
 """Stage 2 (segment): article text -> sentences with exact character spans.
 
-Needs: the article text. Adds: ``Sentence`` records (start, end, paragraph, heading flags).
+Needs: the article text. Adds: ``Sentence`` records (start, end, paragraph, heading and
+boilerplate flags).
+
+Rules:
+
+* A line break starts a new paragraph, unless the next line clearly continues the sentence
+  (the line before has no final punctuation and the next line starts in lower case).
+* A full stop ends a sentence when white space and a capital (or digit, or opening quote)
+  follow, unless the word before it is an abbreviation (``lexicons/abbreviations.txt``) or
+  an initial ("J. Smith").
+* A leading metadata token (" date 2024-12-02 ") becomes a heading sentence of its own.
+* A paragraph that is one short line without final punctuation is a heading.
+* Page furniture ("Bonus video:", "Read more", bylines) is flagged ``boilerplate``
+  (``lexicons/boilerplate.txt``).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from claimtrack.lexicons import lines
 from claimtrack.records import Sentence
 
-_PARA = re.compile(r"\n\s*\n|\n")
-_SENT_END = re.compile(r"(?<=[.!?])[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9])")
+_LINE = re.compile(r"[^\n]+")
+_CANDIDATE = re.compile(
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u042f])"
+    r"|[.!?…]+[\"'”’»)\]]*(?=\s*$)"
+)
+_WORD_BEFORE = re.compile(r"(\S+?)[.!?…]+[\"'”’»)\]]*$")
+_METADATA = re.compile(
+    r"^\s*(?:date|published|updated|posted|time)\s*:?\s*"
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s)",
+    re.I,
+)
+_FINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")")
+_HEADING_MAX = 160
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(lines("abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lines("boilerplate.txt")), re.I)
+
+
+def is_boilerplate(sentence: str) -> bool:
+    return _boilerplate().match(sentence) is not None
 
 
 def segment(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; every span satisfies ``text[start:end] == s.text``."""
     out: list[Sentence] = []
-    pos = 0
-    paragraph = 0
-    for para in _PARA.split(text):
-        idx = text.find(para, pos)
-        if idx < 0:
-            idx = pos
-        pos = idx + len(para)
-        if not para.strip():
+    paragraph = -1
+    para_start = -1
+    para_end = -1
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line.strip():
             continue
-        start = idx
-        for m in _SENT_END.finditer(para):
-            _add(out, text, start, idx + m.start(), paragraph)
-            start = idx + m.end()
-        _add(out, text, start, idx + len(para), paragraph)
-        paragraph += 1
+        start, end = m.start(), m.end()
+        if para_start >= 0 and _continues(text[para_start:para_end], line):
+            para_end = end
+            continue
+        if para_start >= 0:
+            paragraph = _emit(out, text, para_start, para_end, paragraph)
+        para_start, para_end = start, end
+    if para_start >= 0:
+        _emit(out, text, para_start, para_end, paragraph)
     return out
 
 
-def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+def _continues(previous: str, line: str) -> bool:
+    """Does ``line`` continue the sentence that ``previous`` leaves open?"""
+    tail = previous.rstrip()
+    head = line.lstrip()
+    if tail.endswith((',"', ",”", ",’", ",'")):
+        return True  # '"We were ready,"' + newline + 'Berg said.'
+    return bool(tail) and not tail.endswith(_FINAL) and head[:1].islower()
+
+
+def _emit(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> int:
+    """Append the sentences of one paragraph; return the new paragraph index."""
+    paragraph += 1
+    first = len(out)
+    meta = _METADATA.match(text, start, end)
+    if meta:
+        _add(out, text, start, meta.end(), paragraph, heading=True)
+        start = meta.end()
+    abbreviations = _abbreviations()
+    cursor = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        word = _WORD_BEFORE.search(text, cursor, m.end())
+        if word is not None and m.end() < end:
+            token = word.group(1).lstrip("\"'“‘«([")
+            if token in abbreviations or (len(token) == 1 and token.isupper()):
+                continue
+        _add(out, text, cursor, m.end(), paragraph)
+        cursor = m.end()
+    _add(out, text, cursor, end, paragraph)
+    body = [s for s in out[first:] if not (s.heading and meta and s.start < meta.end())]
+    if len(body) == 1 and _looks_like_heading(body[0].text):
+        body[0].heading = True
+    return paragraph
+
+
+def _looks_like_heading(sentence: str) -> bool:
+    return len(sentence) <= _HEADING_MAX and not sentence.endswith(_FINAL)
+
+
+def _add(
+    out: list[Sentence], text: str, start: int, end: int, paragraph: int, heading: bool = False
+) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
-        s = text[start:end]
-        heading = not s.rstrip().endswith((".", "!", "?", '"', "”", ":")) and len(s) < 80
-        out.append(Sentence(start=start, end=end, text=s, paragraph=paragraph, heading=heading))
+    if end <= start:
+        return
+    s = text[start:end]
+    out.append(
+        Sentence(
+            start=start,
+            end=end,
+            text=s,
+            paragraph=paragraph,
+            heading=heading,
+            boilerplate=not heading and is_boilerplate(s),
+        )
+    )

@@ -1,0 +1,154 @@
+"""Coreference for sources within one article.
+
+* Pronouns and definite descriptions ("he", "they", "the agency", "the report", "the source")
+  resolve to the most recent source of a compatible kind; unresolvable ones stay unresolved
+  (the caller then keeps the article's own voice: no wild guesses).
+* Short names ("Zakharova", misspelled "Lababida") link to the full name introduced earlier
+  in the article, also when that person was only mentioned, not quoted ("Russian leader
+  Vladimir Putin" ... "Putin stressed").
+* A person's surname spelling is settled by majority over the article's mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from claimtrack.attribute.lexicon import lexicon
+from claimtrack.attribute.mentions import Anaphor, split_name
+from claimtrack.normalise.sources import SourceRegistry
+from claimtrack.normalise.translit import name_key
+from claimtrack.records import SourceRef
+
+_NAME_RUN = re.compile(
+    r"\b[A-Z][a-zà-ÿ'’]+(?:[- ](?:(?:al|el|bin|ibn|de|van|von)-?\s?)?[A-Z][a-zà-ÿ'’]+){1,3}\b"
+)
+_SIMILAR = 85.0
+
+
+@dataclass
+class _Person:
+    ref: SourceRef
+    given: str  # "Kamal"
+    surnames: Counter[str] = field(default_factory=Counter)
+    first_surname: str = ""
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def _same_surname(a: str, b: str) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    return min(len(ka), len(kb)) >= 5 and fuzz.ratio(ka, kb) >= _SIMILAR
+
+
+class Tracker:
+    """The sources seen so far in one article, most recent last."""
+
+    def __init__(self, registry: SourceRegistry, text: str) -> None:
+        self.registry = registry
+        self.history: list[SourceRef] = []
+        self.people: list[_Person] = []
+        self._index = self._name_index(text)
+
+    def _name_index(self, text: str) -> dict[str, str]:
+        """surname key -> full name, for capitalised name runs in the article."""
+        lex = lexicon()
+        out: dict[str, str] = {}
+        for m in _NAME_RUN.finditer(text):
+            split = split_name(m.group())
+            if split is None:
+                continue
+            _, name = split
+            words = name.split()
+            if len(words) < 2 or any(w in lex.states for w in words):
+                continue
+            if self.registry.find(name):
+                continue
+            out.setdefault(name_key(words[-1]), name)
+        return out
+
+    # ------------------------------------------------------------------ resolution
+    def resolve(self, parsed: SourceRef | Anaphor | None) -> SourceRef | None:
+        if parsed is None:
+            return None
+        if isinstance(parsed, Anaphor):
+            return self._antecedent(parsed)
+        ref = parsed
+        if ref.kind == "person":
+            ref = self._person(ref)
+        self.history.append(ref)
+        return ref
+
+    def _antecedent(self, a: Anaphor) -> SourceRef | None:
+        for ref in reversed(self.history):
+            if ref.kind not in a.kinds:
+                continue
+            if a.noun and a.noun not in f"{ref.name} {ref.role or ''}".casefold():
+                continue
+            self.history.append(ref)
+            return ref
+        if a.fallback is not None:
+            self.history.append(a.fallback)
+            return a.fallback
+        if a.noun:
+            # "the sources" with no earlier source: anonymous, named as written
+            name = re.sub(r"^(?:the|these|those)\s+", "", a.surface, flags=re.I)
+            ref = SourceRef(name=name, kind="anonymous", surface=a.surface)
+            self.history.append(ref)
+            return ref
+        return None
+
+    def _person(self, ref: SourceRef) -> SourceRef:
+        words = ref.name.split()
+        if not words or not words[-1][:1].isupper():
+            return ref  # a described person ("head of the White Helmets")
+        surname = words[-1]
+        for p in reversed(self.people):
+            if _same_surname(p.first_surname, surname) and (
+                len(words) == 1
+                or not p.given
+                or name_key(" ".join(words[:-1])) == name_key(p.given)
+            ):
+                p.surnames[surname] += 1
+                if ref.role and not p.ref.role:
+                    p.ref.role = ref.role
+                return p.ref
+        if len(words) == 1:
+            full = self._index.get(name_key(surname))
+            if full is None:
+                for key, name in self._index.items():
+                    if _same_surname(key, surname):
+                        full = name
+                        break
+            if full is not None:
+                words = full.split()
+        given = " ".join(words[:-1])
+        person = SourceRef(
+            name=" ".join(words),
+            kind="person",
+            full_name=" ".join(words) if len(words) > 1 else None,
+            role=ref.role,
+            surface=ref.surface,
+        )
+        p = _Person(ref=person, given=given, first_surname=words[-1])
+        p.surnames[surname] += 1
+        if words[-1] != surname:
+            p.surnames[words[-1]] += 1
+        self.people.append(p)
+        return person
+
+    def finish(self) -> None:
+        """Settle each person's surname spelling by majority (ties: first introduced)."""
+        for p in self.people:
+            best, count = p.surnames.most_common(1)[0]
+            if count > p.surnames.get(p.first_surname, 0) and best != p.first_surname:
+                name = f"{p.given} {best}".strip()
+                p.ref.name = name
+                p.ref.full_name = name if p.given else None

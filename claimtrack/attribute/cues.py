@@ -1,0 +1,490 @@
+"""Cue frames: where a sentence names a source, with which cue, over which content.
+
+Patterns (X = source phrase, C = content):
+
+* ``X said (that) C`` / ``X, APPOSITIVE, said C`` / ``X told Y that C`` (pre)
+* ``C, X said.`` / ``C, said X.`` / ``"C," X added.`` (post)
+* ``According to X, C`` / ``C, according to X.`` (prep)
+* ``C was reported by X`` (passive); ``This was reported by X.`` (backref: points back)
+* ``despite reports from X that C`` (nominal; starts its own clause)
+* ``X, citing Y, claims C`` / ``..., citing Y`` adds Y behind X (``Frame.inner``)
+
+Frames are found with precompiled regexes; nothing here knows about the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimtrack.attribute.lexicon import NOMINAL_ANCHOR, lexicon
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_NP_STOP = re.compile(
+    r"\s*[,;:()\[\]—–\"“”]|[.!?](?=\s|$)|\s+(?:that|who|which|whom|when|while|but|because|if|"
+    r"since|on|at|during|after|before|via|through|last|earlier|yesterday|today|as|and\s+(?:said|"
+    r"added|says)|in(?=\s+(?:a|an|his|her|its|their|the\s+[a-z]|[a-z]))|about|over|amid|"
+    r"despite|following)\b",
+)
+_TRAIL_ADVERBS = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|earlier|previously|then|again|further|reportedly|"
+    r"repeatedly|publicly|recently|separately|privately|once|would|will|did|does|do|not|never|"
+    r"just|already|now|initially|first|originally|officially|openly|explicitly|subsequently|"
+    r"quickly|himself|herself|itself|themselves|even|only|immediately|similarly|likewise|"
+    r"too|alone|specifically|directly|additionally))+\s*$",
+    re.I,
+)
+_BOUNDARY = re.compile(
+    r"(?:[\"“”:;—–]|\s-\s|\b(?:that|and|but|while|as|because|which|who|whom|what|when|after|"
+    r"before|since|where|if|whether|although|though|so|despite|amid|whereas|than|how|why|"
+    r"until|unless|once|or|nor|yet|then)\b)",
+)
+_AUX_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|was|were|not)\s+$")
+_COMMA_BEFORE = re.compile(r"[,\"”’]\s*$")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their|his|her|new|latest)\s+$", re.I)
+_INVERTED = _wordset(
+    "said says added adds claims claimed reported reports wrote writes told noted "
+    "notes stated explained insisted warned asked continued argued says suggested "
+    "suggests alleged alleges stressed emphasised emphasized admitted recalled "
+    "replied countered concluded"
+)
+_RELATIVE = frozenset({"which", "who", "whom", "what", "how", "why", "where", "than"})
+_SPLIT_CONJ = frozenset({"while", "but", "whereas", "and", "as", "although", "though", "yet"})
+_LEAD_ADVERB = re.compile(
+    r"^(?:and|but|so|yet|meanwhile|however|also|additionally|moreover|furthermore|still|now|"
+    r"then|later|earlier|separately|instead|indeed|finally|again)\s+",
+    re.I,
+)
+_VERBISH = _wordset(
+    "is are was were be been being has have had will would can could should may might "
+    "must do does did to not it there this"
+)
+_DETERMINERS = _wordset(
+    "the a an one two three four five several some many other another most both his "
+    "her its their our your few multiple numerous various senior top he she they it"
+)
+_ADJUNCT_TAIL = re.compile(
+    r"^(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|tonight|recently|"
+    r"later|again|also|too|afterwards|shortly|previously|separately|privately|publicly|via|"
+    r"through)\b(?:\s+(?!that\b)[\w'’-]+){0,7})?\s*[.!?]?[\"”’]?\s*$",
+    re.I,
+)
+_PASSIVE = re.compile(
+    r"\b(?P<aux>(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been)\s+"
+    r"(?:also\s+|first\s+|earlier\s+)?)(?P<cue>reported|stated|announced|said|claimed|confirmed|"
+    r"denied|written|posted|published|revealed|disclosed|told|informed)\s+(?:by|in|to)\s+",
+)
+_BACKREF_SUBJ = re.compile(
+    r"^(?:(?:according\s+to\s+[^,]{1,60},\s*)?)(?:this|that|it|these|this\s+information|"
+    r"the\s+information|this\s+news|the\s+news|such\s+information)\s*$",
+    re.I,
+)
+_BACKREF_OBJ = re.compile(r"^\s*(?:about\s+)?(?:this|it|so|the\s+news)\s*[.!]?\s*$", re.I)
+_PARTICIPLE = re.compile(
+    r",\s*(?P<cue>noting|adding|saying|stressing|warning|claiming|explaining|arguing|insisting|"
+    r"emphasi[sz]ing|alleging|suggesting|citing\s+(?:data|figures|statistics))\b"
+)
+_MAIN_SUBJECT = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|the)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|on|and|\([^)]*\)))*"
+    r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?[a-z]+(?:ed|s)\b)"
+)
+
+
+@dataclass
+class Frame:
+    """One attribution inside a sentence. Offsets are relative to the sentence text."""
+
+    kind: str  # pre | post | prep | passive | backref | nominal
+    src: str
+    src_start: int
+    cue: str
+    cue_start: int
+    modality: str
+    content_start: int
+    content_end: int
+    anchor: int = -1  # where the frame's own clause starts, if it splits the sentence
+    appositive: str | None = None
+    inner: list[str] = field(default_factory=list)
+    listener: str | None = None
+
+    @property
+    def src_end(self) -> int:
+        return self.src_start + len(self.src)
+
+
+def _np_after(text: str, pos: int, max_words: int = 14) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``pos`` (a source named after its cue)."""
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    if pos >= len(text):
+        return None
+    m = _NP_STOP.search(text, pos)
+    end = m.start() if m else len(text)
+    # keep a parenthesis that belongs to the name: "Intelligence (known as GUR) of ..."
+    while m and text[m.start() :].lstrip().startswith("("):
+        close = text.find(")", m.start())
+        if close < 0:
+            break
+        m = _NP_STOP.search(text, close + 1)
+        end = m.start() if m else len(text)
+    np = text[pos:end].rstrip()
+    if not np or len(re.sub(r"\([^)]*\)", "", np).split()) > max_words:
+        return None
+    return pos, pos + len(np)
+
+
+def _split_commas(text: str) -> list[tuple[int, int]]:
+    """Comma-separated chunks of ``text`` as (start, end), ignoring commas in parentheses."""
+    chunks: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for m in re.finditer(r"[(),]", text):
+        c = m.group()
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            chunks.append((start, m.start()))
+            start = m.end()
+    chunks.append((start, len(text)))
+    return chunks
+
+
+def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, bool] | None:
+    """The subject of a cue at ``end``: (start, end, appositive, inner, split_before).
+
+    Returns ``None`` for no subject, or when the cue sits in a relative clause.
+    """
+    left = text[:end]
+    window = max(0, end - 160)  # $-anchored searches only look at the tail
+    trail = _TRAIL_ADVERBS.search(left, window)
+    if trail:
+        left = left[: trail.start()]
+    left = left.rstrip().rstrip('"“').rstrip()
+    chunks = _split_commas(left)
+    last_s, last_e = chunks[-1]
+    appositive: str | None = None
+    inner: str | None = None
+    if not left[last_s:last_e].strip() and len(chunks) >= 2:
+        # "X, APPOSITIVE, said" or "X, citing Y, claims"
+        a_s, a_e = chunks[-2]
+        appos_text = left[a_s:a_e].strip()
+        relay = lexicon().relay_re.match(appos_text)
+        if len(chunks) < 3:
+            last_s, last_e = chunks[-2]
+        else:
+            if relay:
+                inner = appos_text[relay.end() :]
+            else:
+                appositive = appos_text
+            last_s, last_e = chunks[-3]
+    chunk = left[last_s:last_e]
+    boundaries = list(_BOUNDARY.finditer(chunk))
+    split_before = False
+    if boundaries:
+        b = boundaries[-1]
+        word = b.group().casefold()
+        if word in _RELATIVE:
+            return None
+        if word == "that":
+            before = chunk[: b.start()].split()
+            prev = before[-1].casefold() if before else ""
+            if prev and prev not in lexicon().verb_modality and prev not in ("so", "now"):
+                return None  # "foreign powers that it says ..." is a relative clause
+        if word in _SPLIT_CONJ and last_s > 0:
+            split_before = True
+        sub_s = last_s + b.end()
+    else:
+        sub_s = last_s
+        # another cue verb earlier in the chunk ends the subject: "X said Y told him"
+    verbs = [
+        v
+        for v in lexicon().verb_re.finditer(left, sub_s, last_e)
+        if not _NOUN_BEFORE.search(left, max(0, v.start() - 12), v.start())
+    ]
+    if verbs:
+        sub_s = verbs[-1].end()
+    raw = left[sub_s:last_e]
+    stripped = raw.strip()
+    lead = _LEAD_ADVERB.match(stripped)
+    if lead:
+        stripped = stripped[lead.end() :]
+    if not stripped or stripped.casefold() in _DETERMINERS - {"he", "she", "they", "it"}:
+        return None
+    start = left.index(stripped, sub_s)
+    words = stripped.split()
+    if len(words) > 14:
+        return None
+    first = words[0]
+    if any(w.casefold() in _VERBISH for w in words) and first.casefold() != "it":
+        return None
+    if not (first[:1].isupper() or first.casefold() in _DETERMINERS):
+        lex = lexicon()
+        heads = lex.collective | lex.anonymous | lex.titles
+        if not any(w.casefold() in heads for w in words):
+            return None
+    if start > 0 and not split_before:
+        # "C, X said" with a comma before the subject: the subject starts a new clause only
+        # when a conjunction introduced it
+        pass
+    return start, start + len(stripped), appositive, inner, split_before
+
+
+def find_frames(text: str) -> list[Frame]:
+    """All attribution frames of one sentence, in text order."""
+    lex = lexicon()
+    frames: list[Frame] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    # passive: "C was reported by X", "This was reported by X."
+    for m in _PASSIVE.finditer(text):
+        np = _np_after(text, m.end())
+        if np is None:
+            continue
+        subj = text[: m.start()].strip()
+        kind = "backref" if _BACKREF_SUBJ.match(subj) else "passive"
+        if kind == "passive" and m.group("cue") in ("told", "informed"):
+            continue
+        if kind == "passive" and not subj:
+            continue
+        frames.append(
+            Frame(
+                kind=kind,
+                src=text[np[0] : np[1]],
+                src_start=np[0],
+                cue=f"{m.group('cue')} by",
+                cue_start=m.start("cue"),
+                modality=lex.verb_modality.get(m.group("cue"), "asserted"),
+                content_start=0,
+                content_end=m.start(),
+            )
+        )
+        taken.append((m.start(), np[1]))
+
+    # prepositional: "according to X"
+    for m in lex.prep_re.finditer(text):
+        cue = m.group("cue").casefold()
+        if cue == "per" and not text[m.end() : m.end() + 1].isupper():
+            continue
+        np = _np_after(text, m.end())
+        if np is None or not free(m.start(), np[1]):
+            continue
+        src_end = np[1]
+        appositive = None
+        rest = text[src_end:]
+        ap = re.match(r"^,\s*((?:a|an|the)\s+[^,]{2,80}),", rest)
+        if ap and any(w.casefold() in lex.titles for w in ap.group(1).split()[1:4]):
+            appositive = ap.group(1)
+            src_end += ap.end() - 1
+        before = text[: m.start()].rstrip()
+        after = text[src_end:].lstrip(" ,")
+        if before.endswith(",") and _ADJUNCT_TAIL.match(after or "."):
+            c_s, c_e = 0, len(before) - 1  # "C, according to X."
+        else:
+            c_s, c_e = src_end, len(text)
+        frames.append(
+            Frame(
+                kind="prep",
+                src=text[np[0] : np[1]],
+                src_start=np[0],
+                cue=cue,
+                cue_start=m.start(),
+                modality=lex.prep_modality.get(cue, "asserted"),
+                content_start=c_s,
+                content_end=c_e,
+                appositive=appositive,
+            )
+        )
+        taken.append((m.start(), src_end))
+
+    # nominal: "despite reports from X that C"
+    for m in lex.nominal_re.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        anchor_m = NOMINAL_ANCHOR.search(text, max(0, m.start() - 60), m.start())
+        if anchor_m is None:
+            continue
+        src = m.group("src")
+        frames.append(
+            Frame(
+                kind="nominal",
+                src=src or m.group("cue"),
+                src_start=m.start("src") if src else m.start("cue"),
+                cue=m.group("cue"),
+                cue_start=m.start("cue"),
+                modality=lex.nominal_modality.get(m.group("cue"), "hedged"),
+                content_start=m.end(),
+                content_end=len(text),
+                anchor=anchor_m.start(),
+            )
+        )
+        taken.append((anchor_m.start(), m.end()))
+
+    # verbs
+    for m in lex.verb_re.finditer(text):
+        cue = m.group("cue")
+        if not free(m.start(), m.end()):
+            continue
+        before = text[max(0, m.start() - 24) : m.start()]
+        if _AUX_BEFORE.search(before):
+            continue
+        if _NOUN_BEFORE.search(before) and cue.endswith(("report", "reports", "claims", "claim")):
+            continue
+        frame = _post_frame(text, m, cue) if _COMMA_BEFORE.search(before) else None
+        if frame is None:
+            frame = _pre_frame(text, m, cue)
+        if frame is not None:
+            frames.append(frame)
+            taken.append((frame.src_start, m.end()))
+
+    # participle: "ISW provided context, noting that C" -- the main clause's subject
+    if not frames:
+        for m in _PARTICIPLE.finditer(text):
+            main_subj = _MAIN_SUBJECT.match(text)
+            if main_subj is None:
+                break
+            frames.append(
+                Frame(
+                    kind="pre",
+                    src=main_subj.group(),
+                    src_start=0,
+                    cue=m.group("cue"),
+                    cue_start=m.start("cue"),
+                    modality="hedged"
+                    if m.group("cue").startswith(("claim", "alleg", "sugg", "argu"))
+                    else "asserted",
+                    content_start=m.end(),
+                    content_end=len(text),
+                )
+            )
+            break
+
+    # "citing Y": an inner source behind the frame before it
+    for m in lex.relay_re.finditer(text):
+        np = _np_after(text, m.end())
+        if np is None:
+            continue
+        owner = None
+        for f in frames:
+            if f.src_start < m.start() and (owner is None or f.src_start > owner.src_start):
+                owner = f
+        cited = text[np[0] : np[1]]
+        if owner is not None and not any(i.startswith(cited) for i in owner.inner):
+            owner.inner.append(cited)
+        elif owner is None:
+            # "Citing Y, X said ...": the next frame's inner source
+            nxt = [f for f in frames if f.src_start > m.start()]
+            if nxt:
+                min(nxt, key=lambda f: f.src_start).inner.append(text[np[0] : np[1]])
+    frames.sort(key=lambda f: f.cue_start)
+    return frames
+
+
+def _post_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
+    """``C, said X.`` / ``C, claims the agency X, citing Y.`` -- the source follows the cue."""
+    if cue not in _INVERTED:
+        return None
+    np = _np_after(text, m.end(), max_words=8)
+    if np is None:
+        return None
+    src = text[np[0] : np[1]]
+    first = src.split()[0]
+    lex = lexicon()
+    if not (
+        any(w[:1].isupper() for w in src.split())
+        or first.casefold() in _DETERMINERS
+        or first.casefold() in lex.collective
+        or first.casefold() in lex.anonymous
+    ):
+        return None
+    if first.casefold() in ("that", "it", "this") or any(
+        w.casefold() in _VERBISH for w in src.split()
+    ):
+        return None
+    tail = text[np[1] :]
+    closes = re.match(
+        r"^\s*(?:[.!?]?\s*$|,\s*(?:citing|quoting|who|which|referring|adding|a|an|the)\b|,)", tail
+    )
+    if not closes and not _ADJUNCT_TAIL.match(tail):
+        return None
+    comma = text.rfind(",", 0, m.start())
+    quote = max(text.rfind("”", 0, m.start()), text.rfind('"', 0, m.start()))
+    c_end = max(comma, quote)
+    return Frame(
+        kind="post",
+        src=src,
+        src_start=np[0],
+        cue=cue,
+        cue_start=m.start(),
+        modality=lex.verb_modality.get(cue, "asserted"),
+        content_start=0,
+        content_end=max(c_end, 0),
+    )
+
+
+def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
+    """``X said (that) C`` / ``C, X said.`` / ``X told Y that C``."""
+    lex = lexicon()
+    subj = _subject(text, m.start())
+    if subj is None:
+        return None
+    s_start, s_end, appositive, inner, split_before = subj
+    after = text[m.end() :]
+    listener = None
+    pos = m.end()
+    if cue in lex.listener_verbs:
+        lm = re.match(
+            r"\s+(?P<l>(?!that\b|about\b|of\b|on\b)[\w'’.-]+(?:\s+(?!that\b|about\b|of\b|in\b|on\b|"
+            r"at\b|during\b|by\b|via\b|over\b|last\b|this\b|earlier\b)[\w'’.-]+){0,6}?)"
+            r"(?=\s+(?:that|about|of|in|on|at|during|by|via|over|last|this|earlier)\b|\s*[,.;:]|\s*$)",
+            after,
+        )
+        if lm:
+            listener = lm.group("l")
+            pos = m.end() + lm.end()
+    inner_src: list[str] = [inner] if inner else []
+    if cue == "quoted":
+        qm = re.match(r"\s+(?P<o>.{2,80}?)\s+as\s+(?:saying|stating|telling|writing)\b", after)
+        if qm is None:
+            return None
+        inner_src.append(qm.group("o"))
+        pos = m.end() + qm.end()
+    if _BACKREF_OBJ.match(text[pos:]):
+        kind = "backref"
+        c_s, c_e = 0, s_start
+    elif _ADJUNCT_TAIL.match(text[pos:]) and s_start > 0:
+        kind = "pre"
+        comma = text.rfind(",", 0, s_start)
+        quote = max(text.rfind("”", 0, s_start), text.rfind('"', 0, s_start))
+        c_s, c_e = 0, max(comma, quote, 0)
+    else:
+        kind = "pre"
+        c_s, c_e = pos, len(text)
+    anchor = -1
+    if split_before:
+        # the conjunction before the subject starts this frame's clause
+        cm = list(re.finditer(r"[,;]\s*", text[:s_start]))
+        if cm:
+            anchor = cm[-1].end()
+    return Frame(
+        kind=kind,
+        src=text[s_start:s_end],
+        src_start=s_start,
+        cue=cue,
+        cue_start=m.start(),
+        modality=lex.verb_modality.get(cue, "asserted"),
+        content_start=c_s,
+        content_end=c_e,
+        anchor=anchor,
+        appositive=appositive,
+        inner=inner_src,
+        listener=listener,
+    )

@@ -1,0 +1,112 @@
+"""The attribution lexicons, loaded once and compiled into regular expressions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from claimtrack.lexicons import lines, table
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie: Python's ``re`` does not factor
+    common prefixes itself, and a trie lets a scan fail on the first letter."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in " ".join(w.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verb_modality: dict[str, str]
+    listener_verbs: frozenset[str]
+    prep_modality: dict[str, str]
+    relay_cues: tuple[str, ...]
+    nominal_modality: dict[str, str]
+    anonymous: frozenset[str]
+    collective: frozenset[str]
+    states: frozenset[str]
+    anaphors: dict[str, tuple[str, ...]]
+    org_words: dict[str, frozenset[str]]
+    titles: frozenset[str]
+    verb_re: re.Pattern[str]
+    prep_re: re.Pattern[str]
+    relay_re: re.Pattern[str]
+    nominal_re: re.Pattern[str]
+    marker_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    cues: dict[str, Any] = table("cues.toml")
+    groups: dict[str, Any] = table("groups.toml")
+    verbs = {k: str(v) for k, v in cues["verbs"].items()}
+    preps = {k: str(v) for k, v in cues["prepositions"].items()}
+    nominal = {k: str(v) for k, v in cues["nominal"].items()}
+    relay = tuple(cues["relay"])
+    verb_re = re.compile(r"\b(?P<cue>" + _alternation(list(verbs)) + r")\b")
+    prep_re = re.compile(r"(?<![\w-])(?P<cue>" + _alternation(list(preps)) + r")\s+", re.I)
+    relay_re = re.compile(r"\b(?P<cue>" + _alternation(list(relay)) + r")\s+")
+    nominal_re = re.compile(
+        r"\b(?P<cue>" + _alternation(list(nominal)) + r")"
+        r"(?:\s+(?:from|by|of)\s+(?P<src>[^,;:]{1,80}?))?\s+that\b",
+    )
+    markers = lines("markers.txt")
+    marker_re = re.compile(r"^(?:" + _alternation(list(markers)) + r")\b", re.I)
+    anaphors = {k: tuple(v) for k, v in groups["anaphors"].items()}
+    org_words = {k: frozenset(v) for k, v in groups["org_words"].items()}
+    return Lexicon(
+        verb_modality=verbs,
+        listener_verbs=frozenset(cues["listener_verbs"]),
+        prep_modality=preps,
+        relay_cues=relay,
+        nominal_modality=nominal,
+        anonymous=frozenset(groups["anonymous"]),
+        collective=frozenset(groups["collective"]),
+        states=frozenset(groups["states"]),
+        anaphors=anaphors,
+        org_words=org_words,
+        titles=frozenset(lines("titles.txt")),
+        verb_re=verb_re,
+        prep_re=prep_re,
+        relay_re=relay_re,
+        nominal_re=nominal_re,
+        marker_re=marker_re,
+    )
+
+
+# what must precede a nominal cue for it to open a clause: "..., despite reports from X that"
+NOMINAL_ANCHOR = re.compile(
+    r"\b(?:despite|amid|amidst|after|following|with|given|contrary\s+to|in\s+spite\s+of|"
+    r"as\s+well\s+as|and|but)\s+(?:(?:the|these|those|new|recent|unconfirmed|media|press)\s+)*$"
+)
+
+HEDGE_RE = re.compile(
+    r"\b(?:[Aa]llegedly|[Rr]eportedly|[Pp]urportedly|[Ss]upposedly|[Aa]pparently|[Pp]robably|"
+    r"[Pp]ossibly|[Pp]erhaps|[Pp]resumably|[Ss]eemingly|likely|may|might|could|unclear|"
+    r"uncertain|unconfirmed|not clear|suggests?|rumou?red|speculat\w+)\b"
+)
+NEGATION_RE = re.compile(
+    r"\b(?:(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\s+not|"
+    r"(?:is|are|was|were|has|have|had|did|does|do|wo|would|ca|could)n['’]t|never|no evidence|"
+    r"denied|denies|rejected|rejects|refuted|dismissed (?:the|these|those|as)|false|untrue)\b"
+)

@@ -1,0 +1,291 @@
+"""Source phrases -> ``SourceRef`` (or an ``Anaphor`` that coreference resolves later).
+
+"Kremlin Spokesperson Dmitry Peskov"        -> person "Dmitry Peskov", role "Kremlin spokesperson"
+"the Russian news agency RIA Novosti"       -> agency RIA (registry)
+"a source close to Syrian intelligence ..." -> anonymous "source close to Syrian intelligence ..."
+"analysts", "Arab media"                    -> collective
+"he", "they", "the agency", "the report"    -> Anaphor (resolved by ``coref.Tracker``)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.attribute.lexicon import lexicon
+from claimtrack.normalise.sources import SourceRegistry
+from claimtrack.records import SourceRef
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """A phrase that points back to an earlier source: "he", "the agency", "the report"."""
+
+    kinds: frozenset[str]  # SourceRef kinds it may refer to
+    surface: str
+    noun: str | None = None  # "source" for "the source": prefer sources named so
+    fallback: SourceRef | None = None  # "the ministry" with no antecedent: itself, as written
+
+
+_PRONOUNS: dict[str, frozenset[str]] = {
+    "he": frozenset({"person"}),
+    "she": frozenset({"person"}),
+    "they": frozenset(
+        {"agency", "outlet", "government", "organisation", "collective", "anonymous"}
+    ),
+    "it": frozenset({"agency", "outlet", "government", "organisation"}),
+}
+_DETS = re.compile(
+    r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another|most|both|"
+    r"few|multiple|numerous|various|unnamed|anonymous)\s+",
+    re.I,
+)
+_PAREN = re.compile(r"\s*\(([^()]*)\)")
+_KNOWN_AS = re.compile(r"^(?:also\s+|better\s+|widely\s+)?known\s+as\s+(?P<n>.+)$", re.I)
+_PREP_SPLIT = re.compile(
+    r"\s+(?:of|in|within|inside|close\s+to|familiar\s+with|from|at|with|for|near|to|"
+    r"on|who|involved|briefed|knowledgeable|speaking|linked|affiliated|loyal)\b",
+    re.I,
+)
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][\w'’.]*|(?:al|el|bin|ibn|de|van|von|der|da|di|le)-?[A-Z]?\S*)$"
+)
+_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "le", "la"}
+)
+_STOP_CAPS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its"})
+
+
+def _clean(phrase: str) -> str:
+    phrase = phrase.strip().strip(",.;:—–-\"“”'‘’ ")
+    return re.sub(r"\s+", " ", phrase)
+
+
+def parse_source(
+    phrase: str, registry: SourceRegistry, appositive: str | None = None
+) -> SourceRef | Anaphor | None:
+    """Interpret a source phrase; ``None`` when it does not look like a source at all."""
+    lex = lexicon()
+    main = _clean(phrase)
+    if not main or len(main.split()) > 16:
+        return None
+    low = main.casefold()
+    if low in _PRONOUNS:
+        return Anaphor(_PRONOUNS[low], main)
+    if low in ("i", "we", "you"):
+        return None
+    appos = _clean(appositive) if appositive else None
+
+    # a parenthesis may carry the short name: "Main Directorate of Intelligence (known as GUR)"
+    parens = _PAREN.findall(main)
+    bare = _clean(_PAREN.sub("", main))
+    for inner in parens:
+        inner = _KNOWN_AS.sub(r"\g<n>", inner.strip())
+        ref = registry.lookup(inner)
+        if ref is not None:
+            return ref.model_copy(update={"surface": main})
+
+    if appos:
+        person = _person(bare, appos, registry)
+        if person is not None:
+            return person
+    found = registry.find(bare)
+    anaphor = None if found else _definite_anaphor(bare)
+    if anaphor is not None:
+        return anaphor
+
+    ref = registry.lookup(bare)
+    if ref is not None and ref.kind != "person":
+        return ref.model_copy(update={"surface": main})
+
+    person = _person(bare, appos, registry)
+    if person is not None:
+        return person
+
+    head_part = _PREP_SPLIT.split(bare, maxsplit=1)[0]
+    head = head_part.split()[-1].casefold() if head_part.split() else ""
+    described = _DETS.sub("", bare)
+    if head in lex.anonymous:
+        return SourceRef(name=described, kind="anonymous", surface=main)
+    if head in lex.collective or head_part.casefold() in lex.collective:
+        return SourceRef(name=described, kind="collective", surface=main)
+
+    if found:
+        _, _, ref = max(found, key=lambda f: f[1] - f[0])
+        return ref.model_copy(update={"surface": main})
+    if bare in lex.states:
+        return SourceRef(name=bare, kind="government", surface=main)
+
+    kind = _org_kind(bare)
+    if not _LEAD_THE.sub("", bare)[:1].isupper() and not (kind and _LEAD_THE.match(bare)):
+        return _described(bare, main)
+    if kind is None:
+        words = bare.split()
+        if len(words) == 1 and _is_name_token(words[0], lex.titles):
+            # a bare surname ("Zakharova"): coreference links it to the full name
+            return SourceRef(name=bare, kind="person", surface=main)
+        return _described(bare, main)
+    return SourceRef(name=_LEAD_THE.sub("", bare), kind=kind, surface=main)
+
+
+_LEAD_THE = re.compile(r"^the\s+", re.I)
+
+
+def _definite_anaphor(bare: str) -> Anaphor | None:
+    """ "the agency", "the Russian agency", "the report", "the source" -> an anaphor."""
+    m = re.match(r"^(?:the|this|that|these|its|their)\s+(?P<rest>.+)$", bare, re.I)
+    if not m:
+        return None
+    words = m.group("rest").split()
+    if not words or len(words) > 4:
+        return None
+    noun = words[-1].casefold()
+    two = " ".join(words[-2:]).casefold()
+    lex = lexicon()
+    # modifiers must be adjectives (Russian, Ukrainian, same, latest), not a name
+    if any(w[:1].isupper() and not _adjectival(w) for w in words[:-1]):
+        return None
+    kinds: set[str] = set()
+    for kind, nouns in lex.anaphors.items():
+        if noun in nouns or two in nouns:
+            if kind == "report":
+                kinds.update({"agency", "outlet", "government", "organisation"})
+            else:
+                kinds.add(kind)
+    if noun in ("source", "sources", "official", "officials", "insider"):
+        return Anaphor(frozenset({"anonymous"}), bare, noun=noun.rstrip("s"))
+    if noun in lex.titles and m.group(0).casefold().startswith("the "):
+        # "the minister", "the spokeswoman": the last person in that role, else the role itself
+        rest = m.group("rest")
+        person = SourceRef(name=rest, kind="person", role=rest, surface=bare)
+        return Anaphor(frozenset({"person"}), bare, noun=noun, fallback=person)
+    if not kinds:
+        return None
+    fallback = None
+    own_kind = _org_kind(m.group("rest")) or next(
+        (k for k in ("government", "organisation", "outlet", "agency") if k in kinds), None
+    )
+    if any(noun in lex.anaphors["report"] for noun in (noun, two)):
+        own_kind = None
+    if own_kind is not None and m.group(0).casefold().startswith("the "):
+        fallback = SourceRef(name=m.group("rest"), kind=own_kind, surface=bare)
+    return Anaphor(frozenset(kinds), bare, fallback=fallback)
+
+
+def _adjectival(word: str) -> bool:
+    return word.endswith(("an", "ian", "ish", "ese", "i", "ic")) or word in ("Same", "Latest")
+
+
+def _is_name_token(tok: str, titles: frozenset[str]) -> bool:
+    if tok.casefold() in titles or tok in _STOP_CAPS:
+        return False
+    if tok.casefold().split("-")[0] in _PARTICLES:
+        return True
+    return bool(_NAME_TOKEN.match(tok)) and tok[:1].isupper() and not tok.isupper()
+
+
+def split_name(phrase: str) -> tuple[str, str] | None:
+    """ "Kremlin Spokesperson Dmitry Peskov" -> ("Kremlin spokesperson", "Dmitry Peskov")."""
+    lex = lexicon()
+    toks = phrase.split()
+    i = len(toks)
+    while i > 0 and _is_name_token(toks[i - 1], lex.titles):
+        i -= 1
+    name_toks = toks[i:]
+    if not name_toks:
+        return None
+    role_toks = toks[:i]
+    role = " ".join(t.casefold() if t.casefold() in lex.titles else t for t in role_toks)
+    role = _DETS.sub("", role + " ").strip()
+    return role, " ".join(name_toks)
+
+
+def _org_kind(phrase: str) -> str | None:
+    lex = lexicon()
+    low = phrase.casefold()
+    words = set(re.findall(r"[\w']+", low))
+    for kind in ("agency", "outlet", "government", "organisation"):
+        for w in lex.org_words[kind]:
+            if (" " in w and w in low) or w in words:
+                return kind
+    return None
+
+
+def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef | None:
+    """A person, named ("Gen. Alexander Zhuravlev") or described ("the head of X")."""
+    lex = lexicon()
+    if appos:
+        # "The head of ..., Colonel-General Oleksandr Zhuravlev" / "Kamal Lababida, a spokesman"
+        inner = _person(appos, None, registry)
+        if inner is not None and inner.kind == "person" and inner.full_name:
+            role = _DETS.sub("", bare)
+            return inner.model_copy(update={"role": inner.role or role, "surface": bare})
+        known = _KNOWN_AS.match(appos)
+        if known and re.match(r"^(?:the\s+)?\w+\s+of\s+", bare, re.I):
+            # "The head of Syria's civil defense, known as the White Helmets"
+            office = re.match(r"^(?:the\s+)?(\w+)\s+of\s+", bare, re.I)
+            assert office is not None
+            org = _clean(known.group("n"))
+            name = f"{office.group(1).casefold()} of {org}"
+            return SourceRef(name=name, kind="person", role=name, surface=f"{bare}, {appos}")
+    split = split_name(bare)
+    if split is not None:
+        role, name = split
+        name_words = name.split()
+        role_words = role.split()
+        has_title = any(w.casefold() in lex.titles for w in role_words)
+        known_ref = registry.lookup(name)
+        if known_ref is not None and known_ref.kind == "person":
+            return known_ref.model_copy(update={"role": role or None, "surface": bare})
+        org_like = _org_kind(name) is not None or known_ref is not None
+        if (
+            not org_like
+            and name not in lex.states
+            and (has_title or len(name_words) >= 2)
+            and (not role_words or has_title)
+        ):
+            role_text = role or (_role_from_appos(appos) if appos else None)
+            return SourceRef(
+                name=name,
+                kind="person",
+                full_name=name if len(name_words) >= 2 else None,
+                role=role_text or None,
+                surface=bare,
+            )
+    # described person: "the head of X", "a spokesman for the campaign"
+    m = re.match(
+        r"^(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<title>[\w-]+)\s+(?:of|for)\s+",
+        bare,
+        re.I,
+    )
+    if m and m.group("title").casefold() in lex.titles:
+        if m.group("title").casefold() in lex.anonymous and bare[:2].casefold() == "a ":
+            return None  # "a spokesman for X": anonymous, handled by the caller
+        name = _DETS.sub("", bare)
+        return SourceRef(name=name, kind="person", role=name, surface=bare)
+    return None
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
+
+
+def _described(bare: str, surface: str) -> SourceRef | None:
+    """ "the announcer", "The Indiana governor", "the clip": a source described, not named."""
+    words = bare.split()
+    head = words[-1] if words else ""
+    if not (2 <= len(words) <= 6 and head.isalpha() and head.islower()):
+        return None
+    if not (_DETS.match(bare) or words[0].endswith(("'s", "’s"))):
+        return None
+    low = {w.casefold() for w in words}
+    if low & {"is", "are", "was", "were", "has", "have", "had", "will", "would", "not", "to"}:
+        return None
+    lex = lexicon()
+    kind = "person" if head in lex.titles or head.endswith(_AGENT_SUFFIXES) else "organisation"
+    name = _DETS.sub("", bare)
+    return SourceRef(name=name, kind=kind, role=name if kind == "person" else None, surface=surface)
+
+
+def _role_from_appos(appos: str) -> str | None:
+    m = re.match(r"^(?:a|an|the)\s+(.+)$", appos, re.I)
+    return m.group(1) if m else None

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.segment import segment
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in segment(text)]
+
+
+SPLIT_CASES = [
+    ("Mr. Smith arrived. He sat down.", ["Mr. Smith arrived.", "He sat down."]),
+    (
+        "Gen. Ivanov met Dr. Lee on Dec. 3. Talks failed.",
+        ["Gen. Ivanov met Dr. Lee on Dec. 3.", "Talks failed."],
+    ),
+    ("J. Smith paid 3.5 million. It was late.", ["J. Smith paid 3.5 million.", "It was late."]),
+    ('He said: "It is over." Then he left.', ['He said: "It is over."', "Then he left."]),
+    ("Rates rose in the U.S. on Monday.", ["Rates rose in the U.S. on Monday."]),
+    ("Item No. 5 was sold. St. Petersburg bid.", ["Item No. 5 was sold.", "St. Petersburg bid."]),
+    ("Is it true? Nobody knows!", ["Is it true?", "Nobody knows!"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_CASES)
+def test_sentence_splits(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_paragraphs_headings_and_boilerplate() -> None:
+    text = (
+        "Flood warning\n\nRain fell. Rivers rose.\nBy Anna Berg\nRead more: weather\n"
+        "Share this article"
+    )
+    sents = segment(text)
+    assert [s.paragraph for s in sents] == [0, 1, 1, 2, 3, 4]
+    assert sents[0].heading and not sents[1].heading
+    assert [s.boilerplate for s in sents[3:]] == [True, True, True]
+
+
+def test_line_break_mid_sentence_continues() -> None:
+    sents = segment("The minister said that\nprices would rise.")
+    assert len(sents) == 1 and sents[0].paragraph == 0
+
+
+def test_metadata_prefix_is_its_own_heading() -> None:
+    text = " date 2024-12-02 The army said the town fell."
+    sents = segment(text)
+    assert sents[0].heading and sents[0].text == "date 2024-12-02"
+    assert sents[1].text.startswith("The army") and not sents[1].heading
+
+
+def test_quote_split_by_line_break_keeps_attribution() -> None:
+    sents = segment('"We were ready,"\nBerg said.')
+    assert len(sents) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab A.B?!\"”' \n\n,Mr.Dec3")), max_size=200))
+def test_spans_exact_ordered_disjoint(text: str) -> None:
+    prev_end = -1
+    for s in segment(text):
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        assert s.start >= prev_end
+        prev_end = s.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_text(text: str) -> None:
+    for s in segment(text):
+        assert text[s.start : s.end] == s.text

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack.normalise.sources import SourceRegistry
+from claimtrack.records import SourceRef
+
+REG = SourceRegistry()
+
+ALIAS_CASES = [
+    ("HUR", "GUR", "government"),
+    ("the Main Directorate of Intelligence", "GUR", "government"),
+    ("Ukraine's military intelligence agency", "GUR", "government"),
+    ("Ukraine’s military intelligence agency", "GUR", "government"),
+    ("the Institute for the Study of War", "ISW", "organisation"),
+    ("the Financial Times", "FT", "outlet"),
+    ("The Guardian's", "Guardian", "outlet"),
+    ("RIA Novosti", "RIA", "agency"),
+    ("associated press", "AP", "agency"),
+    ("the Kremlin", "Kremlin", "government"),
+]
+
+
+@pytest.mark.parametrize(("alias", "name", "kind"), ALIAS_CASES)
+def test_lookup_and_resolve(alias: str, name: str, kind: str) -> None:
+    ref = REG.lookup(alias)
+    assert ref is not None and ref.name == name and ref.kind == kind
+    resolved = REG.resolve(SourceRef(name=alias, kind="organisation"))
+    assert resolved.name == name
+
+
+def test_acronyms_keep_case() -> None:
+    assert REG.lookup("who") is None
+    assert REG.lookup("WHO") is not None
+
+
+def test_find_inside_phrase() -> None:
+    found = REG.find("the Russian news agency RIA Novosti")
+    assert [f[2].name for f in found] == ["RIA"]
+
+
+def test_aliases() -> None:
+    assert "HUR" in REG.aliases("GUR")
+    assert REG.aliases("nobody we know") == []
+
+
+def test_person_spellings_meet() -> None:
+    reg = SourceRegistry()
+    a = reg.resolve(SourceRef(name="Dmitri Peskov", kind="person"))
+    assert a.name == "Dmitry Peskov"
+    b = reg.resolve(SourceRef(name="Anna Müller", kind="person"))
+    c = reg.resolve(SourceRef(name="Anna Muller", kind="person"))
+    assert b.name == c.name == "Anna Müller"
+
+
+def test_user_alias_file(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.toml"
+    extra.write_text('["Kyiv Post"]\nkind = "outlet"\naliases = ["KP"]\n', encoding="utf-8")
+    reg = SourceRegistry(extra)
+    ref = reg.lookup("KP")
+    assert ref is not None and ref.name == "Kyiv Post" and ref.kind == "outlet"
+    reg.add_alias("Kyiv Post", "the Post of Kyiv")
+    assert reg.resolve(SourceRef(name="the Post of Kyiv", kind="outlet")).name == "Kyiv Post"
