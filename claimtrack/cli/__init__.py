@@ -46,6 +46,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    # plain (click) help and usage errors: typer's rich formatter imports rich, markdown-it
+    # and pygments (~0.2 s), which alone would double `claimtrack --help`'s start-up time
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -82,8 +85,13 @@ def store_from(ctx: typer.Context) -> Any:
 
 
 # Command modules register themselves on ``app``.
+from claimtrack.cli import entities as _entities  # noqa: E402,F401
+from claimtrack.cli import export as _export  # noqa: E402,F401
+from claimtrack.cli import graph as _graph  # noqa: E402,F401
 from claimtrack.cli import ingest as _ingest  # noqa: E402,F401
 from claimtrack.cli import query as _query  # noqa: E402,F401
+from claimtrack.cli import show as _show  # noqa: E402,F401
+from claimtrack.cli import sources as _sources  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Query commands: who-said, conflicts, articles, export."""
+"""Query commands: who-said, conflicts, articles."""
 
 from __future__ import annotations
 
@@ -123,29 +123,4 @@ def articles(
         render.articles(items)
 
 
-@app.command(
-    epilog="Examples: claimtrack export > store.json · claimtrack export --format csv > claims.csv"
-)
-def export(
-    ctx: typer.Context,
-    fmt: Format = typer.Option(
-        Format.json, "--format", help="json (everything), jsonl or csv (claims)."
-    ),
-) -> None:
-    """Export everything in the store: articles, sources, claims and conflicts."""
-    from claimtrack import query, render
-
-    if fmt is Format.table:
-        raise typer.BadParameter(
-            "export writes json, jsonl, csv or markdown", param_hint="--format"
-        )
-    store = store_from(ctx)
-    try:
-        with store.session() as s:
-            data = query.export_all(s)
-    finally:
-        store.close()
-    if fmt is Format.json:
-        render.write_json(data)
-    else:
-        render.write_claims(data.claims, fmt.value)
+# `claimtrack export` lives in claimtrack/cli/export.py.
