@@ -247,7 +247,7 @@ def _create_search_and_views() -> None:
     if dialect == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE claims_fts USING fts5("
-            "text, content='claims', content_rowid='id', "
+            'text, content="claims", content_rowid="id", '
             "tokenize='unicode61 remove_diacritics 2')"
         )
         op.execute(
