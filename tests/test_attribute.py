@@ -130,6 +130,39 @@ CUE_CASES = [
 ]
 
 
+# Verbs that describe an act when their object is a plain noun phrase: no source at all.
+NOT_SPEECH_CASES = [
+    "The Senate rejected the budget bill on Tuesday.",
+    "Striker Lena Okafor added two goals in the second half.",
+    "Police told residents to leave the area before midnight.",
+    "Officials urged residents to stay indoors during the storm.",
+    "The board estimated costs at the start of the year.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPEECH_CASES)
+def test_acts_are_not_speech(text: str) -> None:
+    claims, _ = run(text)
+    assert [names(c) for c in claims] == [[]]
+
+
+# ... but the same verbs report when a clause, a quote or a noun of speech follows.
+SPEECH_AFTER_ACT_VERB_CASES = [
+    ("The ministry rejected claims that troops had crossed the border.", ["ministry"], "denied"),
+    ("Tehran denied supplying the drones.", ["Tehran"], "denied"),
+    ("The coach added that the squad was fit.", ["coach"], "asserted"),
+    ("Beijing warned that it would respond to any provocation.", ["Beijing"], "asserted"),
+    ("The spokeswoman accused the West of escalation.", ["spokeswoman"], "hedged"),
+]
+
+
+@pytest.mark.parametrize(("text", "chain", "modality"), SPEECH_AFTER_ACT_VERB_CASES)
+def test_act_verbs_with_clauses_are_speech(text: str, chain: list[str], modality: str) -> None:
+    claims, _ = run(text)
+    assert names(claims[0]) == chain
+    assert claims[0].modality == modality
+
+
 @pytest.mark.parametrize(("text", "chain", "cue", "modality"), CUE_CASES)
 def test_cue_patterns(text: str, chain: list[str], cue: str | None, modality: str) -> None:
     claims, _ = run(text)

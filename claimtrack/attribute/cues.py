@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claimtrack.attribute.lexicon import NOMINAL_ANCHOR, lexicon
+from claimtrack.attribute.lexicon import CLAUSAL_COMPLEMENT, INSTRUCTION, NOMINAL_ANCHOR, lexicon
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -468,6 +468,11 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
     else:
         kind = "pre"
         c_s, c_e = pos, len(text)
+        rest = text[pos:]
+        if cue in lex.clausal_only and not CLAUSAL_COMPLEMENT.match(rest):
+            return None  # an act with an object ("rejected the bill"), not speech
+        if cue in lex.instruction_verbs and INSTRUCTION.match(text, m.end()):
+            return None  # "told residents to leave": an instruction, not a claim
     anchor = -1
     if split_before:
         # the conjunction before the subject starts this frame's clause

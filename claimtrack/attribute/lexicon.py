@@ -39,6 +39,8 @@ def _trie_regex(node: dict[str, Any]) -> str:
 class Lexicon:
     verb_modality: dict[str, str]
     listener_verbs: frozenset[str]
+    clausal_only: frozenset[str]
+    instruction_verbs: frozenset[str]
     prep_modality: dict[str, str]
     relay_cues: tuple[str, ...]
     nominal_modality: dict[str, str]
@@ -77,6 +79,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         verb_modality=verbs,
         listener_verbs=frozenset(cues["listener_verbs"]),
+        clausal_only=frozenset(cues["clausal_only"]["verbs"]),
+        instruction_verbs=frozenset(cues["instruction"]["verbs"]),
         prep_modality=preps,
         relay_cues=relay,
         nominal_modality=nominal,
@@ -105,6 +109,16 @@ HEDGE_RE = re.compile(
     r"[Pp]ossibly|[Pp]erhaps|[Pp]resumably|[Ss]eemingly|likely|may|might|could|unclear|"
     r"uncertain|unconfirmed|not clear|suggests?|rumou?red|speculat\w+)\b"
 )
+# what makes a clausal-only verb report: "that", a quote or colon, or a noun of speech
+CLAUSAL_COMPLEMENT = re.compile(
+    r"\s*(?:that\b|[:\"“‘]|,\s*[\"“‘]|(?:the|these|those|such|any|all)\s+"
+    r"(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|"
+    r"rumou?rs?|assertions?|statements?)\b|(?:claims?|reports?|allegations?|accusations?|"
+    r"rumou?rs?)\b|(?:having|being|ever|any)\b|\w+ing\b|(?:\w+\s+){0,3}(?:of|for)\s+\w+ing\b|$)",
+    re.I,
+)
+INSTRUCTION = re.compile(r"\s+(?:(?!that\b|it\b)[\w'’-]+\s+){1,4}?to\s+[a-z]+\b")
+
 NEGATION_RE = re.compile(
     r"\b(?:(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\s+not|"
     r"(?:is|are|was|were|has|have|had|did|does|do|wo|would|ca|could)n['’]t|never|no evidence|"
