@@ -303,6 +303,30 @@ def articles(items: Sequence[Any]) -> None:
     con.print(table)
 
 
+def notice(message: str) -> None:
+    """A one-line confirmation on standard error."""
+    _console(stderr=True).print(safe(message), soft_wrap=True)
+
+
+def entity_groups(groups: Sequence[Any]) -> None:
+    con = _console()
+    if not groups:
+        con.print("No entities found.", style="yellow")
+        return
+    table = Table(title=f"{len(groups)} entity group(s)", title_justify="left")
+    table.add_column("Entity", overflow="fold")
+    table.add_column("Kind")
+    table.add_column("Mentions", justify="right")
+    table.add_column("Claims", justify="right")
+    table.add_column("Spellings", overflow="fold")
+    for g in groups:
+        spellings = ", ".join(
+            f"{k} ({v})" for k, v in sorted(g.spellings.items(), key=lambda kv: -kv[1])
+        )
+        table.add_row(safe(g.name), safe(g.kind), str(g.mentions), str(g.claims), safe(spellings))
+    con.print(table)
+
+
 def ingest_summary(report: Any, *, verbose: bool = True) -> None:
     con = _console(stderr=True)
     parts = [

@@ -49,9 +49,7 @@ def test_version(runner: CliRunner) -> None:
     assert result.output.startswith("claimtrack ")
 
 
-@pytest.mark.parametrize(
-    "command", ["ingest", "who-said", "conflicts", "export", "articles"]
-)
+@pytest.mark.parametrize("command", ["ingest", "who-said", "conflicts", "export", "articles"])
 def test_every_command_has_help_with_an_example(runner: CliRunner, command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
@@ -77,7 +75,13 @@ def test_export_json_contract(runner: CliRunner, db_path: str, tmp_path: Path) -
     for s in data["sources"]:
         assert set(s) == SOURCE_KEYS
         assert s["kind"] in {
-            "agency", "outlet", "government", "person", "organisation", "anonymous", "collective"
+            "agency",
+            "outlet",
+            "government",
+            "person",
+            "organisation",
+            "anonymous",
+            "collective",
         }
     assert data["claims"]
     for c in data["claims"]:
@@ -94,7 +98,9 @@ def test_export_json_contract(runner: CliRunner, db_path: str, tmp_path: Path) -
         assert len(cf["claims"]) == 2 and 0.0 <= cf["score"] <= 1.0
 
 
-def test_who_said_json_is_an_array_of_claims(runner: CliRunner, db_path: str, tmp_path: Path) -> None:
+def test_who_said_json_is_an_array_of_claims(
+    runner: CliRunner, db_path: str, tmp_path: Path
+) -> None:
     _write(tmp_path, "a.txt", ARTICLE)
     assert run(runner, db_path, "ingest", str(tmp_path / "a.txt")).exit_code == 0
     result = run(runner, db_path, "who-said", "Antwerp", "--json")
@@ -135,7 +141,14 @@ def test_hostile_queries_never_fail(runner: CliRunner, db_path: str, tmp_path: P
 
 def test_stdin_with_metadata(runner: CliRunner, db_path: str) -> None:
     result = run(
-        runner, db_path, "ingest", "-", "--publisher", "Wire", "--date", "2024-12-02",
+        runner,
+        db_path,
+        "ingest",
+        "-",
+        "--publisher",
+        "Wire",
+        "--date",
+        "2024-12-02",
         input=ARTICLE,
     )
     assert result.exit_code == 0, result.output

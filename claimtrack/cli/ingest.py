@@ -32,6 +32,13 @@ def ingest(
         20 * 1024 * 1024, min=1, help="Skip inputs larger than this many bytes."
     ),
     progress: bool = typer.Option(True, help="Show a progress bar on standard error."),
+    workers: int = typer.Option(
+        1,
+        "--workers",
+        min=1,
+        metavar="N",
+        help="Extract articles in N processes (one writer); 1 = no extra process.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Read articles, split them into attributed claims, and store them.
@@ -56,6 +63,7 @@ def ingest(
                 max_bytes=max_bytes,
                 stdin=stdin,
                 progress=bar,
+                workers=workers,
             )
     finally:
         store.close()

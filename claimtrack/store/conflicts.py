@@ -1,10 +1,25 @@
-"""Store glue for conflicts: load ``ClaimFacts`` from rows, save findings and groups."""
+"""Store glue for conflicts: load ``ClaimFacts`` from rows, save findings and groups.
+
+Incremental by design: ``refresh_conflicts(session, focus=ids)`` loads only the focus claims
+and the *candidate* claims that share an entity with one of them (found through the
+``mentions`` table and its ``entity_id`` index), so ingesting one article into a store of a
+million claims does not reload the million. ``focus=None`` recomputes everything (loads
+every claim).
+
+Hub entities: an entity mentioned by very many claims ("Russia") would make every batch pull
+in a large part of the store. For each focus entity at most ``HUB_CAP`` candidate claims are
+loaded, the most recent ones (highest mention ids). This bounds the cost of a refresh
+independently of the store size; conflicts between a new claim and a claim older than the
+last ``HUB_CAP`` mentions of *every* entity they share are only found by a full refresh.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from claimtrack.conflicts import find_conflicts
@@ -20,92 +35,165 @@ from claimtrack.store.models import (
     SourceRow,
 )
 
+HUB_CAP = 300  # candidate claims loaded per focus entity, most recent first
+_CHUNK = 500
 
-def load_facts(session: Session) -> list[ClaimFacts]:
-    """Every claim as ``ClaimFacts``: one query per table, no per-claim round trips."""
-    names = dict(session.execute(select(SourceRow.id, SourceRow.name)).all())
-    chains: dict[int, list[str]] = defaultdict(list)
-    for claim_id, _pos, source_id in session.execute(
-        select(ClaimChainRow.claim_id, ClaimChainRow.position, ClaimChainRow.source_id).order_by(
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def candidate_ids(session: Session, focus: Iterable[int], hub_cap: int = HUB_CAP) -> set[int]:
+    """The focus claims plus the claims sharing an entity with one of them."""
+    ids = sorted(set(focus))
+    out = set(ids)
+    entity_ids: set[int] = set()
+    for chunk in _chunks(ids):
+        entity_ids.update(
+            session.scalars(
+                select(MentionRow.entity_id).where(MentionRow.claim_id.in_(chunk)).distinct()
+            )
+        )
+    for eid in sorted(entity_ids):
+        # uses ix_mentions_entity_id; ORDER BY the primary key walks the index backwards
+        out.update(
+            session.scalars(
+                select(MentionRow.claim_id)
+                .where(MentionRow.entity_id == eid)
+                .order_by(MentionRow.id.desc())
+                .limit(hub_cap)
+            )
+        )
+    return out
+
+
+def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[ClaimFacts]:
+    """Claims as ``ClaimFacts`` (all of them when ``ids`` is None), ordered by id.
+
+    One query per table (per chunk of 500 ids): no per-claim round trips.
+    """
+    wanted = None if ids is None else sorted(set(ids))
+    chunks: Iterable[Sequence[int] | None] = [None] if wanted is None else _chunks(wanted)
+    names: dict[int, str] = dict(session.execute(select(SourceRow.id, SourceRow.name)).all())
+    out: list[ClaimFacts] = []
+    for chunk in chunks:
+        chain_q = select(ClaimChainRow.claim_id, ClaimChainRow.source_id).order_by(
             ClaimChainRow.claim_id, ClaimChainRow.position
         )
-    ):
-        chains[claim_id].append(names[source_id])
-    keys: dict[int, list[str]] = defaultdict(list)
-    for claim_id, key in session.execute(
-        select(MentionRow.claim_id, EntityRow.key).join(
+        keys_q = select(MentionRow.claim_id, EntityRow.key).join(
             EntityRow, EntityRow.id == MentionRow.entity_id
         )
-    ):
-        if key not in keys[claim_id]:
-            keys[claim_id].append(key)
-    rows = session.execute(
-        select(
-            ClaimRow.id,
-            ClaimRow.article_id,
-            ArticleRow.path,
-            ArticleRow.published,
-            ClaimRow.text,
-            ClaimRow.modality,
-            ClaimRow.reading,
-            ClaimRow.source_id,
+        rows_q = (
+            select(
+                ClaimRow.id,
+                ClaimRow.article_id,
+                ArticleRow.path,
+                ArticleRow.published,
+                ClaimRow.text,
+                ClaimRow.modality,
+                ClaimRow.reading,
+                ClaimRow.source_id,
+            )
+            .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
+            .order_by(ClaimRow.id)
         )
-        .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
-        .order_by(ClaimRow.id)
-    )
-    return [
-        ClaimFacts(
-            id=cid,
-            article_id=aid,
-            article_path=path,
-            article_published=published,
-            text=text,
-            modality=modality,
-            reading=reading or {},
-            origin=names.get(source_id) if source_id is not None else None,
-            chain=chains.get(cid, []),
-            entity_keys=keys.get(cid, []),
+        if chunk is not None:
+            chain_q = chain_q.where(ClaimChainRow.claim_id.in_(chunk))
+            keys_q = keys_q.where(MentionRow.claim_id.in_(chunk))
+            rows_q = rows_q.where(ClaimRow.id.in_(chunk))
+        chains: dict[int, list[str]] = defaultdict(list)
+        for claim_id, source_id in session.execute(chain_q):
+            chains[claim_id].append(names[source_id])
+        keys: dict[int, list[str]] = defaultdict(list)
+        for claim_id, key in session.execute(keys_q.order_by(MentionRow.id)):
+            if key not in keys[claim_id]:
+                keys[claim_id].append(key)
+        out.extend(
+            ClaimFacts(
+                id=cid,
+                article_id=aid,
+                article_path=path,
+                article_published=published,
+                text=text,
+                modality=modality,
+                reading=reading or {},
+                origin=names.get(source_id) if source_id is not None else None,
+                chain=chains.get(cid, []),
+                entity_keys=keys.get(cid, []),
+            )
+            for cid, aid, path, published, text, modality, reading, source_id in session.execute(
+                rows_q
+            )
         )
-        for cid, aid, path, published, text, modality, reading, source_id in rows
-    ]
+    return out
 
 
-def refresh_conflicts(session: Session, focus: set[int] | None = None) -> int:
+def refresh_conflicts(
+    session: Session, focus: set[int] | None = None, *, hub_cap: int = HUB_CAP
+) -> int:
     """Recompute conflicts (only those touching ``focus`` claims when given)."""
-    facts = load_facts(session)
+    if session.get_bind().dialect.name == "postgresql":
+        # one refresh at a time across processes: two writers whose new claims conflict
+        # with each other would otherwise both insert the pair (SQLite's BEGIN IMMEDIATE
+        # already serialises writers)
+        session.execute(text("SELECT pg_advisory_xact_lock(727274002)"))
+    if focus is None:
+        facts = load_facts(session)
+    elif not focus:
+        return 0
+    else:
+        facts = load_facts(session, candidate_ids(session, focus, hub_cap))
     groups, findings = find_conflicts(facts, focus=focus)
     if focus is None:
         session.execute(delete(ConflictRow))
     else:
-        ids = list(focus)
-        session.execute(
-            delete(ConflictRow).where(
-                or_(ConflictRow.claim_a_id.in_(ids), ConflictRow.claim_b_id.in_(ids))
+        for chunk in _chunks(sorted(focus)):
+            session.execute(
+                delete(ConflictRow).where(
+                    or_(ConflictRow.claim_a_id.in_(chunk), ConflictRow.claim_b_id.in_(chunk))
+                )
             )
-        )
-    for g in groups:
-        existing = session.scalar(select(ClaimGroupRow).where(ClaimGroupRow.key == g.key))
-        if existing is None:
-            existing = ClaimGroupRow(key=g.key, independent_origins=g.independent_origins)
-            session.add(existing)
-            session.flush()
-        else:
-            existing.independent_origins = g.independent_origins
-        session.execute(
-            update(ClaimRow).where(ClaimRow.id.in_(g.claim_ids)).values(group_id=existing.id)
-        )
+    if groups:
+        keys = sorted({g.key for g in groups})
+        group_ids: dict[str, int] = {}
+        for chunk in _chunks(keys):
+            group_ids.update(
+                session.execute(
+                    select(ClaimGroupRow.key, ClaimGroupRow.id).where(ClaimGroupRow.key.in_(chunk))
+                ).all()
+            )
+        for g in groups:
+            gid = group_ids.get(g.key)
+            if gid is None:
+                gid = session.execute(
+                    insert(ClaimGroupRow).returning(ClaimGroupRow.id),
+                    [{"key": g.key, "independent_origins": g.independent_origins}],
+                ).scalar_one()
+                group_ids[g.key] = gid
+            else:
+                session.execute(
+                    update(ClaimGroupRow)
+                    .where(ClaimGroupRow.id == gid)
+                    .values(independent_origins=g.independent_origins)
+                )
+            for chunk in _chunks(sorted(g.claim_ids)):
+                session.execute(update(ClaimRow).where(ClaimRow.id.in_(chunk)).values(group_id=gid))
+    rows: dict[tuple[int, int, str], dict[str, Any]] = {}
     for f in findings:
         a, b = sorted((f.claim_a, f.claim_b))
-        session.add(
-            ConflictRow(
-                kind=f.kind,
-                score=f.score,
-                explanation=f.explanation,
-                claim_a_id=a,
-                claim_b_id=b,
-                relay_distortion=f.relay_distortion,
-                details=f.details or None,
-            )
+        rows.setdefault(
+            (a, b, f.kind),
+            {
+                "kind": f.kind,
+                "score": f.score,
+                "explanation": f.explanation,
+                "claim_a_id": a,
+                "claim_b_id": b,
+                "relay_distortion": f.relay_distortion,
+                "details": f.details or None,
+            },
         )
-    session.flush()
+    if rows:
+        session.execute(insert(ConflictRow), list(rows.values()))
     return len(findings)

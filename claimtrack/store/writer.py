@@ -1,13 +1,24 @@
-"""Writing documents into the store: one article, one transaction."""
+"""Writing documents into the store: one article, one transaction, a handful of statements.
+
+``write_document`` issues a fixed number of batched statements per article, whatever its
+size: one insert for the article, one multi-row insert (with ``RETURNING``) for its claims,
+one each for chain links, mentions, new sources, aliases, entities and spellings. Sources and
+entities already seen in this run are served from ``SourceCache`` / ``EntityCache`` without a
+round trip. New names are inserted with insert-or-ignore, so concurrent writers that meet
+the same source at the same time both end up with the one row.
+
+The caches are only valid for committed rows: call ``clear()`` after a rolled-back
+transaction (``claimtrack.ingest`` does).
+"""
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from claimtrack.normalise.translit import name_key
@@ -23,6 +34,15 @@ from claimtrack.store.models import (
     SourceRow,
 )
 
+AliasesOf = Callable[[str], Iterable[str]]
+# Core tables, not the ORM classes: ``insert(ClaimRow)`` goes through the ORM bulk path,
+# which costs several times more per row than a Core executemany.
+_ARTICLES: Table = ArticleRow.__table__  # type: ignore[assignment]
+_CLAIMS: Table = ClaimRow.__table__  # type: ignore[assignment]
+_CHAIN: Table = ClaimChainRow.__table__  # type: ignore[assignment]
+_MENTIONS: Table = MentionRow.__table__  # type: ignore[assignment]
+_CHUNK = 500  # bound on IN (...) lists and multi-row VALUES
+
 
 def content_hash(text: str) -> str:
     """Identity of an article's text: unchanged text is never stored twice."""
@@ -30,14 +50,39 @@ def content_hash(text: str) -> str:
 
 
 def _insert(session: Session, model: Any) -> Any:
-    """A dialect insert that supports ``on_conflict_do_nothing``."""
+    """A dialect (Core) insert that supports ``on_conflict_do_nothing``."""
+    table = model.__table__
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        return pg_insert(model)
+        return pg_insert(table)
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-    return sqlite_insert(model)
+    return sqlite_insert(table)
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _insert_ignore(session: Session, model: Any, rows: list[dict[str, Any]], key: str) -> None:
+    """Insert ``rows`` (one executemany), skipping those whose ``key`` already exists."""
+    if rows:
+        session.execute(_insert(session, model).on_conflict_do_nothing(index_elements=[key]), rows)
+
+
+def _ids_by_key(
+    session: Session, column: Any, id_column: Any, keys: Sequence[str]
+) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for chunk in _chunks(sorted(keys)):
+        out.update(session.execute(select(column, id_column).where(column.in_(chunk))).all())
+    return out
+
+
+def source_key(ref: SourceRef) -> str:
+    return name_key(ref.name) or ref.name.lower()
 
 
 class SourceCache:
@@ -46,51 +91,95 @@ class SourceCache:
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}
 
-    def source_id(self, session: Session, ref: SourceRef, aliases: Iterable[str] = ()) -> int:
-        key = name_key(ref.name) or ref.name.lower()
-        cached = self._ids.get(key)
-        if cached is not None:
-            return cached
-        session.execute(
-            _insert(session, SourceRow)
-            .values(name=ref.name, full_name=ref.full_name, kind=ref.kind, role=ref.role, key=key)
-            .on_conflict_do_nothing(index_elements=["key"])
+    def ensure(
+        self, session: Session, refs: Iterable[SourceRef], aliases_of: AliasesOf | None = None
+    ) -> None:
+        """Make sure every source of ``refs`` has a row (batched: new ones only)."""
+        new: dict[str, SourceRef] = {}
+        for ref in refs:
+            key = source_key(ref)
+            if key not in self._ids and key not in new:
+                new[key] = ref
+        if not new:
+            return
+        _insert_ignore(
+            session,
+            SourceRow,
+            [
+                {
+                    "name": r.name,
+                    "full_name": r.full_name,
+                    "kind": r.kind,
+                    "role": r.role,
+                    "key": k,
+                }
+                for k, r in sorted(new.items())
+            ],
+            "key",
         )
-        sid = session.scalar(select(SourceRow.id).where(SourceRow.key == key))
-        assert sid is not None
-        names = {ref.name, *(a for a in aliases if a)}
-        if ref.surface:
-            names.add(ref.surface)
-        if ref.full_name:
-            names.add(ref.full_name)
-        for alias in sorted(names):
-            akey = name_key(alias)
-            if not akey:
-                continue
-            session.execute(
-                _insert(session, SourceAliasRow)
-                .values(source_id=sid, alias=alias, key=akey)
-                .on_conflict_do_nothing(index_elements=["key"])
-            )
-        self._ids[key] = sid
-        return sid
+        ids = _ids_by_key(session, SourceRow.key, SourceRow.id, list(new))
+        alias_rows: dict[str, dict[str, Any]] = {}
+        for key, ref in sorted(new.items()):
+            sid = ids[key]
+            names = {ref.name, *(a for a in (aliases_of(ref.name) if aliases_of else ()) if a)}
+            if ref.surface:
+                names.add(ref.surface)
+            if ref.full_name:
+                names.add(ref.full_name)
+            for alias in sorted(names):
+                akey = name_key(alias)
+                if akey and akey not in alias_rows:
+                    alias_rows[akey] = {"source_id": sid, "alias": alias, "key": akey}
+        # sorted by the unique key, like every insert-or-ignore here: concurrent writers
+        # then take row locks in one order and cannot deadlock on PostgreSQL
+        _insert_ignore(session, SourceAliasRow, [alias_rows[k] for k in sorted(alias_rows)], "key")
+        self._ids.update(ids)
+
+    def source_id(self, session: Session, ref: SourceRef, aliases: Iterable[str] = ()) -> int:
+        key = source_key(ref)
+        if key not in self._ids:
+            alias_list = list(aliases)
+            self.ensure(session, [ref], lambda _name: alias_list)
+        return self._ids[key]
 
     def clear(self) -> None:
         self._ids.clear()
 
 
-def _entity_id(session: Session, key: str, surface: str, kind: str, cache: dict[str, int]) -> int:
-    eid = cache.get(key)
-    if eid is None:
-        session.execute(
-            _insert(session, EntityRow)
-            .values(key=key, name=surface, kind=kind)
-            .on_conflict_do_nothing(index_elements=["key"])
-        )
-        eid = session.scalar(select(EntityRow.id).where(EntityRow.key == key))
-        assert eid is not None
-        cache[key] = eid
-    return eid
+class EntityCache:
+    """Get-or-create for entities and their spellings, batched per article."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        self._spellings: set[str] = set()
+
+    def ensure(self, session: Session, mentions: Iterable[tuple[str, str, str]]) -> None:
+        """``mentions``: (key, surface, kind). Creates missing entities and spellings."""
+        new: dict[str, dict[str, Any]] = {}
+        spellings: dict[str, str] = {}  # spelling -> key
+        for key, surface, kind in mentions:
+            if key not in self._ids and key not in new:
+                new[key] = {"key": key, "name": surface, "kind": kind}
+            if surface not in self._spellings:
+                spellings.setdefault(surface, key)
+        if new:
+            _insert_ignore(session, EntityRow, [new[k] for k in sorted(new)], "key")
+            self._ids.update(_ids_by_key(session, EntityRow.key, EntityRow.id, list(new)))
+        if spellings:
+            _insert_ignore(
+                session,
+                EntitySpellingRow,
+                [{"entity_id": self._ids[k], "spelling": s} for s, k in sorted(spellings.items())],
+                "spelling",
+            )
+            self._spellings.update(spellings)
+
+    def __getitem__(self, key: str) -> int:
+        return self._ids[key]
+
+    def clear(self) -> None:
+        self._ids.clear()
+        self._spellings.clear()
 
 
 def write_document(
@@ -100,8 +189,9 @@ def write_document(
     digest: str,
     extractor_version: int,
     sources: SourceCache,
-    aliases_of: Any = None,
+    aliases_of: AliasesOf | None = None,
     replace_article_id: int | None = None,
+    entities: EntityCache | None = None,
 ) -> tuple[int, list[int]]:
     """Insert (or re-extract in place) one article with its claims; returns (id, claim ids).
 
@@ -109,86 +199,97 @@ def write_document(
     """
     art = doc.article
     now = datetime.now(UTC)
-    relay_id = (
-        sources.source_id(session, doc.relay, aliases_of(doc.relay.name) if aliases_of else ())
-        if doc.relay
-        else None
-    )
+    entities = entities if entities is not None else EntityCache()
+    refs = [ref for claim in doc.claims for ref in claim.chain]
+    if doc.relay is not None:
+        refs.insert(0, doc.relay)
+    sources.ensure(session, refs, aliases_of)
+    relay_id = sources.source_id(session, doc.relay) if doc.relay else None
     if replace_article_id is None:
-        article = ArticleRow(
-            path=art.path,
-            title=art.title,
-            publisher=art.publisher,
-            published=art.published,
-            url=art.url,
-            text=art.text,
-            content_hash=digest,
-            extractor_version=extractor_version,
-            ingested_at=now,
-            relay_source_id=relay_id,
-        )
-        session.add(article)
-        session.flush()
-        article_id = article.id
+        article_id = session.execute(
+            insert(_ARTICLES).returning(_ARTICLES.c.id),
+            [
+                {
+                    "path": art.path,
+                    "title": art.title,
+                    "publisher": art.publisher,
+                    "published": art.published,
+                    "url": art.url,
+                    "text": art.text,
+                    "content_hash": digest,
+                    "extractor_version": extractor_version,
+                    "ingested_at": now,
+                    "relay_source_id": relay_id,
+                }
+            ],
+        ).scalar_one()
     else:
         article_id = replace_article_id
         session.execute(delete(ClaimRow).where(ClaimRow.article_id == article_id))
         existing = session.get(ArticleRow, article_id)
         assert existing is not None
-        existing.extractor_version = extractor_version
-        existing.ingested_at = now
-        existing.relay_source_id = relay_id
-        existing.title = art.title or existing.title
-        existing.published = art.published or existing.published
-
-    claim_rows: list[ClaimRow] = []
-    for seq, claim in enumerate(doc.claims):
-        chain_ids = [
-            sources.source_id(session, ref, aliases_of(ref.name) if aliases_of else ())
-            for ref in claim.chain
-        ]
-        claim_row = ClaimRow(
-            article_id=article_id,
-            seq=seq,
-            text=claim.text,
-            start=claim.start,
-            end=claim.end,
-            cue=claim.cue,
-            modality=claim.modality,
-            source_id=chain_ids[-1] if chain_ids else None,
-            reading=claim.reading or None,
-        )
-        claim_rows.append(claim_row)
-        session.add(claim_row)
-    session.flush()
-    chain_values: list[dict[str, int]] = []
-    for row, claim in zip(claim_rows, doc.claims, strict=True):
-        for pos, ref in enumerate(claim.chain):
-            sid = sources.source_id(session, ref)
-            chain_values.append({"claim_id": row.id, "position": pos, "source_id": sid})
-    if chain_values:
-        session.execute(insert(ClaimChainRow), chain_values)
-
-    entity_cache: dict[str, int] = {}
-    mention_values: list[dict[str, Any]] = []
-    for m in doc.mentions:
-        if m.claim_index is None or not m.key:
-            continue
-        eid = _entity_id(session, m.key, m.surface, m.kind, entity_cache)
-        mention_values.append(
-            {
-                "claim_id": claim_rows[m.claim_index].id,
-                "entity_id": eid,
-                "start": m.start,
-                "end": m.end,
-                "surface": m.surface,
-            }
-        )
         session.execute(
-            _insert(session, EntitySpellingRow)
-            .values(entity_id=eid, spelling=m.surface)
-            .on_conflict_do_nothing(index_elements=["spelling"])
+            update(ArticleRow)
+            .where(ArticleRow.id == article_id)
+            .values(
+                extractor_version=extractor_version,
+                ingested_at=now,
+                relay_source_id=relay_id,
+                title=art.title or existing.title,
+                published=art.published or existing.published,
+            )
         )
-    if mention_values:
-        session.execute(insert(MentionRow), mention_values)
-    return article_id, [r.id for r in claim_rows]
+
+    if not doc.claims:
+        return article_id, []
+    chains = [[sources.source_id(session, ref) for ref in claim.chain] for claim in doc.claims]
+    # a plain executemany, then one indexed read of the ids: RETURNING with
+    # sort_by_parameter_order degrades to one statement per row on SQLite
+    session.execute(
+        insert(_CLAIMS),
+        [
+            {
+                "article_id": article_id,
+                "seq": seq,
+                "text": claim.text,
+                "start": claim.start,
+                "end": claim.end,
+                "cue": claim.cue,
+                "modality": claim.modality,
+                "source_id": chain[-1] if chain else None,
+                "reading": claim.reading or None,
+                "group_id": None,
+            }
+            for seq, (claim, chain) in enumerate(zip(doc.claims, chains, strict=True))
+        ],
+    )
+    claim_ids: list[int] = list(
+        session.scalars(
+            select(_CLAIMS.c.id).where(_CLAIMS.c.article_id == article_id).order_by(_CLAIMS.c.seq)
+        )
+    )
+    chain_values = [
+        {"claim_id": cid, "position": pos, "source_id": sid}
+        for cid, chain in zip(claim_ids, chains, strict=True)
+        for pos, sid in enumerate(chain)
+    ]
+    if chain_values:
+        session.execute(insert(_CHAIN), chain_values)
+
+    kept = [m for m in doc.mentions if m.claim_index is not None and m.key]
+    if kept:
+        entities.ensure(session, ((m.key, m.surface, m.kind) for m in kept))
+        session.execute(
+            insert(_MENTIONS),
+            [
+                {
+                    "claim_id": claim_ids[m.claim_index],  # type: ignore[index]
+                    "entity_id": entities[m.key],
+                    "start": m.start,
+                    "end": m.end,
+                    "surface": m.surface,
+                }
+                for m in kept
+            ],
+        )
+    return article_id, claim_ids
