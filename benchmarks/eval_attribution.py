@@ -1,6 +1,6 @@
 """Attribution benchmark over ``benchmarks/attribution_gold.jsonl``.
 
-Run: ``python -m benchmarks.eval_attribution`` from the repository root.
+Run: ``python -m benchmarks.eval_attribution [--gold PATH]`` from the repository root.
 
 Each gold line is either
   {"id", "seed": file in seeds/, "claims": [{"contains": fragment, "chain": [names]}]}
@@ -15,6 +15,7 @@ boilerplate) and the failures.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -40,11 +41,14 @@ def _fold(chain: list[str]) -> list[str]:
     return [name_key(n) for n in chain]
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n", 1)[0])
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    args = ap.parse_args(argv)
     reg = SourceRegistry()
     total = origin_ok = exact_ok = junk = 0
     failures: list[str] = []
-    for line in GOLD.read_text(encoding="utf-8").splitlines():
+    for line in args.gold.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         rec = json.loads(line)
