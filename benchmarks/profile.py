@@ -48,7 +48,7 @@ def stage_times(corpus: Path, db: str) -> dict[str, float]:
         t["attribute"] += t3 - t2
         t["normalise"] += t4 - t3
     # store + conflicts: a full ingest, with the conflict refresh timed separately
-    refresh = ingest_mod.refresh_conflicts
+    refresh = ingest_mod.refresh_pending
     spent = [0.0]
 
     def timed_refresh(*args: object, **kwargs: object) -> int:
@@ -59,13 +59,13 @@ def stage_times(corpus: Path, db: str) -> dict[str, float]:
             spent[0] += time.perf_counter() - t0
 
     store = open_store(db)
-    ingest_mod.refresh_conflicts = timed_refresh  # type: ignore[assignment]
+    ingest_mod.refresh_pending = timed_refresh  # type: ignore[assignment]
     try:
         t0 = time.perf_counter()
         ingest_mod.ingest(store, [str(corpus)])
         total = time.perf_counter() - t0
     finally:
-        ingest_mod.refresh_conflicts = refresh  # type: ignore[assignment]
+        ingest_mod.refresh_pending = refresh  # type: ignore[assignment]
         store.close()
     extract = t["read"] + t["segment"] + t["attribute"] + t["normalise"]
     t["conflicts"] = spent[0]

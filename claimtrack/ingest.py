@@ -1,4 +1,4 @@
-"""``claimtrack ingest``: read -> process -> store, one article per transaction.
+"""``claimtrack ingest``: read -> process -> store, each article all or nothing.
 
 The CLI calls ``ingest`` and renders the ``IngestReport``; progress is reported through a
 callback so that this module never prints.
@@ -18,25 +18,31 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
+from claimtrack.catalog import replay_registry_edits
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.pipeline import EXTRACTOR_VERSION, process
 from claimtrack.read import DEFAULT_MAX_BYTES, Overrides, ReadFailure, iter_paths, read_input
 from claimtrack.records import Document
-from claimtrack.store.conflicts import refresh_conflicts
+from claimtrack.store.conflicts import refresh_pending
 from claimtrack.store.engine import Store
+from claimtrack.store.entity_registry import replay_entity_edits
 from claimtrack.store.models import ArticleRow, ConflictRow, SourceRow
 from claimtrack.store.writer import EntityCache, SourceCache, content_hash, write_document
 
 Progress = Callable[[str, int, int | None], None]  # (path, done, total or None)
 
 DEFAULT_BATCH = 200  # articles between two conflict refreshes
+COMMIT_EVERY = 50  # articles per SQLite transaction (each in its own savepoint)
+MAX_TX_SECONDS = 0.5  # ... or fewer, when extracting them takes longer than this
 
 
 @dataclass
@@ -72,18 +78,24 @@ class _Extracted:
     doc: Document | None = None  # None with a digest: already stored, skip
 
 
-def _existing(engine: Engine, digest: str) -> tuple[int, int] | None:
-    with engine.connect() as conn:
-        row = conn.execute(
-            select(ArticleRow.id, ArticleRow.extractor_version).where(
-                ArticleRow.content_hash == digest
-            )
-        ).first()
-    return (row[0], row[1]) if row is not None else None
+Lookup = Callable[[str], "tuple[int, int] | None"]  # content hash -> (id, extractor version)
+
+
+def _engine_lookup(engine: Engine) -> Lookup:
+    def lookup(digest: str) -> tuple[int, int] | None:
+        with engine.connect() as conn:
+            row = conn.execute(
+                select(ArticleRow.id, ArticleRow.extractor_version).where(
+                    ArticleRow.content_hash == digest
+                )
+            ).first()
+        return (row[0], row[1]) if row is not None else None
+
+    return lookup
 
 
 def _extract(
-    item: str | ReadFailure, job: _Job, registry: SourceRegistry, engine: Engine | None
+    item: str | ReadFailure, job: _Job, registry: SourceRegistry, lookup: Lookup | None
 ) -> _Extracted:
     if isinstance(item, ReadFailure):
         return _Extracted(item.path, failure=item)
@@ -91,11 +103,18 @@ def _extract(
     if isinstance(raw, ReadFailure):
         return _Extracted(item, failure=raw)
     digest = content_hash(raw.text)
-    if engine is not None:
-        found = _existing(engine, digest)
+    if lookup is not None:
+        found = lookup(digest)
         if found is not None and not (job.reprocess and found[1] != EXTRACTOR_VERSION):
             return _Extracted(item, digest=digest)  # unchanged: do not extract
-    return _Extracted(item, digest=digest, doc=process(raw, registry))
+    try:
+        doc = process(raw, registry)
+    except Exception as err:  # a bug on odd input must not stop a batch of thousands
+        first = str(err).splitlines()[0][:200] if str(err) else ""
+        return _Extracted(
+            item, failure=ReadFailure(item, f"extraction failed ({type(err).__name__}: {first})")
+        )
+    return _Extracted(item, digest=digest, doc=doc)
 
 
 # ------------------------------------------------------------------ worker processes
@@ -108,11 +127,11 @@ def _worker_init(job: _Job, store_url: str | None) -> None:
     _worker["registry"] = SourceRegistry()
     # read-only use of the store, to skip extracting articles that are already stored: a
     # plain engine (deferred transactions), so these reads never take SQLite's write lock
-    _worker["engine"] = create_engine(store_url) if store_url else None
+    _worker["lookup"] = _engine_lookup(create_engine(store_url)) if store_url else None
 
 
 def _worker_extract(item: str | ReadFailure) -> _Extracted:
-    return _extract(item, _worker["job"], _worker["registry"], _worker["engine"])
+    return _extract(item, _worker["job"], _worker["registry"], _worker["lookup"])
 
 
 def _shareable_url(store: Store) -> str | None:
@@ -128,10 +147,12 @@ def _extracted(
     job: _Job,
     registry: SourceRegistry,
     workers: int,
+    lookup: Lookup,
 ) -> Iterator[_Extracted]:
     if workers <= 1:
         for item in items:
-            yield _extract(item, job, registry, store.engine)
+            # in-process: ask the writer, whose open transaction holds the write lock
+            yield _extract(item, job, registry, lookup)
         return
     # fork where available: workers inherit the loaded lexicons instead of re-importing
     methods = multiprocessing.get_all_start_methods()
@@ -157,82 +178,164 @@ def ingest(
     progress: Progress | None = None,
     workers: int = 1,
     batch_size: int = DEFAULT_BATCH,
+    commit_every: int = COMMIT_EVERY,
 ) -> IngestReport:
-    """Ingest ``paths``; ``workers > 1`` extracts in that many processes (one writer: us)."""
+    """Ingest ``paths``; ``workers > 1`` extracts in that many processes (one writer: us).
+
+    Each article is written inside its own savepoint, so it is stored whole or not at all;
+    the transaction around the savepoints is committed every ``commit_every`` articles (and
+    at the end), which saves a disk sync per article. An ingest killed at any moment loses
+    at most the uncommitted articles, and running it again stores them.
+    """
     report = IngestReport()
     registry = registry or SourceRegistry()
     job = _Job(overrides, reprocess, max_bytes, stdin)
-    sources = SourceCache()
-    entities = EntityCache()
-    batch_claims: set[int] = set()
-    batch_articles = 0
-
-    def flush_conflicts() -> None:
-        nonlocal batch_articles
-        if batch_claims:
-            with store.session() as s:
-                refresh_conflicts(s, focus=batch_claims)
-        batch_claims.clear()
-        batch_articles = 0
-
+    writer = _Writer(store, registry, reprocess, commit_every)
+    since_refresh = 0
     done = 0
-    for ex in _extracted(store, iter_paths(paths), job, registry, workers):
-        done += 1
-        if ex.failure is not None:
-            report.failed.append(ex.failure)
-            continue
-        if progress:
-            progress(ex.path, done, None)
-        if ex.doc is None:
-            report.unchanged += 1
-            continue
-        assert ex.digest is not None
-        try:
-            with store.session() as s:
-                # checked again inside the write transaction: another process may have
-                # stored the same text since extraction began
-                found = s.execute(
-                    select(ArticleRow.id, ArticleRow.extractor_version).where(
-                        ArticleRow.content_hash == ex.digest
-                    )
-                ).first()
-                if found is not None and not (reprocess and found[1] != EXTRACTOR_VERSION):
-                    report.unchanged += 1
-                    continue
-                _article_id, claim_ids = write_document(
-                    s,
-                    ex.doc,
-                    digest=ex.digest,
-                    extractor_version=EXTRACTOR_VERSION,
-                    sources=sources,
-                    aliases_of=registry.aliases,
-                    replace_article_id=found[0] if found is not None else None,
-                    entities=entities,
-                )
-        except IntegrityError:
-            # another process stored the same article between our check and our write
-            sources.clear()
-            entities.clear()
-            report.unchanged += 1
-            continue
-        except BaseException:
-            sources.clear()
-            entities.clear()
-            raise
-        if found is not None:
-            report.reprocessed += 1
-        else:
-            report.new += 1
-        report.claims += len(claim_ids)
-        batch_claims.update(claim_ids)
-        batch_articles += 1
-        if batch_articles >= batch_size:
-            flush_conflicts()
-    flush_conflicts()
+    try:
+        items = iter_paths(paths)
+        for ex in _extracted(store, items, job, registry, workers, writer.existing):
+            done += 1
+            if ex.failure is not None:
+                report.failed.append(ex.failure)
+                continue
+            if progress:
+                progress(ex.path, done, None)
+            if ex.doc is None:
+                report.unchanged += 1
+                continue
+            assert ex.digest is not None
+            outcome, n_claims = writer.write(ex.doc, ex.digest)
+            if outcome == "unchanged":
+                report.unchanged += 1
+                continue
+            if outcome == "reprocessed":
+                report.reprocessed += 1
+            else:
+                report.new += 1
+            report.claims += n_claims
+            since_refresh += 1
+            if since_refresh >= batch_size:
+                writer.commit()
+                writer.refresh()
+                since_refresh = 0
+        writer.commit()
+        writer.refresh()
+    finally:
+        writer.close()
     with store.session() as s:
         report.sources = s.scalar(select(func.count()).select_from(SourceRow)) or 0
         report.conflicts = s.scalar(select(func.count()).select_from(ConflictRow)) or 0
     return report
+
+
+class _Writer:
+    """The one writer: articles in savepoints, grouped commits, conflict refreshes."""
+
+    def __init__(
+        self, store: Store, registry: SourceRegistry, reprocess: bool, commit_every: int
+    ) -> None:
+        self.store = store
+        self.registry = registry
+        self.reprocess = reprocess
+        # PostgreSQL writers run side by side: one article per transaction keeps each
+        # transaction's row locks in one sorted order (no deadlocks between analysts).
+        # SQLite has one writer at a time, so articles are grouped to save disk syncs.
+        self.commit_every = 1 if store.dialect == "postgresql" else max(1, commit_every)
+        self.started = 0.0
+        self.sources = SourceCache()
+        self.entities = EntityCache()
+        self.session: Session | None = None
+        self.pending = 0
+
+    def _session(self) -> Session:
+        if self.session is None:
+            self.session = self.store.new_session()
+            self.session.begin()
+            self.started = time.monotonic()
+        return self.session
+
+    def existing(self, digest: str) -> tuple[int, int] | None:
+        """(id, extractor version) of the stored article with this text, if any."""
+        row = (
+            self._session()
+            .execute(
+                select(ArticleRow.id, ArticleRow.extractor_version).where(
+                    ArticleRow.content_hash == digest
+                )
+            )
+            .first()
+        )
+        return (row[0], row[1]) if row is not None else None
+
+    def write(self, doc: Document, digest: str) -> tuple[str, int]:
+        """Store one article in its own savepoint: ("new"|"reprocessed"|"unchanged", claims)."""
+        s = self._session()
+        try:
+            with s.begin_nested():
+                # checked inside the write transaction: another process may have stored
+                # the same text since extraction began
+                found = self.existing(digest)
+                if found is not None and not (self.reprocess and found[1] != EXTRACTOR_VERSION):
+                    return "unchanged", 0
+                _article_id, claim_ids = write_document(
+                    s,
+                    doc,
+                    digest=digest,
+                    extractor_version=EXTRACTOR_VERSION,
+                    sources=self.sources,
+                    aliases_of=self.registry.aliases,
+                    replace_article_id=found[0] if found is not None else None,
+                    entities=self.entities,
+                )
+        except IntegrityError:
+            # another writer stored the same article (or name) meanwhile: the savepoint is
+            # rolled back, and ids cached inside it are gone with it
+            self._forget()
+            return "unchanged", 0
+        except BaseException:
+            self.rollback()
+            raise
+        self.pending += 1
+        # also bounded in time, so other writers never wait long for the lock
+        if self.pending >= self.commit_every or time.monotonic() - self.started > MAX_TX_SECONDS:
+            self.commit()
+        return ("reprocessed" if found is not None else "new"), len(claim_ids)
+
+    def commit(self) -> None:
+        if self.session is not None:
+            try:
+                self.session.commit()
+            except BaseException:
+                self.rollback()
+                raise
+            self.session.close()
+            self.session = None
+        self.pending = 0
+
+    def refresh(self) -> None:
+        """Replay the user's registry corrections, then compute pending conflicts."""
+        with self.store.session() as s:
+            changed = replay_registry_edits(s) + replay_entity_edits(s)
+            refresh_pending(s)
+        if changed:
+            self._forget()  # a replayed merge may have removed a cached source or entity
+
+    def _forget(self) -> None:
+        self.sources.clear()
+        self.entities.clear()
+
+    def rollback(self) -> None:
+        if self.session is not None:
+            self.session.rollback()
+            self.session.close()
+            self.session = None
+        self.pending = 0
+        self._forget()
+
+    def close(self) -> None:
+        self.rollback()
 
 
 def default_workers() -> int:

@@ -178,6 +178,7 @@ class ClaimFacts(_Record):
     article_published: date | None = None
     text: str
     modality: str = "asserted"
+    cue: str | None = None  # the cue words ("denied", "said"); None in the article's own voice
     reading: dict[str, Any] = Field(default_factory=dict)
     origin: str | None = None  # originating source name; None = the article's own voice
     chain: list[str] = Field(default_factory=list)  # source names, outermost first

@@ -68,6 +68,7 @@ def upgrade() -> None:
         sa.Column("extractor_version", sa.Integer(), nullable=False),
         sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("relay_source_id", sa.Integer(), nullable=True),
+        sa.Column("conflicts_checked", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["relay_source_id"],
             ["sources.id"],
@@ -79,6 +80,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("articles", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_articles_published"), ["published"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_articles_conflicts_checked"), ["conflicts_checked"], unique=False
+        )
 
     op.create_table(
         "entity_spellings",
@@ -332,6 +336,7 @@ def downgrade() -> None:
 
     op.drop_table("entity_spellings")
     with op.batch_alter_table("articles", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_articles_conflicts_checked"))
         batch_op.drop_index(batch_op.f("ix_articles_published"))
 
     op.drop_table("articles")

@@ -92,6 +92,7 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Claim
                 ArticleRow.published,
                 ClaimRow.text,
                 ClaimRow.modality,
+                ClaimRow.cue,
                 ClaimRow.reading,
                 ClaimRow.source_id,
             )
@@ -117,13 +118,14 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Claim
                 article_published=published,
                 text=text,
                 modality=modality,
+                cue=cue,
                 reading=reading or {},
                 origin=names.get(source_id) if source_id is not None else None,
                 chain=chains.get(cid, []),
                 entity_keys=keys.get(cid, []),
             )
-            for cid, aid, path, published, text, modality, reading, source_id in session.execute(
-                rows_q
+            for cid, aid, path, published, text, modality, cue, reading, source_id in (
+                session.execute(rows_q)
             )
         )
     return out
@@ -196,4 +198,38 @@ def refresh_conflicts(
         )
     if rows:
         session.execute(insert(ConflictRow), list(rows.values()))
+    _mark_checked(session, focus)
     return len(findings)
+
+
+def _mark_checked(session: Session, focus: set[int] | None) -> None:
+    if focus is None:
+        session.execute(update(ArticleRow).values(conflicts_checked=True))
+        return
+    for chunk in _chunks(sorted(focus)):
+        session.execute(
+            update(ArticleRow)
+            .where(ArticleRow.id.in_(select(ClaimRow.article_id).where(ClaimRow.id.in_(chunk))))
+            .values(conflicts_checked=True)
+        )
+
+
+def refresh_pending(session: Session) -> int:
+    """Compute the conflicts of every article not checked yet (new, or left by an ingest
+    that stopped early); returns the number of findings."""
+    pending = session.execute(
+        select(ArticleRow.id, ClaimRow.id)
+        .outerjoin(ClaimRow, ClaimRow.article_id == ArticleRow.id)
+        .where(ArticleRow.conflicts_checked.is_(False))
+    ).all()
+    if not pending:
+        return 0
+    focus = {cid for _aid, cid in pending if cid is not None}
+    n = refresh_conflicts(session, focus=focus) if focus else 0
+    # exactly the articles read above: one committed meanwhile by another writer stays
+    # unchecked for its own refresh
+    for chunk in _chunks(sorted({aid for aid, _cid in pending})):
+        session.execute(
+            update(ArticleRow).where(ArticleRow.id.in_(chunk)).values(conflicts_checked=True)
+        )
+    return n

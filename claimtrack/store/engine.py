@@ -54,6 +54,13 @@ def _check_sqlite_path(path: Path) -> None:
             )
         if not os.access(path, os.W_OK):
             raise StoreError(f"store {path} is read-only; nothing changed")
+        folder = path.parent if str(path.parent) else Path(".")
+        if not os.access(folder, os.W_OK):
+            # SQLite (WAL mode) must create its -wal and -shm files beside the store
+            raise StoreError(
+                f"store {path} is in a read-only folder ({folder}); SQLite needs to write its "
+                "journal files there. Nothing changed; move the store or make the folder writable"
+            )
         if head:
             _check_sqlite_tables(path)
     else:
@@ -67,13 +74,17 @@ def _check_sqlite_path(path: Path) -> None:
 def _check_sqlite_tables(path: Path) -> None:
     """Look at an existing file read-only before anything (even a PRAGMA) can write to it."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000
+        )
         try:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
         finally:
             conn.close()
+    except sqlite3.OperationalError as err:  # locked, unreadable: not a sign of damage
+        raise StoreError(f"cannot open store {path}: {err}; it was left untouched") from err
     except sqlite3.DatabaseError as err:
         raise StoreError(
             f"store {path} is damaged or not a database ({err}); it was left untouched"
@@ -121,6 +132,10 @@ class Store:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    def new_session(self) -> Session:
+        """A session whose transactions the caller manages (see ``ingest._Writer``)."""
+        return self._sessions()
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -56,6 +56,9 @@ class ArticleRow(Base):
     relay_source_id: Mapped[int | None] = mapped_column(
         ForeignKey("sources.id", ondelete="SET NULL")
     )
+    # False until the article's claims have been compared with the store for conflicts;
+    # an ingest that was killed in between leaves it False and the next ingest catches up
+    conflicts_checked: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
 
 
 class SourceRow(Base):
