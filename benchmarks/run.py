@@ -161,10 +161,12 @@ def grow(url: str, factor: int, base: dict[str, int]) -> None:
             conn.execute(
                 text(
                     "INSERT INTO articles (id, path, title, publisher, published, url, text, "
-                    "content_hash, extractor_version, ingested_at, relay_source_id, conflicts_checked) "
+                    "content_hash, extractor_version, ingested_at, relay_source_id, "
+                    "conflicts_checked) "
                     "SELECT id + :off, path || '~' || :suffix, title, publisher, published, "
                     "url, text, content_hash || '~' || :suffix, extractor_version, "
-                    "ingested_at, relay_source_id, conflicts_checked FROM articles WHERE id <= :base"
+                    "ingested_at, relay_source_id, conflicts_checked "
+                    "FROM articles WHERE id <= :base"
                 ),
                 {**params, "off": k * a, "base": a},
             )

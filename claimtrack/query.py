@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -301,9 +302,16 @@ def list_conflicts(
             explanation=r.explanation,
             claims=[claims[r.claim_a_id], claims[r.claim_b_id]],
             relay_distortion=r.relay_distortion,
+            values=_values(r.details),
         )
         for r in rows
     ]
+
+
+def _values(details: dict[str, Any] | None) -> list[str]:
+    if not details or "value_a" not in details or "value_b" not in details:
+        return []
+    return [str(details["value_a"]), str(details["value_b"])]
 
 
 # --------------------------------------------------------------------------- export

@@ -157,6 +157,8 @@ class Conflict(_Record):
     explanation: str
     claims: list[Claim]
     relay_distortion: bool = False
+    # the differing values, one per claim ("27 Nov", "28 Nov"), as the explanation names them
+    values: list[str] = Field(default_factory=list)
 
 
 class Export(_Record):

@@ -170,6 +170,53 @@ def write_claims(claims: Sequence[Claim], fmt: str) -> None:
         raise ValueError(fmt)
 
 
+CONFLICT_FIELDS = (
+    "id",
+    "kind",
+    "score",
+    "relay_distortion",
+    "explanation",
+    "claim_a",
+    "chain_a",
+    "text_a",
+    "claim_b",
+    "chain_b",
+    "text_b",
+)
+
+
+def conflict_row(cf: Conflict) -> dict[str, Any]:
+    a, b = cf.claims
+    return {
+        "id": cf.id,
+        "kind": cf.kind,
+        "score": cf.score,
+        "relay_distortion": cf.relay_distortion,
+        "explanation": cf.explanation,
+        "claim_a": a.id,
+        "chain_a": " → ".join(s.name for s in a.chain),
+        "text_a": a.text,
+        "claim_b": b.id,
+        "chain_b": " → ".join(s.name for s in b.chain),
+        "text_b": b.text,
+    }
+
+
+ARTICLE_FIELDS = ("id", "published", "title", "path", "publisher", "url", "claims")
+
+
+def article_row(a: Any) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "published": a.published.isoformat() if a.published else "",
+        "title": a.title or "",
+        "path": a.path,
+        "publisher": a.publisher or "",
+        "url": a.url or "",
+        "claims": a.claims,
+    }
+
+
 # --------------------------------------------------------------------------- terminal views
 
 
@@ -257,6 +304,29 @@ def source_counts(counts: Sequence[Any]) -> None:
     con.print(table)
 
 
+_DATE_WORDS = re.compile(
+    r"\b(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+    r"|\b(?:last|this|next)\s+(?:week|weekend|month|year)\b"
+    r"|\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _mark_value(text: str, value: str, kind: str) -> Text:
+    """The claim with the value the conflict turns on in bold red, where it can be found."""
+    out = Text(sanitize(text))
+    plain = out.plain
+    candidates = [value, value.split(" (", 1)[0]] if value else []
+    for cand in candidates:
+        cand = cand.strip()
+        if len(cand) >= 2 and cand.lower() in plain.lower():
+            out.highlight_words([cand], style="bold red", case_sensitive=False)
+            return out
+    if kind == "date":
+        out.highlight_regex(_DATE_WORDS, style="bold red")
+    return out
+
+
 def conflicts(items: Sequence[Conflict]) -> None:
     con = _console()
     if not items:
@@ -275,7 +345,8 @@ def conflicts(items: Sequence[Conflict]) -> None:
         )
         table.add_column(f"Claim {a.id}", ratio=1, overflow="fold")
         table.add_column(f"Claim {b.id}", ratio=1, overflow="fold")
-        table.add_row(Text(sanitize(a.text)), Text(sanitize(b.text)))
+        va, vb = cf.values if len(cf.values) == 2 else ("", "")
+        table.add_row(_mark_value(a.text, va, cf.kind), _mark_value(b.text, vb, cf.kind))
         table.add_row(
             Text(sanitize(chain_text(a.chain)), style="cyan"),
             Text(sanitize(chain_text(b.chain)), style="cyan"),
@@ -301,11 +372,6 @@ def articles(items: Sequence[Any]) -> None:
             str(a.claims),
         )
     con.print(table)
-
-
-def notice(message: str) -> None:
-    """A one-line confirmation on standard error."""
-    _console(stderr=True).print(safe(message), soft_wrap=True)
 
 
 def entity_groups(groups: Sequence[Any]) -> None:

@@ -52,7 +52,7 @@ def entities(
     finally:
         store.close()
     if action:
-        render.notice(message)
+        render.note(message)
     elif as_json:
         render.write_json([g.__dict__ for g in groups])
     else:

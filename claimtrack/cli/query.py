@@ -85,6 +85,7 @@ def conflicts(
         0.0, "--min-score", min=0.0, max=1.0, help="Only conflicts scoring at least this."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array of conflict objects."),
+    fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
 ) -> None:
     """Show pairs of claims that disagree, with the kind and a one-line explanation."""
     from claimtrack import query, render
@@ -97,16 +98,18 @@ def conflicts(
             )
     finally:
         store.close()
-    if as_json:
-        render.write_json(items)
-    else:
+    out = output_format(fmt, as_json)
+    if out == "table":
         render.conflicts(items)
+    else:
+        render.write_rows(items, out, render.conflict_row, render.CONFLICT_FIELDS)
 
 
 @app.command(epilog="Example: claimtrack articles --json")
 def articles(
     ctx: typer.Context,
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array of article objects."),
+    fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
 ) -> None:
     """List the articles in the store with their dates and claim counts."""
     from claimtrack import query, render
@@ -117,10 +120,11 @@ def articles(
             items = query.list_articles(s)
     finally:
         store.close()
-    if as_json:
-        render.write_json(items)
-    else:
+    out = output_format(fmt, as_json)
+    if out == "table":
         render.articles(items)
+    else:
+        render.write_rows(items, out, render.article_row, render.ARTICLE_FIELDS)
 
 
 # `claimtrack export` lives in claimtrack/cli/export.py.
