@@ -214,7 +214,7 @@ def who_said(
     if article:
         q = q.where(
             or_(
-                ArticleRow.path.contains(article),
+                ArticleRow.path.contains(article, autoescape=True),
                 func.cast(ArticleRow.id, ArticleRow.path.type) == article,
             )
         )

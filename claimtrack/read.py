@@ -1,24 +1,128 @@
 """Stage 1 (read): paths or standard input -> ``RawArticle`` records.
 
 Needs: paths and optional metadata overrides. Adds: decoded text, title, publisher, date, url.
-The article text is kept exactly as decoded (newlines normalised to ``\n``) so that claim
-offsets always index what the store keeps.
+
+Decoding, in this order (the first that applies wins):
+
+1. known binary formats (PNG, JPEG, GIF, PDF, ZIP/Office, gzip, ELF, SQLite ...) are refused;
+2. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides the encoding;
+3. NUL bytes mean binary, unless the bytes are BOM-less UTF-16 of plausible text;
+4. strict UTF-8 (so a valid UTF-8 file is never turned into mojibake);
+5. a high share of control bytes means binary;
+6. otherwise charset-normalizer, limited first to the legacy encodings news text comes in
+   (cp1252, latin-1, cp1251, KOI8-R, cp1250 ...), the candidates ranked by how plausible
+   their text is (charset-normalizer alone mis-guesses short texts: ``Привет мир`` in
+   cp1251 comes out as cp1250 ``Ďđčâĺň ěčđ``).
+
+Saved web pages (``*.html``/``*.htm``, or content that starts like HTML) go through
+trafilatura, offline: the main text becomes the article, and the page's title, date,
+site name and canonical address fill the metadata the user did not give.
+
+The stored text is what every claim offset indexes, so it is normalised here, once, before
+any stage sees it: every line break Python knows (``\\r\\n``, ``\\r``, ``\\v``, ``\\f``,
+``\\x1c``-``\\x1e``, ``\\x85``, U+2028) becomes ``\\n``, U+2029 becomes a blank line, and NUL
+is removed (PostgreSQL cannot store it). Other control characters (ESC, BEL, bidi overrides)
+are *kept*: the stored text is the evidence as received, JSON output escapes them, and
+``claimtrack.render`` strips them from everything shown on a terminal.
 """
 
 from __future__ import annotations
 
+import codecs
+import itertools
+import os
 import re
+import stat
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path
 
 from claimtrack.records import RawArticle
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+
+# Leading bytes of formats that are certainly not articles (checked before anything else).
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document (extract its text first, e.g. with pdftotext)"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office/EPUB document)"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed"),
+    (b"BZh", "bzip2-compressed"),
+    (b"\xfd7zXZ\x00", "xz-compressed"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"SQLite format 3\x00", "a SQLite database"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\xca\xfe\xba\xbe", "a Java class or Mach-O file"),
+    (b"\xcf\xfa\xed\xfe", "a Mach-O executable"),
+    (b"OggS", "an Ogg media file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
+_RIFF = b"RIFF"  # WAV, AVI, WebP: "RIFF" + size + type
+
+_BOMS: tuple[tuple[bytes, str], ...] = (  # UTF-32 before UTF-16: FF FE 00 00 starts with FF FE
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Legacy encodings tried first for non-UTF-8 input, in order of preference on a tie.
+LEGACY_ENCODINGS = (
+    "cp1252",
+    "cp1251",
+    "latin_1",
+    "cp1250",
+    "koi8_r",
+    "koi8_u",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "iso8859_15",
+    "iso8859_2",
+    "iso8859_5",
+    "cp866",
+    "mac_cyrillic",
+    "mac_roman",
+)
+
+# Bytes that never occur in text: C0 controls but tab, LF, VT, FF, CR, SUB (0x1a, old DOS
+# end of file) and ESC (terminal colours pasted into articles), plus DEL.
+_CONTROL_BYTES = frozenset(
+    b for b in [*range(0x00, 0x20), 0x7F] if b not in (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0x1B)
+)
+# More control characters than this share (in the first 64 KiB) means binary: valid UTF-8
+# may be text with pasted terminal junk; bytes that are not UTF-8 and hold control bytes at
+# all are usually compressed or encrypted data (random bytes: about 10% are controls).
+_BINARY_CONTROL_SHARE_UTF8 = 0.30
+_BINARY_CONTROL_SHARE = 0.05
+_SNIFF = 64 * 1024
+
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028]")
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_META_CHARSET = re.compile(
+    rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -35,6 +139,23 @@ class ReadFailure:
     reason: str  # one line, shown to the user
 
 
+class _Undecodable(Exception):
+    """The bytes are not text (the message is the one-line reason)."""
+
+
+def display_path(path: str) -> str:
+    """A path as valid Unicode: undecodable file-name bytes (surrogate escapes) become U+FFFD.
+
+    The path is stored and printed, and neither a database nor a terminal accepts lone
+    surrogates; the file itself is still opened by its real name.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return path
+
+
 def iter_paths(paths: Iterable[str]) -> Iterator[str | ReadFailure]:
     """Expand directories (recursively, sorted) into readable files; ``-`` passes through."""
     for p in paths:
@@ -42,51 +163,392 @@ def iter_paths(paths: Iterable[str]) -> Iterator[str | ReadFailure]:
             yield p
             continue
         path = Path(p)
-        if path.is_dir():
-            found = False
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES:
-                    found = True
-                    yield str(child)
-            if not found:
-                yield ReadFailure(p, "directory holds no .txt, .md or .html file")
-        elif path.exists():
-            yield str(path)
-        else:
-            yield ReadFailure(p, "no such file or directory")
+        try:
+            if path.is_dir():
+                found = False
+                for child in sorted(path.rglob("*")):
+                    if child.suffix.lower() in SUFFIXES and child.is_file():
+                        found = True
+                        yield str(child)
+                if not found:
+                    yield ReadFailure(
+                        display_path(p), "directory holds no .txt, .md, .html or .htm file"
+                    )
+            elif path.exists():
+                yield str(path)
+            elif path.is_symlink():
+                yield ReadFailure(display_path(p), "broken symbolic link")
+            else:
+                yield ReadFailure(display_path(p), "no such file or directory")
+        except OSError as err:  # unreadable directory, too many symlink levels, name too long
+            yield ReadFailure(display_path(p), f"cannot read: {err.strerror or err}")
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    if data.startswith(_RIFF) and data[8:12] in (b"WAVE", b"AVI ", b"WEBP"):
+        return "a RIFF media file"
+    return None
+
+
+def _script(ch: str) -> str:
+    """The script of a letter, from its Unicode name (``LATIN``, ``CYRILLIC``, ``CJK`` ...)."""
+    if ch.isascii():
+        return "LATIN"
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else "UNKNOWN"
+
+
+_COMMON_PUNCTUATION = frozenset("’‘“”„«»–—…°€£§©®™•\u00a0")
+
+
+def implausibility(text: str, limit: int = 20_000) -> float:
+    """How unlike natural text ``text`` looks, from 0 (plausible) upward.
+
+    Counts what wrong decodings produce: control and private-use characters, box drawing
+    and half-width katakana among letters, words mixing scripts (``ministиre``), Latin
+    words made mostly of accented letters (``Ďđčâĺň``) and words whose case flips from lower
+    to upper (``оПХБЕР``, KOI8-R read as cp1251).
+    """
+    sample = text[:limit]
+    if not sample:
+        return 0.0
+    odd = 0.0
+    for i, ch in enumerate(sample):
+        if ch.isascii():
+            if ch < " " and ch not in "\t\n\r":
+                odd += 1
+            continue
+        cat = unicodedata.category(ch)
+        o = ord(ch)
+        if (
+            cat in ("Cc", "Co", "Cn", "Cs")
+            or 0x2500 <= o <= 0x259F  # box drawing, blocks
+            or 0xFF61 <= o <= 0xFF9F  # half-width katakana
+            or ch in "¤¦¨¯´¸¬±·¹²³¼½¾×÷"
+        ):
+            odd += 1
+        elif cat[0] in "PS" and ch not in _COMMON_PUNCTUATION:
+            # punctuation glued inside a word ("‚Н•є") is what a wrong code page leaves
+            glued = 0 < i < len(sample) - 1 and sample[i - 1].isalnum() and sample[i + 1].isalnum()
+            odd += 1 if glued else 0.3
+    words = re.findall(r"[^\W\d_]+", sample)
+    bad_words = 0
+    for w in words:
+        scripts = {_script(c) for c in w}
+        if len(scripts) > 1:
+            bad_words += 1
+        elif scripts == {"LATIN"} and len(w) >= 2:
+            accented = sum(1 for c in w if not c.isascii())
+            if accented * 2 > len(w):
+                bad_words += 1
+        elif len(w) >= 3 and _case_flips(w):  # not for Latin: iPhone, McDonald
+            bad_words += 1
+    return odd / len(sample) * 10 + (bad_words / len(words) if words else 0.0)
+
+
+def _case_flips(word: str) -> bool:
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """BOM-less UTF-16 of mostly-ASCII text has NULs in every other byte."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    head = data[:_SNIFF]
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    half = len(head) // 2
+    for zeros, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros > 0.3 * half:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if implausibility(text) < 0.2:
+                return text
+    return None
+
+
+def _detect_legacy(data: bytes) -> str:
+    """Decode bytes that are not UTF-8: the most plausible of the candidate encodings."""
+    from charset_normalizer import from_bytes
+
+    candidates: dict[str, str] = {}
+    chaos: dict[str, float] = {}
+
+    def consider(results: Iterable[object]) -> None:
+        for r in results:
+            enc = str(getattr(r, "encoding", ""))
+            if not enc or enc in candidates:
+                continue
+            try:
+                candidates[enc] = data.decode(enc)
+            except (UnicodeDecodeError, LookupError):
+                continue
+            chaos[enc] = float(getattr(r, "chaos", 0.0)) - 0.25 * float(
+                getattr(r, "coherence", 0.0)
+            )
+
+    order = {enc: i for i, enc in enumerate(LEGACY_ENCODINGS)}
+
+    def best() -> tuple[float, str]:
+        scored = [
+            (round(implausibility(candidates[enc]) + chaos[enc], 3), order.get(enc, 99), enc)
+            for enc in candidates
+        ]
+        score, _, enc = min(scored)
+        return score, enc
+
+    consider(from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)))
+    for enc in LEGACY_ENCODINGS[:5]:  # always in the running, however short the text
+        if enc not in candidates:
+            try:
+                candidates[enc] = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            chaos[enc] = 0.0
+    if not candidates or best()[0] > 0.3:
+        consider(from_bytes(data))  # maybe CJK or another family: let it look wider
+    if not candidates:
+        raise _Undecodable("cannot tell which text encoding it uses")
+    return candidates[best()[1]]
+
+
+def _html_declared(data: bytes) -> str | None:
+    m = _HTML_META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def decode(data: bytes, *, html: bool = False) -> str:
+    """Bytes -> text, or ``_Undecodable`` with the reason (see the module docstring)."""
+    what = _binary_kind(data)
+    if what:
+        raise _Undecodable(f"binary file ({what}), not an article")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec)
+            except UnicodeDecodeError:
+                raise _Undecodable(
+                    f"starts with a {codec.upper()} byte-order mark but is not valid {codec}"
+                ) from None
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text
+        raise _Undecodable("binary file (it holds NUL bytes), not an article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        head = text[:_SNIFF]
+        controls = sum(1 for ch in head if ord(ch) in _CONTROL_BYTES)
+        if head and controls > _BINARY_CONTROL_SHARE_UTF8 * len(head):
+            raise _Undecodable("binary file (mostly control characters), not an article")
+        return text
+    head_bytes = data[:_SNIFF]
+    controls = sum(1 for b in head_bytes if b in _CONTROL_BYTES)
+    if controls > _BINARY_CONTROL_SHARE * len(head_bytes):
+        raise _Undecodable("binary file (mostly control bytes), not an article")
+    if html:
+        declared = _html_declared(data)
+        if declared:
+            try:
+                return data.decode(declared)
+            except UnicodeDecodeError:
+                pass
+    return _detect_legacy(data)
+
+
+def normalise_text(text: str) -> str:
+    """Every line break to ``\\n``, U+2029 to a blank line, NUL removed (module docstring)."""
+    text = text.replace("\x00", "")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return _LINE_BREAKS.sub("\n", text).replace("\u2029", "\n\n")
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def looks_like_html(path: str, text: str) -> bool:
+    return path.lower().endswith(HTML_SUFFIXES) or bool(_HTML_START.match(text[:4096]))
+
+
+class _TagStripper(HTMLParser):
+    """Last resort when trafilatura finds no main text: the visible text, block by block."""
+
+    _SKIP = frozenset({"script", "style", "head", "title", "noscript", "template", "svg"})
+    _BLOCK = frozenset(
+        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+    def text(self) -> str:
+        lines = (" ".join(line.split()) for line in "".join(self.parts).split("\n"))
+        return "\n".join(line for line in lines if line)
+
+
+@dataclass(frozen=True)
+class _Page:
+    text: str
+    title: str | None = None
+    published: date | None = None
+    sitename: str | None = None
+    url: str | None = None
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def extract_html(html: str) -> _Page:
+    """Main text and metadata of a saved web page (trafilatura, no network)."""
+    import trafilatura
+
+    doc = None
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+            favor_recall=True,
+        )
+    except Exception:  # a parser bug in a dependency must not stop a batch
+        doc = None
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not text.strip():
+        stripper = _TagStripper()
+        try:
+            stripper.feed(html)
+            stripper.close()
+        except Exception:  # html.parser on hostile input
+            pass
+        text = stripper.text()
+    if doc is None:
+        return _Page(text=text)
+    return _Page(
+        text=text,
+        title=getattr(doc, "title", None) or None,
+        published=_parse_date(getattr(doc, "date", None)),
+        sitename=getattr(doc, "sitename", None) or None,
+        url=getattr(doc, "url", None) or None,
+    )
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def _first_line_title(text: str) -> str | None:
+    first = text.strip().split("\n", 1)[0].strip()
+    if first and len(first) < 150 and not first.endswith((".", "!", "?", '"', "”")):
+        return first
+    return None
 
 
 def read_article(
     path: str, data: bytes, overrides: Overrides = Overrides()
 ) -> RawArticle | ReadFailure:
     """Decode one input and gather its metadata."""
+    shown = display_path(path)
+    html = path.lower().endswith(HTML_SUFFIXES)
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = decode(data, html=html)
+    except _Undecodable as err:
+        return ReadFailure(shown, str(err))
+    text = normalise_text(text)
+    page: _Page | None = None
+    if looks_like_html(path, text):
+        page = extract_html(text)
+        text = normalise_text(page.text)
     if not text.strip():
-        return ReadFailure(path, "empty article")
+        return ReadFailure(shown, "empty article (no text to read)")
     published = overrides.published
+    if published is None and page is not None:
+        published = page.published
     m = _DATE_LINE.match(text)
     if m and published is None:
-        try:
-            published = date.fromisoformat(m.group(1))
-        except ValueError:
-            published = None
+        published = _parse_date(m.group(1))  # 2024-13-45: no date, and no crash
     title = overrides.title
+    if title is None and page is not None:
+        title = page.title
     if title is None:
-        first = text.strip().split("\n", 1)[0].strip()
-        if first and len(first) < 150 and not first.endswith((".", "!", "?", '"', "”")):
-            title = first
+        title = _first_line_title(text)
+    publisher = overrides.publisher
+    if publisher is None and page is not None:
+        publisher = page.sitename
+    url = overrides.url
+    if url is None and page is not None:
+        url = page.url
     return RawArticle(
-        path=path,
+        path=shown,
         text=text,
         title=title,
-        publisher=overrides.publisher,
+        publisher=publisher,
         published=published,
-        url=overrides.url,
+        url=url,
     )
+
+
+def _read_limited(path: str, max_bytes: int) -> bytes | ReadFailure:
+    """At most ``max_bytes`` of a regular file, refusing devices, FIFOs and sockets."""
+    shown = display_path(path)
+    try:
+        st = os.stat(path)  # before open(): opening a FIFO would block
+        if stat.S_ISDIR(st.st_mode):
+            return ReadFailure(shown, "is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            return ReadFailure(shown, "not a regular file (a device, pipe or socket)")
+        if st.st_size > max_bytes:
+            return ReadFailure(
+                shown, f"file is {st.st_size} bytes, over the limit of {max_bytes} (--max-bytes)"
+            )
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)  # the file may grow while we read it
+    except OSError as err:
+        return ReadFailure(shown, f"cannot read: {err.strerror or err}")
+    if len(data) > max_bytes:
+        return ReadFailure(shown, f"file is over the limit of {max_bytes} bytes (--max-bytes)")
+    return data
 
 
 def read_input(
@@ -99,16 +561,13 @@ def read_input(
     """Read one file (or standard input for ``-``) into a ``RawArticle``."""
     if path == "-":
         data = stdin or b""
+        if len(data) > max_bytes:
+            return ReadFailure(
+                path, f"input is {len(data)} bytes, over the limit of {max_bytes} (--max-bytes)"
+            )
     else:
-        try:
-            size = Path(path).stat().st_size
-            if size > max_bytes:
-                return ReadFailure(
-                    path, f"file is {size} bytes, over the limit of {max_bytes} (--max-bytes)"
-                )
-            data = Path(path).read_bytes()
-        except OSError as err:
-            return ReadFailure(path, f"cannot read: {err.strerror or err}")
-    if len(data) > max_bytes:
-        return ReadFailure(path, f"input is over the limit of {max_bytes} bytes (--max-bytes)")
+        got = _read_limited(path, max_bytes)
+        if isinstance(got, ReadFailure):
+            return got
+        data = got
     return read_article(path, data, overrides)
