@@ -11,7 +11,13 @@ Rules:
   follow, unless the word before it is an abbreviation (``lexicons/abbreviations.txt``) or
   an initial ("J. Smith").
 * A leading metadata token (" date 2024-12-02 ") becomes a heading sentence of its own.
-* A paragraph that is one short line without final punctuation is a heading.
+* A wire dateline at the start of the article ("MOSCOW, March 5. /TASS/.", "KYIV (Reuters) -",
+  "MOSCOW, 12 Nov — RIA Novosti.") becomes a heading sentence of its own; ``dateline_wire``
+  names the wire (the publisher, for the attribute stage).
+* A paragraph that is one short line without final punctuation is a heading, and so is a
+  paragraph that is one short question ("What happens next?": an explainer's subhead).
+* A correction or editor's note paragraph ("Correction, June 4: An earlier version ...") is
+  boilerplate as a whole.
 * Page furniture ("Bonus video:", "Read more", bylines) is flagged ``boilerplate``
   (``lexicons/boilerplate.txt``).
 """
@@ -35,6 +41,21 @@ _METADATA = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s)",
     re.I,
 )
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2}(?:,\s*[A-Z][\w'’. -]{1,30}?)?"
+    r"(?:,\s*[\w. ]{1,20}?\s*[./]*\s*/(?P<w1>[A-Z][\w -]{1,20})/\.?"  # MOSCOW, March 5. /TASS/.
+    r"|\s*\((?P<w2>[A-Z][\w -]{1,20})\)\s*[-—–]+"  # KYIV (Reuters) -
+    r"|,\s*[\w ]{1,15}?\s*[—–-]+\s*(?P<w3>[A-Z][\w -]{1,25}?)\.)"  # MOSCOW, 12 Nov — RIA.
+    r"(?=\s|$)"
+)
+_DATELINE_PARAGRAPHS = 4  # only the first paragraphs of an article carry a dateline
+_QUESTION_SUBHEAD = re.compile(
+    r"^(?:What|Why|How|Who|When|Where|Which|Is|Are|Can|Could|Will|Would|Should|Does|Do|Did|Has|"
+    r"Have)\b[^\"“”.!]{0,100}\?$"
+)
+_NOTICE = re.compile(r"^(?:correction|clarification|editor['’]s note)\b[^:.]{0,40}:", re.I)
+_QUOTE_AFTER = re.compile(r"\s+[\"“]")
+_FINAL_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc"})
 _FINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")")
 _HEADING_MAX = 160
 
@@ -47,6 +68,14 @@ def _abbreviations() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _boilerplate() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in lines("boilerplate.txt")), re.I)
+
+
+def dateline_wire(sentence: str) -> str | None:
+    """The wire a dateline names ("KYIV (Reuters) -" -> "Reuters"), if ``sentence`` is one."""
+    m = _DATELINE.match(sentence)
+    if m is None:
+        return None
+    return (m.group("w1") or m.group("w2") or m.group("w3") or "").strip() or None
 
 
 def is_boilerplate(sentence: str) -> bool:
@@ -89,6 +118,8 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, paragraph: int) 
     paragraph += 1
     first = len(out)
     meta = _METADATA.match(text, start, end)
+    if meta is None and paragraph < _DATELINE_PARAGRAPHS:
+        meta = _DATELINE.match(text, start, end)
     if meta:
         _add(out, text, start, meta.end(), paragraph, heading=True)
         start = meta.end()
@@ -98,14 +129,21 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, paragraph: int) 
         word = _WORD_BEFORE.search(text, cursor, m.end())
         if word is not None and m.end() < end:
             token = word.group(1).lstrip("\"'“‘«([")
-            if token in abbreviations or (len(token) == 1 and token.isupper()):
+            short = token in abbreviations or (len(token) == 1 and token.isupper())
+            # "by 9 a.m. “This pipe ...": the quote starts a sentence
+            if short and not (token in _FINAL_ABBREVIATIONS and _QUOTE_AFTER.match(text, m.end())):
                 continue
         _add(out, text, cursor, m.end(), paragraph)
         cursor = m.end()
     _add(out, text, cursor, end, paragraph)
     body = [s for s in out[first:] if not (s.heading and meta and s.start < meta.end())]
-    if len(body) == 1 and _looks_like_heading(body[0].text):
+    if len(body) == 1 and (
+        _looks_like_heading(body[0].text) or _QUESTION_SUBHEAD.match(body[0].text)
+    ):
         body[0].heading = True
+    if body and _NOTICE.match(body[0].text):
+        for sent in body:
+            sent.boilerplate = True
     return paragraph
 
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.segment import segment
+from claimtrack.segment import dateline_wire, segment
 
 
 def texts(text: str) -> list[str]:
@@ -74,3 +74,48 @@ def test_spans_exact_ordered_disjoint(text: str) -> None:
 def test_any_unicode_text(text: str) -> None:
     for s in segment(text):
         assert text[s.start : s.end] == s.text
+
+
+NOT_CLAIM_CASES = [
+    # question subheads of an explainer
+    ("What happens next?\n\nThe talks resume on Friday.", ["The talks resume on Friday."]),
+    ("Why are insurers worried?\n\nPremiums rose 8%.", ["Premiums rose 8%."]),
+    # correction notices, whole paragraph
+    (
+        "Rents rose 4%.\n\nCorrection, June 4: An earlier version of this article misstated "
+        "the rise. It was 4%, not 40%.",
+        ["Rents rose 4%."],
+    ),
+    ("Editor's note: This story has been updated.\n\nRents rose.", ["Rents rose."]),
+    # datelines
+    ("MOSCOW, March 5. /TASS/. Russian forces took Novoe.", ["Russian forces took Novoe."]),
+    ("KYIV (Reuters) - Ukraine shot down 40 drones.", ["Ukraine shot down 40 drones."]),
+    ("MOSCOW, 12 Nov — RIA Novosti. The ruble fell.", ["The ruble fell."]),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), NOT_CLAIM_CASES)
+def test_subheads_notices_and_datelines_are_not_claims(text: str, claims: list[str]) -> None:
+    assert [s.text for s in segment(text) if not (s.heading or s.boilerplate)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        ("MOSCOW, March 5. /TASS/.", "TASS"),
+        ("KYIV (Reuters) -", "Reuters"),
+        ("KHARKIV, Ukraine (AP) —", "AP"),
+        ("MOSCOW, 12 Nov — RIA Novosti.", "RIA Novosti"),
+        ("The ministry said so.", None),
+    ],
+)
+def test_dateline_wire(text: str, wire: str | None) -> None:
+    assert dateline_wire(text) == wire
+
+
+def test_time_abbreviation_before_a_quote_ends_the_sentence() -> None:
+    assert texts("Crews shut the main by 9 a.m. “This pipe is old,” he said.") == [
+        "Crews shut the main by 9 a.m.",
+        "“This pipe is old,” he said.",
+    ]
+    assert texts("They met at 9 a.m. Monday.") == ["They met at 9 a.m. Monday."]

@@ -15,8 +15,20 @@ How a claim gets its chain, in order of precedence:
    stays that organisation's; a new paragraph continues it only when it says so ("also",
    "reportedly", "In addition"). Headings and editorial markers ("As a reminder",
    "What preceded", "It is known that") return to the article's own voice.
-4. Relay: when the article retells one outlet (title " - Financial Times", lead
+   Same-paragraph continuation needs positive evidence: an organisation's report (not a
+   person's) followed by a sentence that is not an editorial note (``[own_voice]`` in
+   cues.toml: "The claim could not be independently verified.", "It was the 58th
+   exchange ..."), or any source followed by a sentence inside a quote it opened.
+4. Quotes: the own-voice sentences of a quote that spans several sentences and closes with
+   its attribution ('"We were not ready. ... We lost," said Maria Lopez.') take that chain.
+5. Layouts: a ``Source: X`` line gives X the own-voice lead before it; paragraphs labelled
+   ``Details:`` / ``Quote:`` / ``Update:`` continue the last source.
+6. Relay: when the article retells one outlet (title " - Financial Times", lead
    "..., the Guardian reports."), that outlet heads every chain except editorial background.
+   An outlet relaying one speaker mid-article ("Aliyev accused ..., Interfax reported")
+   also heads that speaker's next claims ("Aliyev said ...") in the same or next paragraph.
+7. Publisher: a wire dateline ("MOSCOW, March 5. /TASS/.") names the article's publisher;
+   "X told TASS" in TASS copy is X alone (the publisher is the article's own voice).
 
 Wrong attribution is the worst error: whatever cannot be resolved stays in own voice.
 """
@@ -34,6 +46,7 @@ from claimtrack.attribute.lexicon import HEDGE_RE, NEGATION_RE, lexicon
 from claimtrack.attribute.mentions import parse_source
 from claimtrack.normalise.sources import SourceRegistry, default_registry
 from claimtrack.records import ClaimDraft, Modality, RawArticle, Sentence, SourceRef
+from claimtrack.segment import dateline_wire
 
 __all__ = ["attribute"]
 
@@ -44,6 +57,16 @@ _CONTINUES = re.compile(
 _OPENS_QUOTE = re.compile(r"^[\"“‘«]")
 _TRIM = " ,;:—–-"
 _REPORTERS = ("agency", "outlet", "government", "organisation")
+_LAYOUT_SOURCE = re.compile(r"^Sources?\s*:\s*(?P<src>.+?)\s*\.?$")
+_LAYOUT_TAIL = re.compile(
+    r"\s+(?:on|in|via)\s+(?:its\s+|their\s+|his\s+|her\s+)?(?:official\s+)?"
+    r"(?:Facebook|Telegram|X|Twitter|YouTube|Instagram|website|channel|page|account|statement)"
+    r"\b.*$|;.*$",
+    re.I,
+)
+_LAYOUT_LABEL = re.compile(r"^(?:Details|Quote|Quote from [^:]{1,60}|Update|Addendum)\s*:")
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
 
 
 @dataclass
@@ -57,6 +80,24 @@ class _State:
     org: list[SourceRef] | None = None  # the last organisation's report, for "also" paragraphs
     org_para: int = -1
     run: list[int] = field(default_factory=list)  # own-voice claims open to a back-reference
+    publisher: SourceRef | None = None  # the wire of the dateline
+    layout: list[SourceRef] | None = None  # the "Source:" line's chain
+    label_para: int = -1  # a "Details:" / "Quote:" paragraph
+    in_quote: bool = False  # inside a quote opened in this paragraph
+    quote_run: list[int] = field(default_factory=list)  # own-voice claims inside that quote
+    local: tuple[SourceRef, str, int] | None = None  # (outlet, speaker, paragraph)
+
+
+def _quote_delta(text: str) -> int:
+    """+1 when ``text`` leaves a quote open, -1 when it closes one, else 0."""
+    opened = sum(text.count(q) for q in _OPEN_QUOTES)
+    closed = sum(text.count(q) for q in _CLOSE_QUOTES)
+    straight = text.count('"')
+    if straight % 2:
+        pos = text.rindex('"')
+        opens = (pos == 0 or text[pos - 1] in " (:—–-") and text[pos + 1 : pos + 2].strip() != ""
+        return 1 if opens else -1
+    return (opened > closed) - (closed > opened)
 
 
 def attribute(
@@ -70,7 +111,12 @@ def attribute(
     title = article.title
     if title is None:
         first = next((s for s in sentences if not s.boilerplate), None)
-        if first is not None and first.heading and first.paragraph == 0:
+        if (
+            first is not None
+            and first.heading
+            and first.paragraph == 0
+            and dateline_wire(first.text) is None
+        ):
             title = first.text
     st.relay = title_relay(title, reg)
     body = 0
@@ -80,9 +126,27 @@ def attribute(
         if not t.heading:
             para_start.setdefault(t.paragraph, t.start)
     for s in sentences:
+        tracker.pos = s.start
+        layout = _LAYOUT_SOURCE.match(s.text) if s.text.startswith("Source") else None
+        if layout is not None and (s.heading or s.boilerplate):
+            chain = _layout_chain(layout.group("src"), tracker, reg)
+            if chain:
+                for i in st.run:
+                    claims[i].chain = _with_relay(chain, st)
+                    claims[i].cue = "source"
+                st.layout = chain
+                st.cont, st.cont_para, st.cont_person = chain, s.paragraph, False
+                st.run = []
+            continue
         if s.boilerplate:
             continue
         if s.heading:
+            if not body and st.publisher is None:
+                wire = dateline_wire(s.text)
+                if wire is not None:
+                    found_wire = reg.lookup(wire)
+                    if found_wire is not None and found_wire.kind in ("agency", "outlet"):
+                        st.publisher = found_wire
             if body:
                 st.background = True
                 st.cont = None
@@ -95,14 +159,27 @@ def attribute(
         if new_para and st.run:
             floor = para_start.get(s.paragraph - 1, s.start)
             st.run = [i for i in st.run if claims[i].start >= floor]
+        if new_para:
+            st.in_quote = False
+            st.quote_run = []
+            if _LAYOUT_LABEL.match(s.text) and (st.cont is not None or st.layout is not None):
+                st.label_para = s.paragraph
         frames = find_frames(s.text)
+        delta = _quote_delta(s.text) if ('"' in s.text or "“" in s.text or "”" in s.text) else 0
+        was_in_quote = st.in_quote
 
         relay_cue: str | None = None
         if st.relay is None and body <= 3:
             found = lead_relay(s.text, frames, reg)
+            if (
+                found is not None
+                and st.publisher is not None
+                and found[0].name == st.publisher.name
+            ):
+                found = None  # "..., TASS reported" in TASS copy
             if found is not None and (body == 1 or found[1].kind == "backref"):
                 st.relay = found[0]
-                if found[1].kind != "backref":
+                if found[1].kind != "backref" and not found[1].inner:
                     frames.remove(found[1])
                     relay_cue = found[1].cue
                 for c in claims:
@@ -130,6 +207,10 @@ def attribute(
         for start, end, piece_frames in _pieces(s.text, frames):
             text = s.text[start:end]
             chain, cue, modality = _build(piece_frames, s.text, tracker, reg)
+            chain = _local_relay(chain, piece_frames, s.paragraph, st)
+            pub = st.publisher
+            if pub is not None and len(chain) > 1 and chain[0].name == pub.name:
+                chain = chain[1:]  # "X told TASS" in TASS copy
             own = not chain
             if chain:
                 nominal = all(f.kind == "nominal" for f in piece_frames)
@@ -141,7 +222,17 @@ def attribute(
             elif not marker and st.cont is not None:
                 same = st.cont_para == s.paragraph
                 last = st.cont[-1].kind
-                if same and (last in _REPORTERS or (st.cont_person and _OPENS_QUOTE.match(text))):
+                editorial = lexicon().own_voice_re.search(text) is not None
+                if st.label_para == s.paragraph and not editorial:
+                    chain = list(st.cont)  # "Details:" / "Quote:" paragraphs
+                    st.cont_para = s.paragraph
+                elif same and was_in_quote and not editorial:
+                    chain = list(st.cont)  # still inside the quote the source opened
+                elif (
+                    same
+                    and not editorial
+                    and (last in _REPORTERS or (st.cont_person and _OPENS_QUOTE.match(text)))
+                ):
                     chain = list(st.cont)
                 elif (
                     new_para
@@ -162,6 +253,7 @@ def attribute(
                 and st.org
                 and _CONTINUES.search(text)
                 and st.org_para == s.paragraph - 1
+                and not lexicon().own_voice_re.search(text)
             ):
                 chain = list(st.org)
                 st.cont, st.cont_para, st.cont_person = chain, s.paragraph, False
@@ -192,10 +284,61 @@ def attribute(
                 st.run.append(idx)
             else:
                 st.run = []
+            if own and not final and not marker and (was_in_quote or delta > 0):
+                st.quote_run.append(idx)
+        if delta > 0:
+            st.in_quote = True
+        elif delta < 0:
+            if st.in_quote and st.quote_run and claims and explicit[-1] and claims[-1].chain:
+                # '"We were not ready. ... We lost," said Maria Lopez.'
+                for i in st.quote_run:
+                    claims[i].chain = list(claims[-1].chain)
+                    claims[i].cue = claims[-1].cue
+            st.in_quote = False
+            st.quote_run = []
     tracker.finish()
     for c in claims:
         c.chain = [r.model_copy() for r in c.chain]
     return claims, st.relay.model_copy() if st.relay is not None else None
+
+
+def _layout_chain(phrase: str, tracker: Tracker, reg: SourceRegistry) -> list[SourceRef]:
+    """ "General Staff of the Armed Forces of Ukraine on Facebook" -> [Ukrainian General Staff]."""
+    phrase = _LAYOUT_TAIL.sub("", phrase).strip(" .,")
+    inner: str | None = None
+    cited = re.search(r",?\s+(?:citing|quoting)\s+(?P<i>.+)$", phrase)
+    if cited:
+        inner = cited.group("i")
+        phrase = phrase[: cited.start()]
+    ref = tracker.resolve(parse_source(phrase, reg))
+    if ref is None:
+        return []
+    chain = [ref]
+    if inner:
+        iref = tracker.resolve(parse_source(inner, reg))
+        if iref is not None:
+            chain.append(iref)
+    return chain
+
+
+def _local_relay(
+    chain: list[SourceRef], frames: list[Frame], para: int, st: _State
+) -> list[SourceRef]:
+    """An outlet relaying a speaker mid-article heads that speaker's next claims."""
+    if not chain:
+        return chain
+    if len(chain) >= 2 and chain[0].kind in ("outlet", "agency") and chain[1].kind == "person":
+        if any(0 < f.content_end <= f.src_start for f in frames):
+            st.local = (chain[0], chain[1].name, para)
+        return chain
+    if st.local is not None:
+        outlet, speaker, at = st.local
+        if para - at > 1:
+            st.local = None
+        elif chain[0].name == speaker and all(r.name != outlet.name for r in chain):
+            st.local = (outlet, speaker, para)
+            return [outlet, *chain]
+    return chain
 
 
 def _with_relay(chain: list[SourceRef], st: _State) -> list[SourceRef]:
@@ -233,7 +376,13 @@ def _pieces(text: str, frames: list[Frame]) -> list[tuple[int, int, list[Frame]]
 
 
 def _contains(outer: Frame, inner: Frame) -> bool:
-    return outer is not inner and outer.content_start <= inner.src_start < outer.content_end
+    if outer is inner or not outer.content_start <= inner.src_start < outer.content_end:
+        return False
+    if inner.content_start <= outer.src_start < inner.content_end:
+        # each inside the other: "Aliyev accused ..., Interfax reported" -- the frame that
+        # closes the sentence (its content before its cue) is the outer one
+        return outer.content_end <= outer.cue_start and inner.content_end > inner.cue_start
+    return True
 
 
 def _build(

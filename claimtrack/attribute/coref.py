@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from claimtrack.attribute.lexicon import lexicon
-from claimtrack.attribute.mentions import Anaphor, split_name
+from claimtrack.attribute.mentions import Anaphor, _org_kind, split_name
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.normalise.translit import name_key
 from claimtrack.records import SourceRef
@@ -27,6 +27,34 @@ _NAME_RUN = re.compile(
     r"\b[A-Z][a-zà-ÿ'’]+(?:[- ](?:(?:al|el|bin|ibn|de|van|von)-?\s?)?[A-Z][a-zà-ÿ'’]+){1,3}\b"
 )
 _SIMILAR = 85.0
+# "the company said": a company named earlier in the article's own voice, as a subject
+_COMPANY_NOUNS = frozenset(
+    [
+        "company",
+        "firm",
+        "carrier",
+        "airline",
+        "bank",
+        "lender",
+        "retailer",
+        "insurer",
+        "operator",
+        "manufacturer",
+        "maker",
+        "producer",
+        "utility",
+        "startup",
+        "group",
+        "conglomerate",
+    ]
+)
+_SUBJECT_RUN = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[A-Z][\w&'’.-]+(?:\s+(?:&\s+)?[A-Z][\w&'’.-]+){0,3})"
+    r"(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+|will\s+|said\s+|is\s+|was\s+)?"
+    r"(?:[a-z]+(?:ed|s)|cut|set|put|hit|shut|won|lost|made|sold|bought|paid|grew|fell|rose|saw|"
+    r"took|gave|began|kept|led|met|ran|spent|told|wrote)\b)"
+)
+_GOV_KINDS = frozenset({"government", "organisation"})
 
 
 @dataclass
@@ -56,6 +84,9 @@ class Tracker:
         self.history: list[SourceRef] = []
         self.people: list[_Person] = []
         self._index = self._name_index(text)
+        self.text = text
+        self.pos = 0  # where the sentence being attributed starts
+        self._subjects: list[tuple[int, str]] | None = None
 
     def _name_index(self, text: str) -> dict[str, str]:
         """surname key -> full name, for capitalised name runs in the article."""
@@ -87,13 +118,27 @@ class Tracker:
         return ref
 
     def _antecedent(self, a: Anaphor) -> SourceRef | None:
+        if a.head or a.modifier:
+            # "the headquarters" -> the Coordination Headquarters named before
+            for ref in reversed(self.history):
+                if ref.kind in a.kinds and self._fits(a, ref, need_head=bool(a.head)):
+                    self.history.append(ref)
+                    return ref
         for ref in reversed(self.history):
             if ref.kind not in a.kinds:
                 continue
             if a.noun and a.noun not in f"{ref.name} {ref.role or ''}".casefold():
                 continue
+            if a.modifier and ref.kind in _GOV_KINDS and not self._fits(a, ref, need_head=False):
+                continue  # "the Israeli military" is not the Gaza Health Ministry
             self.history.append(ref)
             return ref
+        if a.head in _COMPANY_NOUNS:
+            named = self._last_subject()
+            if named is not None:
+                ref = SourceRef(name=named, kind="organisation", surface=a.surface)
+                self.history.append(ref)
+                return ref
         if a.fallback is not None:
             self.history.append(a.fallback)
             return a.fallback
@@ -104,6 +149,34 @@ class Tracker:
             self.history.append(ref)
             return ref
         return None
+
+    @staticmethod
+    def _fits(a: Anaphor, ref: SourceRef, need_head: bool) -> bool:
+        named = f"{ref.name} {ref.full_name or ''} {ref.surface or ''}".casefold()
+        if need_head and a.head and a.head not in named:
+            return False
+        return not a.modifier or a.modifier.casefold()[:4] in named
+
+    def _last_subject(self) -> str | None:
+        """The last capitalised name that opened a sentence before the current one."""
+        if self._subjects is None:
+            lex = lexicon()
+            self._subjects = [
+                (m.start(), m.group("n"))
+                for m in _SUBJECT_RUN.finditer(self.text)
+                if len(m.group("n").split()) >= 2
+                and m.group("n").split()[0] not in ("The", "A", "An", "In", "On", "At", "But")
+                and not any(w in lex.states for w in m.group("n").split())
+                and _org_kind(m.group("n")) is not None
+            ]
+        best = None
+        for start, name in self._subjects:
+            if start >= self.pos:
+                break
+            best = name
+        if best is None or self.registry.lookup(best) is not None:
+            return None
+        return best
 
     def _person(self, ref: SourceRef) -> SourceRef:
         words = ref.name.split()

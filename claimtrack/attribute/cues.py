@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claimtrack.attribute.lexicon import CLAUSAL_COMPLEMENT, INSTRUCTION, NOMINAL_ANCHOR, lexicon
+from claimtrack.attribute.lexicon import (
+    CLAUSAL_COMPLEMENT,
+    INSTRUCTION,
+    NEEDS_PUNCT,
+    NOMINAL_ANCHOR,
+    QUOTE_OBJECT,
+    lexicon,
+)
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -50,7 +57,56 @@ _INVERTED = _wordset(
     "said says added adds claims claimed reported reports wrote writes told noted "
     "notes stated explained insisted warned asked continued argued says suggested "
     "suggests alleged alleges stressed emphasised emphasized admitted recalled "
-    "replied countered concluded"
+    "replied countered concluded specified clarified estimated assessed"
+)
+# "... Control and Prevention said": an "and" inside a long proper name ("X for/of Y and Z")
+_NAME_AND = re.compile(
+    r"[A-Z][\w'’-]*\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s*$"
+)
+# "reported in <X>" names a source only when X is a publication ("in the Times", "in a
+# statement"), not a place ("reported in the Pokrovsk direction")
+_PUBLICATION_WORDS = frozenset(
+    [
+        "newspaper",
+        "journal",
+        "magazine",
+        "daily",
+        "paper",
+        "report",
+        "statement",
+        "interview",
+        "article",
+        "column",
+        "op-ed",
+        "editorial",
+        "letter",
+        "filing",
+        "post",
+        "tweet",
+        "broadcast",
+        "bulletin",
+        "briefing",
+        "blog",
+        "channel",
+        "telegram",
+        "facebook",
+        "media",
+        "press",
+        "times",
+        "journal",
+        "gazette",
+        "herald",
+        "tribune",
+        "pravda",
+        "news",
+        "guardian",
+        "telegraph",
+        "kommersant",
+        "izvestia",
+        "vedomosti",
+        "review",
+        "weekly",
+    ]
 )
 _RELATIVE = frozenset({"which", "who", "whom", "what", "how", "why", "where", "than"})
 _SPLIT_CONJ = frozenset({"while", "but", "whereas", "and", "as", "although", "though", "yet"})
@@ -186,6 +242,13 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     chunk = left[last_s:last_e]
     boundaries = list(_BOUNDARY.finditer(chunk))
     split_before = False
+    while (
+        boundaries
+        and boundaries[-1].group() == "and"
+        and chunk[boundaries[-1].end() :].lstrip()[:1].isupper()
+        and _NAME_AND.search(chunk, 0, boundaries[-1].start())
+    ):
+        boundaries.pop()  # "Centers for Disease Control and Prevention"
     if boundaries:
         b = boundaries[-1]
         word = b.group().casefold()
@@ -250,6 +313,10 @@ def find_frames(text: str) -> list[Frame]:
         if np is None:
             continue
         subj = text[: m.start()].strip()
+        if m.group(0).rstrip().endswith(" in"):
+            words = re.findall(r"[\w'-]+", text[np[0] : np[1]].casefold())
+            if not any(w in _PUBLICATION_WORDS for w in words):
+                continue  # "fighting was reported in the Pokrovsk direction": a place
         kind = "backref" if _BACKREF_SUBJ.match(subj) else "passive"
         if kind == "passive" and m.group("cue") in ("told", "informed"):
             continue
@@ -338,12 +405,37 @@ def find_frames(text: str) -> list[Frame]:
             continue
         if _NOUN_BEFORE.search(before) and cue.endswith(("report", "reports", "claims", "claim")):
             continue
+        if cue in lex.quote_object and not QUOTE_OBJECT.match(text, m.end()):
+            continue  # "called for talks", not "called the vote 'a gut punch'"
+        if cue in lex.needs_punct and not NEEDS_PUNCT.match(text, m.end()):
+            continue
         frame = _post_frame(text, m, cue) if _COMMA_BEFORE.search(before) else None
         if frame is None:
             frame = _pre_frame(text, m, cue)
         if frame is not None:
             frames.append(frame)
             taken.append((frame.src_start, m.end()))
+
+    # evidence: "NATO's own figures show C", "data from the ONS showed C"
+    if lex.evidence_hint.search(text):
+        for m in lex.evidence_re.finditer(text):
+            src_group = "src" if m.group("src") else "src2"
+            cue_group = "cue" if m.group("cue") else "cue2"
+            if not free(m.start(), m.end()):
+                continue
+            frames.append(
+                Frame(
+                    kind="pre",
+                    src=m.group(src_group),
+                    src_start=m.start(src_group),
+                    cue=m.group(cue_group),
+                    cue_start=m.start(cue_group),
+                    modality="asserted",
+                    content_start=m.end(),
+                    content_end=len(text),
+                )
+            )
+            taken.append((m.start(), m.end()))
 
     # participle: "ISW provided context, noting that C" -- the main clause's subject
     if not frames:
@@ -444,7 +536,8 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         lm = re.match(
             r"\s+(?P<l>(?!that\b|about\b|of\b|on\b)[\w'’.-]+(?:\s+(?!that\b|about\b|of\b|in\b|on\b|"
             r"at\b|during\b|by\b|via\b|over\b|last\b|this\b|earlier\b)[\w'’.-]+){0,6}?)"
-            r"(?=\s+(?:that|about|of|in|on|at|during|by|via|over|last|this|earlier)\b|\s*[,.;:]|\s*$)",
+            r"(?=\s+(?:that|about|of|in|on|at|during|by|via|over|last|this|earlier)\b|\s*[,.;:]|\s*$|"
+            r"\s+(?:the|a|an|it|he|she|they|we|there|its|his|her|their)\s)",
             after,
         )
         if lm:

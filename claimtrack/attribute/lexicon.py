@@ -55,6 +55,11 @@ class Lexicon:
     relay_re: re.Pattern[str]
     nominal_re: re.Pattern[str]
     marker_re: re.Pattern[str]
+    quote_object: frozenset[str]
+    needs_punct: frozenset[str]
+    evidence_re: re.Pattern[str]
+    evidence_hint: re.Pattern[str]
+    own_voice_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +79,26 @@ def lexicon() -> Lexicon:
     )
     markers = lines("markers.txt")
     marker_re = re.compile(r"^(?:" + _alternation(list(markers)) + r")\b", re.I)
+    ev_nouns = _alternation(list(cues["evidence"]["nouns"]))
+    ev_verbs = _alternation(list(cues["evidence"]["verbs"]))
+    evidence_re = re.compile(
+        # "NATO's own figures show", "the ministry's data showed"
+        r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\bbut\s)|(?<=\band\s))"
+        r"(?P<src>(?:(?i:the)\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){0,5}|"
+        r"(?i:the)\s+(?:[a-z]+\s+){0,2}[a-z]+)['’]s?\s+"
+        r"(?:(?:own|latest|new|official|preliminary|final|monthly|annual|weekly|quarterly)\s+)*"
+        r"(?P<noun>" + ev_nouns + r")\s+(?P<cue>" + ev_verbs + r")\b"
+        # "figures from the ministry show"
+        r"|(?:^|(?<=[,;:]\s))(?i:(?:(?:the\s+)?(?:latest|new|official|preliminary|final)\s+)*)"
+        r"(?P<noun2>(?i:" + ev_nouns + r"))\s+(?:from|by|published\s+by|released\s+by)\s+"
+        r"(?P<src2>(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.&-]*){0,6})"
+        r"\s+(?P<cue2>" + ev_verbs + r")\b",
+    )
+    # a cheap scan first: an evidence noun before a verb or "from/by"
+    evidence_hint = re.compile(
+        r"\b(?i:" + ev_nouns + r")\s+(?:(?:" + ev_verbs + r")\b|from\s|by\s|published\s|released\s)"
+    )
+    own_voice_re = re.compile("|".join(f"(?:{p})" for p in cues["own_voice"]["patterns"]), re.I)
     anaphors = {k: tuple(v) for k, v in groups["anaphors"].items()}
     org_words = {k: frozenset(v) for k, v in groups["org_words"].items()}
     return Lexicon(
@@ -95,6 +120,11 @@ def lexicon() -> Lexicon:
         relay_re=relay_re,
         nominal_re=nominal_re,
         marker_re=marker_re,
+        quote_object=frozenset(cues["quote_object"]["verbs"]),
+        needs_punct=frozenset(cues["needs_punct"]["verbs"]),
+        evidence_re=evidence_re,
+        evidence_hint=evidence_hint,
+        own_voice_re=own_voice_re,
     )
 
 
@@ -117,7 +147,10 @@ CLAUSAL_COMPLEMENT = re.compile(
     r"rumou?rs?)\b|(?:having|being|ever|any)\b|\w+ing\b|(?:\w+\s+){0,3}(?:of|for)\s+\w+ing\b|$)",
     re.I,
 )
-INSTRUCTION = re.compile(r"\s+(?:(?!that\b|it\b)[\w'’-]+\s+){1,4}?to\s+[a-z]+\b")
+INSTRUCTION = re.compile(r"\s+(?:(?!that\b|it\b)[\w'’-]+\s+){1,7}?to\s+[a-z]+\b")
+# what a quote-object verb needs: "called the vote 'a gut punch'", "described it as "vital""
+QUOTE_OBJECT = re.compile(r"\s+(?:(?!that\b)[\w'’-]+\s+){0,6}?(?:as\s+)?[\"“‘']")
+NEEDS_PUNCT = re.compile(r"\s*[,:\"“]")
 
 NEGATION_RE = re.compile(
     r"\b(?:(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\s+not|"

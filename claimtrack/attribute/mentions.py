@@ -25,6 +25,8 @@ class Anaphor:
     surface: str
     noun: str | None = None  # "source" for "the source": prefer sources named so
     fallback: SourceRef | None = None  # "the ministry" with no antecedent: itself, as written
+    head: str | None = None  # "company" in "the company": prefer antecedents named so
+    modifier: str | None = None  # "Israeli" in "the Israeli military": must match the antecedent
 
 
 _PRONOUNS: dict[str, frozenset[str]] = {
@@ -44,7 +46,8 @@ _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _KNOWN_AS = re.compile(r"^(?:also\s+|better\s+|widely\s+)?known\s+as\s+(?P<n>.+)$", re.I)
 _PREP_SPLIT = re.compile(
     r"\s+(?:of|in|within|inside|close\s+to|familiar\s+with|from|at|with|for|near|to|"
-    r"on|who|involved|briefed|knowledgeable|speaking|linked|affiliated|loyal)\b",
+    r"on|who|involved|briefed|knowledgeable|speaking|linked|affiliated|loyal|reached|contacted|"
+    r"interviewed|based|living|working)\b",
     re.I,
 )
 _NAME_TOKEN = re.compile(
@@ -53,6 +56,18 @@ _NAME_TOKEN = re.compile(
 _PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "le", "la"}
 )
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_ONE_OF = re.compile(
+    r"^(?:one|two|three|another|some|none|several|each|both)\s+of\s+(?:the|these|those)\s+", re.I
+)
+_EVIDENCE = re.compile(
+    r"^(?:(?:the\s+)?(?:latest|new|official|preliminary|monthly|annual|weekly)\s+)*(?:data|figures|"
+    r"statistics|numbers|estimates|records|a\s+report|a\s+statement|a\s+survey|a\s+poll|"
+    r"a\s+study|an\s+analysis)\s+(?:from|by|published\s+by|compiled\s+by|released\s+by)\s+",
+    re.I,
+)
+_PARTICIPLE_TAIL = re.compile(r"\s(?:reached|contacted|interviewed|speaking)\b", re.I)
 _STOP_CAPS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its"})
 
 
@@ -69,11 +84,20 @@ def parse_source(
     main = _clean(phrase)
     if not main or len(main.split()) > 16:
         return None
+    main = _clean(_EVIDENCE.sub("", main))  # "data from the ONS" -> "the ONS"
     low = main.casefold()
     if low in _PRONOUNS:
         return Anaphor(_PRONOUNS[low], main)
     if low in ("i", "we", "you"):
         return None
+    one_of = _ONE_OF.match(main)
+    if one_of:
+        # "one of the people": a member of a group named before, else nothing
+        rest = main[one_of.end() :]
+        head = _PREP_SPLIT.split(rest, maxsplit=1)[0].split()
+        if not head:
+            return None
+        return Anaphor(frozenset({"anonymous", "collective"}), main, noun=head[-1].casefold())
     appos = _clean(appositive) if appositive else None
 
     # a parenthesis may carry the short name: "Main Directorate of Intelligence (known as GUR)"
@@ -84,6 +108,23 @@ def parse_source(
         ref = registry.lookup(inner)
         if ref is not None:
             return ref.model_copy(update={"surface": main})
+        if _ACRONYM.match(inner) and inner not in lex.states and bare[:1].isupper():
+            # "International Renewable Energy Agency (IRENA)": the acronym is the short name
+            okind = _org_kind(bare) or "organisation"
+            full = _LEAD_THE.sub("", bare)
+            return SourceRef(name=inner, kind=okind, full_name=full, surface=main)
+    if _ACRONYM.match(bare) and bare not in lex.states and registry.lookup(bare) is None:
+        return SourceRef(name=bare, kind="organisation", surface=main)  # "IRENA said"
+    if appos and _names_org(appos, bare, registry):
+        # "Spain's weather agency, Aemet": the appositive is the name
+        ref = registry.lookup(appos)
+        if ref is not None:
+            return ref.model_copy(update={"surface": f"{bare}, {appos}"})
+        okind = _org_kind(bare) or "organisation"
+        return SourceRef(name=appos, kind=okind, surface=f"{bare}, {appos}")
+    poss = re.match(r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?P<rest>[A-Z].*)$", bare)
+    if poss and poss.group("owner") in lex.states and registry.lookup(bare) is None:
+        bare = str(poss.group("rest"))  # "Russia's Investigative Committee" -> the committee
 
     if appos:
         person = _person(bare, appos, registry)
@@ -108,6 +149,8 @@ def parse_source(
     if head in lex.anonymous:
         return SourceRef(name=described, kind="anonymous", surface=main)
     if head in lex.collective or head_part.casefold() in lex.collective:
+        if _PARTICIPLE_TAIL.search(bare):
+            described = _DETS.sub("", head_part)  # "Farmers reached by phone" -> "Farmers"
         return SourceRef(name=described, kind="collective", surface=main)
 
     if found:
@@ -129,6 +172,30 @@ def parse_source(
 
 
 _LEAD_THE = re.compile(r"^the\s+", re.I)
+
+
+def _names_org(appos: str, bare: str, registry: SourceRegistry) -> bool:
+    """Is ``appos`` the name of the organisation that ``bare`` describes ("its weather agency,
+    Aemet")?"""
+    words = bare.split()
+    if (
+        not words
+        or not words[-1].islower()
+        or (
+            _org_kind(bare) is None
+            and words[-1] not in (lexicon().anaphors.get("organisation", ()))
+        )
+    ):
+        return False
+    if registry.lookup(appos) is not None:
+        return True
+    toks = appos.split()
+    return (
+        1 <= len(toks) <= 4
+        and all(t[:1].isupper() for t in toks)
+        and not any(t.casefold() in lexicon().titles for t in toks)
+        and (len(toks) == 1 or _ACRONYM.match(toks[0]) is not None)
+    )
 
 
 def _definite_anaphor(bare: str) -> Anaphor | None:
@@ -169,7 +236,14 @@ def _definite_anaphor(bare: str) -> Anaphor | None:
         own_kind = None
     if own_kind is not None and m.group(0).casefold().startswith("the "):
         fallback = SourceRef(name=m.group("rest"), kind=own_kind, surface=bare)
-    return Anaphor(frozenset(kinds), bare, fallback=fallback)
+    mods = [w for w in words[:-1] if w[:1].isupper()]
+    return Anaphor(
+        frozenset(kinds),
+        bare,
+        fallback=fallback,
+        head=noun,
+        modifier=mods[0] if mods else None,
+    )
 
 
 def _adjectival(word: str) -> bool:
@@ -189,7 +263,11 @@ def split_name(phrase: str) -> tuple[str, str] | None:
     lex = lexicon()
     toks = phrase.split()
     i = len(toks)
-    while i > 0 and _is_name_token(toks[i - 1], lex.titles):
+    while (
+        i > 0
+        and _is_name_token(toks[i - 1], lex.titles)
+        and not (i < len(toks) and toks[i - 1].endswith(_POSSESSIVE))
+    ):
         i -= 1
     name_toks = toks[i:]
     if not name_toks:
@@ -242,7 +320,12 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
             not org_like
             and name not in lex.states
             and (has_title or len(name_words) >= 2)
-            and (not role_words or has_title)
+            and (
+                not role_words
+                or has_title
+                or role_words[-1].endswith(_POSSESSIVE)
+                or (len(name_words) >= 2 and all(w.islower() for w in role_words))
+            )
         ):
             role_text = role or (_role_from_appos(appos) if appos else None)
             return SourceRef(
