@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -133,25 +129,22 @@ def test_very_long_tokens_and_lines(token: str, power: int) -> None:
     check_document(process(RawArticle(path="p", text=text)))
 
 
-# A sentence with many cue verbs and no punctuation: the attribute stage looks back over the
-# whole sentence for each cue (``claimtrack/attribute/cues.py``, ``_subject``), so the time
-# grows with the square of the number of cues. Run in a subprocess to bound its cost.
-_MANY_CUES = textwrap.dedent(
-    """
-    from claimtrack.pipeline import process
-    from claimtrack.records import RawArticle
-    process(RawArticle(path="p", text="said " * 10000))
-    """
-)
+def test_many_cues_in_one_sentence_look_back_a_bounded_distance(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A hostile sentence of thousands of cue verbs must not make attribution quadratic:
+    each cue's subject is searched for in a bounded window, not back to the sentence start.
+    (Speed itself is measured in benchmarks/, not here.)"""
+    from claimtrack.attribute import cues
 
+    seen: list[int] = []
+    real = cues._split_commas
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="attribute/cues.py _subject rescans the sentence for every cue: O(cues^2); "
-    "'said ' * 10000 takes minutes (reported to the attribution owner)",
-)
-def test_many_cues_in_one_sentence_are_fast() -> None:
-    try:
-        subprocess.run([sys.executable, "-c", _MANY_CUES], check=True, timeout=6)
-    except subprocess.TimeoutExpired:
-        pytest.fail("10,000 cue verbs in one sentence took more than 6 s")
+    def spy(text: str) -> list[tuple[int, int]]:
+        seen.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(cues, "_split_commas", spy)
+    process(RawArticle(path="p", text="said " * 3000))
+    assert seen, "the subject search never ran"
+    assert max(seen) <= cues.SUBJECT_REACH

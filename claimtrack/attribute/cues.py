@@ -193,6 +193,9 @@ def _np_after(text: str, pos: int, max_words: int = 14) -> tuple[int, int] | Non
     return pos, pos + len(np)
 
 
+SUBJECT_REACH = 600  # characters before a cue searched for its subject
+
+
 def _split_commas(text: str) -> list[tuple[int, int]]:
     """Comma-separated chunks of ``text`` as (start, end), ignoring commas in parentheses."""
     chunks: list[tuple[int, int]] = []
@@ -216,8 +219,11 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
 
     Returns ``None`` for no subject, or when the cue sits in a relative clause.
     """
-    left = text[:end]
-    window = max(0, end - 160)  # $-anchored searches only look at the tail
+    # A subject is at most 14 words; looking further back than this would make a sentence
+    # with many cues quadratic ("said said said ..." from a hostile file).
+    base = max(0, end - SUBJECT_REACH)
+    left = text[base:end]
+    window = max(0, len(left) - 160)  # $-anchored searches only look at the tail
     trail = _TRAIL_ADVERBS.search(left, window)
     if trail:
         left = left[: trail.start()]
@@ -295,7 +301,7 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         # "C, X said" with a comma before the subject: the subject starts a new clause only
         # when a conjunction introduced it
         pass
-    return start, start + len(stripped), appositive, inner, split_before
+    return base + start, base + start + len(stripped), appositive, inner, split_before
 
 
 def find_frames(text: str) -> list[Frame]:
