@@ -242,3 +242,21 @@ def test_seed_same_facts_are_not_flagged() -> None:
         assert not ("hundreds" in pair.lower() and "missing" in pair)
         assert not ("explain in Moscow" in pair and "called back" in pair)
         assert "evacuated to the Khmeimim" not in pair
+
+
+def test_cheap_pair_rejects_do_not_change_the_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.conflicts import detect
+
+    facts, findings = _seed_findings()
+    groups = find_conflicts(facts)[0]
+    # signatures that always meet: every candidate pair is judged in full
+    real_build = detect._Claim.build
+
+    def build(f: ClaimFacts) -> detect._Claim:
+        c = real_build(f)
+        c.sig = frozenset({"*"})
+        c.date_sig = frozenset({"*"})
+        return c
+
+    monkeypatch.setattr(detect._Claim, "build", staticmethod(build))
+    assert find_conflicts(facts) == (groups, findings)

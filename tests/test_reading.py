@@ -155,3 +155,43 @@ def test_reading_is_json_serialisable() -> None:
 
     r = read_claim("On 1 December, at least 400 soldiers left Damascus, officials said.", TUE)
     assert json.loads(json.dumps(r)) == r
+
+
+# the cheap pre-checks that skip the date, amount and event scans must never drop a match
+HINT_TEXTS = [
+    "Clashes began on November 27 after MidJanuary 5 talks.",
+    "Yesterday twenty-five soldiers and Twenty Marines left.",
+    "Dozens were hurt; a handful of TANKS, the Entire city, half of its territory.",
+    "The offensive, in 2019, killed ONE HUNDRED people last week.",
+    "Officials met on Sunday, not tomorrow; the 2017–2019 mission ended.",
+    "Rebels captured more than 70 per cent of Idlib.",
+    "No number or date here at all.",
+    "Kyiv's air-strikes hit Kharkiv's outskirts.",
+]
+
+
+@pytest.mark.parametrize("text", HINT_TEXTS)
+def test_pre_checks_never_drop_a_match(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from claimtrack.normalise import dates, quantities, reading
+
+    expected = [read_claim(text, TUE), read_claim(text, None)]
+    monkeypatch.setattr(dates, "_HINT", re.compile(""))
+    monkeypatch.setattr(quantities, "_may_hold_amount", lambda text, lx: True)
+    monkeypatch.setattr(reading._lex(), "form_parts", frozenset(reading._LETTERS.findall(text)))
+    reading._memo.clear()
+    try:
+        assert [reading._read_claim(text, TUE), reading._read_claim(text, None)] == expected
+    finally:
+        reading._memo.clear()
+
+
+def test_remembered_readings_are_independent_copies() -> None:
+    text = "Russian planes struck Idlib on November 27, killing 12 people."
+    first = read_claim(text, TUE)
+    first["frames"].clear()
+    first["dates"][0]["value"] = "changed"
+    second = read_claim(text, TUE)
+    assert second["frames"] and second["dates"][0]["value"] == "2024-11-27"
+    assert second is not read_claim(text, TUE)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from itertools import combinations
 
 BLOCK_CAP = 64  # blocks up to this size are searched exhaustively
 WINDOW = 16  # neighbours per claim in larger blocks
@@ -35,24 +36,39 @@ def candidate_pairs(
     index: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
         for k in set(ks):
-            index[k].append(i)
+            index[k].append(i)  # members are in increasing order
+    if focus is not None and len(focus) == len(keys) and all(0 <= f < len(keys) for f in focus):
+        focus = None  # every item is in focus: no pair to drop
+    ranks: dict[int, tuple[object, ...]] = {}
     pairs: set[tuple[int, int]] = set()
+    add = pairs.add
     for members in index.values():
         if len(members) < 2:
             continue
-        if focus is not None and not any(m in focus for m in members):
-            continue
+        flags: list[bool] | None = None
+        if focus is not None:
+            flags = [m in focus for m in members]
+            if not any(flags):
+                continue
+            if all(flags):
+                flags = None
         if len(members) <= cap:
-            for a in range(len(members)):
-                ma = members[a]
+            if flags is None:
+                pairs.update(combinations(members, 2))
+                continue
+            for a, ma in enumerate(members):
+                fa = flags[a]
                 for b in range(a + 1, len(members)):
-                    mb = members[b]
-                    if focus is None or ma in focus or mb in focus:
-                        pairs.add((ma, mb) if ma < mb else (mb, ma))
+                    if fa or flags[b]:
+                        add((ma, members[b]))
             continue
-        ranked = sorted(members, key=order)
+        for m in members:
+            if m not in ranks:
+                ranks[m] = order(m)
+        ranked = sorted(members, key=ranks.__getitem__)
         for a, ma in enumerate(ranked):
+            in_focus = focus is None or ma in focus
             for mb in ranked[a + 1 : a + 1 + window]:
-                if focus is None or ma in focus or mb in focus:
-                    pairs.add((ma, mb) if ma < mb else (mb, ma))
+                if in_focus or mb in focus:  # type: ignore[operator]
+                    add((ma, mb) if ma < mb else (mb, ma))
     return pairs

@@ -5,13 +5,18 @@ parses text; it compares the readings made at ingest (``normalise/reading.py``).
 
 The order of work:
 
-1. every claim gets block keys (``_Claim.block_keys``) and candidate pairs come from the
+1. every claim is *prepared* once per call (``_Claim.build``): its frames, dates (as day
+   tuples), places, anchors, role/strong/theme key sets and per-frame quantities are read
+   out of the reading into slotted objects, so that judging a pair never re-derives them;
+2. every claim gets block keys (``_Claim.block_keys``) and candidate pairs come from the
    inverted index (``blocking.candidate_pairs``);
-2. each candidate pair is judged (``_judge``): a list of disagreements, or a *same-fact*
-   score when the two claims state the same thing;
-3. same-fact pairs are merged into corroboration groups (never merging two claims that
+3. a candidate pair is rejected cheaply when its *signatures* do not meet
+   (``_Claim.sig``: per event family, the theme, role, negation, place and quantity keys
+   without which no rule below can fire); the rest are judged (``_judge``): a list of
+   disagreements, or a *same-fact* score when the two claims state the same thing;
+4. same-fact pairs are merged into corroboration groups (never merging two claims that
    disagree);
-4. disagreements are reported once per pair of groups, the best-scored one.
+5. disagreements are reported once per pair of groups, the best-scored one.
 
 Every rule errs on the side of silence: a finding needs the same event class, a matching
 theme (the person, place or thing whose fate is at stake) and no sign that the two claims
@@ -21,8 +26,10 @@ speak of different occasions (different dates). Ten real disagreements are the p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import gc
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -88,6 +95,10 @@ def _lex() -> _Lex:
     return _Lex()
 
 
+_Day = tuple[int | None, int, int]
+_EMPTY: frozenset[str] = frozenset()
+
+
 def _strong(keys: Sequence[str]) -> set[str]:
     """Keys that identify a participant: names, country+class, an unclassed head noun."""
     return {k for k in keys if k.startswith(("n:", "ch:", "w:"))}
@@ -112,27 +123,140 @@ def _names(keys: Sequence[str]) -> set[str]:
     return {k for k in keys if k.startswith("n:")}
 
 
-def _weak(keys: Sequence[str]) -> set[str]:
-    return set(keys)
+class _Frame:
+    """One frame of a reading with every key set the rules compare, derived once."""
+
+    __slots__ = (
+        "agent_countries",
+        "agent_keys",
+        "agent_role",
+        "agent_strong",
+        "agent_weak",
+        "cls",
+        "d",
+        "family",
+        "group",
+        "negated",
+        "other_strong",
+        "patient_countries",
+        "patient_keys",
+        "patient_places",
+        "patient_role",
+        "patient_strong",
+        "punctual",
+        "quantities",
+        "theme_heads",
+        "theme_names",
+        "theme_nch",
+        "theme_set",
+        "theme_strong",
+        "transitive",
+    )
+
+    def __init__(
+        self, fr: dict[str, Any], denied: bool, quantities: list[dict[str, Any]], lx: _Lex
+    ) -> None:
+        self.d = fr
+        cls: str = fr["class"]
+        self.cls = cls
+        self.family = lx.family(cls)
+        self.group = lx.group_of.get(cls)
+        self.punctual = cls in lx.punctual
+        self.transitive = fr.get("event") in lx.transitive
+        self.negated = bool(fr.get("negated")) != denied
+        theme: list[str] = fr.get("theme_keys", [])
+        agent: list[str] = fr.get("agent_keys", [])
+        patient: list[str] = fr.get("patient_keys", [])
+        self.theme_set = frozenset(theme)
+        self.theme_strong = frozenset(_strong(theme))
+        self.theme_names = frozenset(_names(theme))
+        self.theme_nch = frozenset(k for k in theme if k.startswith(("n:", "ch:")))
+        self.theme_heads = _EVENT_HEADS & self.theme_set
+        raw_agent = fr.get("agent_keys")
+        # the agent is further evidence of sameness only when it is not the theme itself
+        self.other_strong = (
+            frozenset(_strong(raw_agent))
+            if raw_agent and fr.get("theme_keys") != raw_agent
+            else None
+        )
+        self.agent_keys = agent
+        self.patient_keys = patient
+        self.agent_strong = frozenset(_strong(agent))
+        self.patient_strong = frozenset(_strong(patient))
+        self.agent_weak = frozenset(agent)
+        self.agent_role = frozenset(_role_keys(agent))
+        self.patient_role = frozenset(_role_keys(patient))
+        self.agent_countries = frozenset(_countries(agent))
+        self.patient_countries = frozenset(_countries(patient))
+        self.patient_places = frozenset(f"p:{k[2:]}" for k in _names(patient))
+        self.quantities = quantities
 
 
-@dataclass
 class _Claim:
+    """A claim prepared for judging: everything ``_judge`` reads, computed once."""
+
+    __slots__ = (
+        "anchors",
+        "article_id",
+        "away_keys",
+        "aways",
+        "block_keys",
+        "by_family",
+        "date_sig",
+        "dated",
+        "day_map",
+        "days",
+        "denied",
+        "facts",
+        "frames",
+        "hedged",
+        "id",
+        "inside",
+        "month_days",
+        "origin",
+        "origin_key",
+        "places_all",
+        "places_in",
+        "published",
+        "relative_texts",
+        "sig",
+        "year_map",
+    )
+
     facts: ClaimFacts
-    frames: list[dict[str, Any]]
-    day_dates: list[dict[str, Any]]
-    year_dates: list[dict[str, Any]]
-    relative_days: list[dict[str, Any]]
-    quantities: list[dict[str, Any]]
-    places: list[dict[str, Any]]
+    id: int
+    article_id: int
+    origin: str | None
+    frames: list[_Frame]
+    day_map: dict[_Day, dict[str, Any]]
+    days: frozenset[_Day]
+    month_days: frozenset[tuple[int, int]]
+    year_map: dict[Any, dict[str, Any]]
+    published: date | None
+    relative_texts: frozenset[str]
+    places_all: frozenset[str]
+    places_in: frozenset[str]
+    inside: dict[str, dict[str, Any]]
+    aways: list[dict[str, Any]]
+    away_keys: frozenset[str]
     anchors: set[str]  # bare folded names: entities and places
     origin_key: str
     hedged: bool
     denied: bool
-    block_keys: set[str] = field(default_factory=set)
+    block_keys: set[str]
+    sig: frozenset[str]
+    date_sig: frozenset[str]
+    by_family: dict[str, list[_Frame]]
+    dated: bool  # has a day or a year (else never "another occasion")
 
     @classmethod
     def build(cls, f: ClaimFacts) -> _Claim:
+        lx = _lex()
+        c = cls()
+        c.facts = f
+        c.id = f.id
+        c.article_id = f.article_id
+        c.origin = f.origin
         r = f.reading or {}
         frames = [fr for fr in r.get("frames", []) if fr.get("class")]
         dates = r.get("dates", [])
@@ -149,28 +273,117 @@ class _Claim:
             for k in list(fr.get("agent_keys", [])) + list(fr.get("patient_keys", [])):
                 if k.startswith("n:"):
                     anchors.add(k[2:])
-        origin_key = name_key(f.origin) if f.origin else f"article:{f.article_id}"
-        claim = cls(
-            facts=f,
-            frames=frames,
-            day_dates=[d for d in dates if d.get("granularity") == "day" and _day_of(d)],
-            year_dates=[d for d in dates if d.get("granularity") == "year"],
-            relative_days=[d for d in dates if d.get("relative") and not d.get("value")],
-            quantities=r.get("quantities", []),
-            places=places,
-            anchors=anchors,
-            origin_key=origin_key,
-            hedged=f.modality == "hedged",
-            denied=_denied(f.modality, frames),
-        )
-        lx = _lex()
+        c.anchors = anchors
+        c.origin_key = name_key(f.origin) if f.origin else f"article:{f.article_id}"
+        c.hedged = f.modality == "hedged"
+        c.denied = _denied(f.modality, frames)
+
+        # dates: one day tuple per distinct day (the last entry of a day is kept, as in
+        # the readings' order), years by value, unresolved relative days by their words
+        day_map: dict[_Day, dict[str, Any]] = {}
+        year_map: dict[Any, dict[str, Any]] = {}
+        relative: set[str] = set()
+        for d in dates:
+            if d.get("granularity") == "day":
+                day = _day_of(d)
+                if day:
+                    day_map[day] = d
+            if d.get("granularity") == "year":
+                year_map[d.get("value")] = d
+            if d.get("relative") and not d.get("value"):
+                relative.add(d["text"].lower())
+        c.day_map = day_map
+        c.days = frozenset(day_map)
+        c.month_days = frozenset((x[1], x[2]) for x in day_map)
+        c.year_map = year_map
+        c.dated = bool(day_map or year_map)
+        c.published = f.article_published
+        c.relative_texts = frozenset(relative)
+
+        # places: every key, the keys of "in" places, "N km from X" places far enough
+        places_all: set[str] = set()
+        inside: dict[str, dict[str, Any]] = {}
+        aways: list[dict[str, Any]] = []
+        away_keys: set[str] = set()
+        for p in places:
+            keys = p.get("keys", [])
+            places_all.update(keys)
+            relation = p.get("relation")
+            if relation == "in":
+                for k in keys:
+                    inside[k] = p
+            elif relation == "away" and (p.get("km") or 0) >= _MIN_AWAY_KM:
+                aways.append(p)
+                away_keys.update(keys)
+        c.places_all = frozenset(places_all)
+        c.places_in = frozenset(inside)
+        c.inside = inside
+        c.aways = aways
+        c.away_keys = frozenset(away_keys)
+
+        # quantities by the frame they belong to (the index in the filtered frame list,
+        # found by equality as ``list.index`` would)
+        quantities = r.get("quantities", [])
+        prepared: list[_Frame] = []
         for fr in frames:
-            fam = lx.family(fr["class"])
+            idx = frames.index(fr)
+            qs = [
+                q
+                for q in quantities
+                if q.get("frame") == idx and q.get("unit") not in _NO_QUANTITY_CONFLICT
+            ]
+            prepared.append(_Frame(fr, c.denied, qs, lx))
+        c.frames = prepared
+
+        block_keys: set[str] = set()
+        sig: set[str] = set()
+        date_sig: set[str] = set()
+        by_family: dict[str, list[_Frame]] = {}
+        for pf in prepared:
+            fam = pf.family
+            by_family.setdefault(fam, []).append(pf)
+            if pf.punctual:
+                # two occasions: only a date clash of a punctual event can still be found
+                date_sig.update(f"{pf.cls}\t{k}" for k in pf.theme_strong | pf.theme_heads)
+            fr = pf.d
             roles = list(fr.get("agent_keys", [])) + list(fr.get("patient_keys", []))
             themes = {k for k in roles if k.startswith(("ch:", "h:", "w:"))}
             for a in anchors | themes:
-                claim.block_keys.add(f"{fam}|{a}")
-        return claim
+                block_keys.add(f"{fam}|{a}")
+            # what two frames of one family must share for any rule of ``_judge`` to fire
+            for k in pf.theme_strong | pf.theme_heads:
+                sig.add(f"{fam}\tT\t{k}")  # theme match: date, predicate, sameness
+            for k in pf.patient_strong:
+                sig.add(f"{fam}\tP\t{k}")  # negation of one patient
+            for k in pf.agent_strong:
+                sig.add(f"{fam}\tA\t{k}")  # negation without patients
+            if pf.group is not None and pf.group.by_place:
+                for k in c.places_all | pf.patient_places:
+                    sig.add(f"{fam}\tL\t{k}")  # predicate by place
+            if pf.transitive:
+                for k in pf.agent_role | pf.patient_role:
+                    sig.add(f"{fam}\tR\t{k}")  # role swap
+                for k in pf.agent_countries | pf.patient_countries:
+                    sig.add(f"{fam}\tC\t{k}")  # role swap of countries
+            if pf.quantities:
+                for k in anchors:
+                    sig.add(f"{fam}\tQ\t{k}")  # quantities about one anchor
+        c.block_keys = block_keys
+        c.sig = frozenset(sig)
+        c.date_sig = frozenset(date_sig)
+        c.by_family = by_family
+        return c
+
+
+def _may_meet(a: _Claim, b: _Claim) -> bool:
+    """False when no rule of ``_judge`` can fire for the pair (a necessary condition)."""
+    if not a.sig.isdisjoint(b.sig):
+        return True
+    # location: "in X" on one side, "N km from X" on the other
+    return bool(
+        (a.away_keys and not a.away_keys.isdisjoint(b.places_in))
+        or (b.away_keys and not b.away_keys.isdisjoint(a.places_in))
+    )
 
 
 def _denied(modality: str, frames: list[dict[str, Any]]) -> bool:
@@ -186,7 +399,7 @@ def _denied(modality: str, frames: list[dict[str, Any]]) -> bool:
     return main is None or main.get("class") != "reject"
 
 
-def _day_of(d: dict[str, Any]) -> tuple[int | None, int, int] | None:
+def _day_of(d: dict[str, Any]) -> _Day | None:
     if d.get("month") and d.get("day"):
         return (d.get("year"), int(d["month"]), int(d["day"]))
     if d.get("value") and d.get("granularity") == "day":
@@ -195,15 +408,13 @@ def _day_of(d: dict[str, Any]) -> tuple[int | None, int, int] | None:
     return None
 
 
-def _same_day(a: tuple[int | None, int, int], b: tuple[int | None, int, int]) -> bool:
+def _same_day(a: _Day, b: _Day) -> bool:
     if a[1:] != b[1:]:
         return False
     return a[0] is None or b[0] is None or a[0] == b[0]
 
 
-def _day_gap(a: tuple[int | None, int, int], b: tuple[int | None, int, int]) -> int:
-    from datetime import date
-
+def _day_gap(a: _Day, b: _Day) -> int:
     ya = a[0] if a[0] is not None else (b[0] if b[0] is not None else 2000)
     yb = b[0] if b[0] is not None else ya
     try:
@@ -215,18 +426,23 @@ def _day_gap(a: tuple[int | None, int, int], b: tuple[int | None, int, int]) -> 
     return gap
 
 
+def _share_day(a: _Claim, b: _Claim) -> bool:
+    """Some day of ``a`` is a day of ``b`` (a missing year matches any year)."""
+    if a.month_days.isdisjoint(b.month_days):
+        return False
+    return any(_same_day(x, y) for x in a.days for y in b.days)
+
+
 def _date_clash(a: _Claim, b: _Claim) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """One distinct day on each side, and different: the two dates that clash."""
-    da = {_day_of(d): d for d in a.day_dates}
-    db = {_day_of(d): d for d in b.day_dates}
+    da, db = a.day_map, b.day_map
     if len(da) == 1 and len(db) == 1:
         (ka, va), (kb, vb) = next(iter(da.items())), next(iter(db.items()))
         if ka and kb and not _same_day(ka, kb) and _day_gap(ka, kb) <= _MAX_DAY_GAP:
             return va, vb
         return None
-    if not da and not db and a.year_dates and b.year_dates:
-        ya = {d.get("value"): d for d in a.year_dates}
-        yb = {d.get("value"): d for d in b.year_dates}
+    if not da and not db and a.year_map and b.year_map:
+        ya, yb = a.year_map, b.year_map
         if len(ya) == 1 and len(yb) == 1 and not set(ya) & set(yb):
             return next(iter(ya.values())), next(iter(yb.values()))
     return None
@@ -234,83 +450,87 @@ def _date_clash(a: _Claim, b: _Claim) -> tuple[dict[str, Any], dict[str, Any]] |
 
 def _other_occasion(a: _Claim, b: _Claim) -> bool:
     """Both claims are dated and the dates differ: two occasions, not one disputed event."""
-    da = {_day_of(d) for d in a.day_dates}
-    db = {_day_of(d) for d in b.day_dates}
-    if da and db:
-        return not any(x and y and _same_day(x, y) for x in da for y in db)
-    ya = {d.get("value") for d in a.year_dates}
-    yb = {d.get("value") for d in b.year_dates}
-    if ya and yb and not da and not db:
-        return not (ya & yb)
+    if a.days and b.days:
+        return not _share_day(a, b)
+    if a.year_map and b.year_map and not a.days and not b.days:
+        return set(a.year_map).isdisjoint(b.year_map)
     return False
 
 
 def _dates_agree(a: _Claim, b: _Claim) -> bool:
-    da = {_day_of(d) for d in a.day_dates}
-    db = {_day_of(d) for d in b.day_dates}
-    if any(x and y and _same_day(x, y) for x in da for y in db):
+    if a.days and b.days and _share_day(a, b):
         return True
     # "on Thursday" twice, unresolved: the same day if the articles share a date
-    if a.facts.article_published != b.facts.article_published:
+    if a.published != b.published:
         return False
-    ra = {d["text"].lower() for d in a.relative_days}
-    return bool(ra & {d["text"].lower() for d in b.relative_days})
-
-
-def _place_keys(c: _Claim, relations: tuple[str, ...] | None = None) -> set[str]:
-    out: set[str] = set()
-    for p in c.places:
-        if relations is None or p.get("relation") in relations:
-            out.update(p.get("keys", []))
-    return out
+    return not a.relative_texts.isdisjoint(b.relative_texts)
 
 
 def _places_agree(a: _Claim, b: _Claim) -> bool:
-    return bool(_place_keys(a) & _place_keys(b))
+    return not a.places_all.isdisjoint(b.places_all)
 
 
-def _negated(c: _Claim, fr: dict[str, Any]) -> bool:
-    return bool(fr.get("negated")) != c.denied
-
-
-@dataclass
 class _Finding:
-    kind: str
-    score: float
-    a: _Claim
-    b: _Claim
-    values: tuple[str, str]
-    details: dict[str, Any]
+    """A disagreement; its display values and details are only rendered when reported."""
+
+    __slots__ = ("a", "args", "b", "kind", "render", "score")
+
+    def __init__(
+        self,
+        kind: str,
+        score: float,
+        a: _Claim,
+        b: _Claim,
+        render: Callable[..., tuple[tuple[str, str], dict[str, Any]]],
+        *args: Any,
+    ) -> None:
+        self.kind = kind
+        self.score = score
+        self.a = a
+        self.b = b
+        self.render = render
+        self.args = args
+
+    def values_details(self) -> tuple[tuple[str, str], dict[str, Any]]:
+        return self.render(*self.args)
 
 
-def _theme_match(fa: dict[str, Any], fb: dict[str, Any], named: bool = False) -> bool:
-    ta, tb = fa.get("theme_keys", []), fb.get("theme_keys", [])
+def _theme_match(fa: _Frame, fb: _Frame, named: bool = False) -> bool:
     if named:
-        return bool(_names(ta) & _names(tb))
-    if _strong(ta) & _strong(tb):
+        return not fa.theme_names.isdisjoint(fb.theme_names)
+    if not fa.theme_strong.isdisjoint(fb.theme_strong):
         return True
     # the theme is the event itself ("clashes began", "talks resumed")
-    return bool(_EVENT_HEADS & set(ta) & set(tb))
+    return not fa.theme_heads.isdisjoint(fb.theme_heads)
 
 
-def _judge(a: _Claim, b: _Claim) -> tuple[list[_Finding], float]:
-    """The disagreements between two claims, and how surely they state the same fact."""
-    lx = _lex()
+def _judge(
+    a: _Claim, b: _Claim, other_occasion: bool | None = None
+) -> tuple[list[_Finding], float]:
+    """The disagreements between two claims, and how surely they state the same fact.
+
+    Frames of different families never meet, so only frames of one family are paired (in
+    the order of the nested loop over both claims' frames).
+    """
     found: list[_Finding] = []
     same = 0.0
-    other_occasion = _other_occasion(a, b)
+    if other_occasion is None:
+        other_occasion = _other_occasion(a, b)
+    b_families = b.by_family
     for fa in a.frames:
-        for fb in b.frames:
-            ca, cb = fa["class"], fb["class"]
-            if ca != cb:
-                ga, gb = lx.group_of.get(ca), lx.group_of.get(cb)
-                if ga is not None and ga is gb and not other_occasion:
+        fbs = b_families.get(fa.family)
+        if fbs is None:
+            continue
+        for fb in fbs:
+            if fa.cls != fb.cls:
+                ga = fa.group
+                if ga is not None and ga is fb.group and not other_occasion:
                     f = _predicate(a, b, fa, fb, ga)
                     if f:
                         found.append(f)
                 continue
-            na, nb = _negated(a, fa), _negated(b, fb)
-            if na != nb:
+            na = fa.negated
+            if na != fb.negated:
                 if not other_occasion:
                     f = _negation(a, b, fa, fb, na)
                     if f:
@@ -318,40 +538,48 @@ def _judge(a: _Claim, b: _Claim) -> tuple[list[_Finding], float]:
                 continue
             if na:
                 continue
-            if not other_occasion:
+            if not other_occasion and fa.transitive and fb.transitive:
                 f = _role(a, b, fa, fb)
                 if f:
                     found.append(f)
                     continue
-            if ca in lx.punctual and _theme_match(fa, fb) and _same_scene(a, b, fa, fb):
+            themed = (not fa.theme_strong.isdisjoint(fb.theme_strong)) or (
+                not fa.theme_heads.isdisjoint(fb.theme_heads)
+            )  # _theme_match(fa, fb)
+            if fa.punctual and themed and _same_scene(a, b, fa, fb):
                 clash = _date_clash(a, b)
                 if clash:
                     found.append(_date(a, b, fa, clash))
                     continue
             if not other_occasion:
-                found.extend(_quantity(a, b, fa, fb))
-                f = _location(a, b, fa)
-                if f:
-                    found.append(f)
-            same = max(same, _sameness(a, b, fa, fb))
+                if fa.quantities and fb.quantities:
+                    found.extend(_quantity(a, b, fa, fb))
+                if (a.away_keys and b.inside) or (b.away_keys and a.inside):
+                    f = _location(a, b, fa)
+                    if f:
+                        found.append(f)
+                # the same-fact score only counts when nothing disagrees (and never across
+                # two occasions)
+                if not found and themed:
+                    s = _sameness(a, b, fa, fb)
+                    if s > same:
+                        same = s
     return found, (0.0 if found else same)
 
 
-def _same_scene(a: _Claim, b: _Claim, fa: dict[str, Any], fb: dict[str, Any]) -> bool:
+def _same_scene(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
     """No sign of two different scenes: places do not differ, a bare noun theme is anchored."""
-    ia, ib = _place_keys(a, ("in",)), _place_keys(b, ("in",))
-    if ia and ib and not ia & ib:
+    ia, ib = a.places_in, b.places_in
+    if ia and ib and ia.isdisjoint(ib):
         return False  # clashes began in Aleppo / in Hama: two events
-    ta, tb = fa.get("theme_keys", []), fb.get("theme_keys", [])
-    if not ({k for k in ta if k.startswith(("n:", "ch:"))} & set(tb)) and not (
-        _EVENT_HEADS & set(ta) & set(tb)
-    ):
+    if fa.theme_nch.isdisjoint(fb.theme_set) and fa.theme_heads.isdisjoint(fb.theme_heads):
         # "the meeting began": a common noun needs a shared name or place as well
-        return bool(a.anchors & b.anchors)
+        return not a.anchors.isdisjoint(b.anchors)
     return True
 
 
-def _sameness(a: _Claim, b: _Claim, fa: dict[str, Any], fb: dict[str, Any]) -> float:
+def _sameness(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> float:
+    """How surely two frames state one fact (the caller has ruled out two occasions)."""
     if not _theme_match(fa, fb):
         return 0.0
     evidence = 1
@@ -359,44 +587,37 @@ def _sameness(a: _Claim, b: _Claim, fa: dict[str, Any], fb: dict[str, Any]) -> f
         evidence += 1
     if _places_agree(a, b):
         evidence += 1
-    other_a = fa.get("agent_keys") if fa.get("theme_keys") != fa.get("agent_keys") else None
-    other_b = fb.get("agent_keys") if fb.get("theme_keys") != fb.get("agent_keys") else None
-    if other_a and other_b and _strong(other_a) & _strong(other_b):
+    oa, ob = fa.other_strong, fb.other_strong
+    if oa is not None and ob is not None and not oa.isdisjoint(ob):
         evidence += 1
-    if _other_occasion(a, b):
-        return 0.0
     return min(1.0, evidence / 3) if evidence >= 2 else 0.0
 
 
-def _predicate(
-    a: _Claim, b: _Claim, fa: dict[str, Any], fb: dict[str, Any], group: _Group
-) -> _Finding | None:
-    if _negated(a, fa) or _negated(b, fb):
+def _by_place(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
+    return not (a.places_all | fa.patient_places).isdisjoint(b.places_all | fb.patient_places)
+
+
+def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _Finding | None:
+    if fa.negated or fb.negated:
         return None
     if group.by_place:
-        pa = _place_keys(a) | {f"p:{k[2:]}" for k in _names(fa.get("patient_keys", []))}
-        pb = _place_keys(b) | {f"p:{k[2:]}" for k in _names(fb.get("patient_keys", []))}
-        if not pa & pb:
+        if not _by_place(a, b, fa, fb):
             return None
     elif not _theme_match(fa, fb, named=group.named):
         return None
-    if group.needs_place:
-        pa = _place_keys(a) | {f"p:{k[2:]}" for k in _names(fa.get("patient_keys", []))}
-        pb = _place_keys(b) | {f"p:{k[2:]}" for k in _names(fb.get("patient_keys", []))}
-        if not pa & pb:
-            return None
-    theme = _theme_text(fa) or _theme_text(fb) or "?"
-    return _Finding(
-        "predicate",
-        _KIND_SCORE["predicate"],
-        a,
-        b,
-        (
-            f"{fa['trigger']} ({_theme_text(fa) or theme})",
-            f"{fb['trigger']} ({_theme_text(fb) or theme})",
-        ),
-        {"event_a": fa["event"], "event_b": fb["event"], "theme": theme},
-    )
+    if group.needs_place and not _by_place(a, b, fa, fb):
+        return None
+    return _Finding("predicate", _KIND_SCORE["predicate"], a, b, _predicate_values, fa.d, fb.d)
+
+
+def _predicate_values(
+    da: dict[str, Any], db: dict[str, Any]
+) -> tuple[tuple[str, str], dict[str, Any]]:
+    theme = _theme_text(da) or _theme_text(db) or "?"
+    return (
+        f"{da['trigger']} ({_theme_text(da) or theme})",
+        f"{db['trigger']} ({_theme_text(db) or theme})",
+    ), {"event_a": da["event"], "event_b": db["event"], "theme": theme}
 
 
 def _theme_text(fr: dict[str, Any]) -> str | None:
@@ -408,97 +629,95 @@ def _theme_text(fr: dict[str, Any]) -> str | None:
     return fr.get("patient") or fr.get("agent")
 
 
-def _negation(
-    a: _Claim, b: _Claim, fa: dict[str, Any], fb: dict[str, Any], a_negated: bool
-) -> _Finding | None:
-    pa, pb = fa.get("patient_keys", []), fb.get("patient_keys", [])
-    aa, ab = fa.get("agent_keys", []), fb.get("agent_keys", [])
-    if pa and pb:
+def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> _Finding | None:
+    if fa.patient_keys and fb.patient_keys:
         # "evacuating Khmeimim" vs "not evacuating Khmeimim"; "evacuated to Khmeimim" has
         # no patient at all and so never meets the first
-        if not _strong(pa) & _strong(pb):
+        if fa.patient_strong.isdisjoint(fb.patient_strong):
             return None
-        if aa and ab and not _weak(aa) & _weak(ab):
+        if fa.agent_keys and fb.agent_keys and fa.agent_weak.isdisjoint(fb.agent_weak):
             return None
-    elif not pa and not pb:
-        if not (aa and ab and _strong(aa) & _strong(ab)):
+    elif not fa.patient_keys and not fb.patient_keys:
+        if not (
+            fa.agent_keys and fb.agent_keys and not fa.agent_strong.isdisjoint(fb.agent_strong)
+        ):
             return None
         if not (_places_agree(a, b) or _dates_agree(a, b)):
             return None
     else:
         return None
-    what = f"{fa['event']} {fa.get('patient') or fb.get('patient') or fa.get('agent') or ''}"
+    return _Finding(
+        "negation", _KIND_SCORE["negation"], a, b, _negation_values, fa.d, fb.d, a_negated
+    )
+
+
+def _negation_values(
+    da: dict[str, Any], db: dict[str, Any], a_negated: bool
+) -> tuple[tuple[str, str], dict[str, Any]]:
+    what = f"{da['event']} {da.get('patient') or db.get('patient') or da.get('agent') or ''}"
     va = f"not {what.strip()}" if a_negated else what.strip()
     vb = what.strip() if a_negated else f"not {what.strip()}"
-    return _Finding("negation", _KIND_SCORE["negation"], a, b, (va, vb), {"event": fa["event"]})
+    return (va, vb), {"event": da["event"]}
 
 
-def _role(a: _Claim, b: _Claim, fa: dict[str, Any], fb: dict[str, Any]) -> _Finding | None:
-    lx = _lex()
-    if fa["event"] not in lx.transitive or fb["event"] not in lx.transitive:
+def _role(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
+    if not (fa.transitive and fb.transitive):
         return None
-    aa, pa = _role_keys(fa.get("agent_keys", [])), _role_keys(fa.get("patient_keys", []))
-    ab, pb = _role_keys(fb.get("agent_keys", [])), _role_keys(fb.get("patient_keys", []))
-    crossing = bool(pa & ab) or bool(aa & pb)
-    direct = bool(aa & ab) or bool(pa & pb)
+    aa, pa = fa.agent_role, fa.patient_role
+    ab, pb = fb.agent_role, fb.patient_role
+    pa_ab = not pa.isdisjoint(ab)
+    crossing = pa_ab or not aa.isdisjoint(pb)
+    direct = not aa.isdisjoint(ab) or not pa.isdisjoint(pb)
     if not crossing and not direct:
         # "Azerbaijani forces shelled Armenian positions" vs the reverse: a full swap of
         # countries (one country alone is too weak: both sides of a war strike)
-        ca, cpa = _countries(fa.get("agent_keys", [])), _countries(fa.get("patient_keys", []))
-        cb, cpb = _countries(fb.get("agent_keys", [])), _countries(fb.get("patient_keys", []))
+        ca, cpa = fa.agent_countries, fa.patient_countries
+        cb, cpb = fb.agent_countries, fb.patient_countries
         crossing = bool(ca & cpb) and bool(cpa & cb) and not (ca & cb) and not (cpa & cpb)
     if not crossing or direct:
         return None
     if not (_dates_agree(a, b) or _places_agree(a, b)):
         return None
-    if pa & ab:
-        va = f"{fa.get('patient')} on the receiving end ({fa['trigger']})"
-        vb = f"{fb.get('agent')} acting ({fb['trigger']})"
+    return _Finding("role", _KIND_SCORE["role"], a, b, _role_values, fa.d, fb.d, pa_ab)
+
+
+def _role_values(
+    da: dict[str, Any], db: dict[str, Any], pa_ab: bool
+) -> tuple[tuple[str, str], dict[str, Any]]:
+    if pa_ab:
+        va = f"{da.get('patient')} on the receiving end ({da['trigger']})"
+        vb = f"{db.get('agent')} acting ({db['trigger']})"
     else:
-        va = f"{fa.get('agent')} acting ({fa['trigger']})"
-        vb = f"{fb.get('patient')} on the receiving end ({fb['trigger']})"
-    return _Finding("role", _KIND_SCORE["role"], a, b, (va, vb), {"event": fa["event"]})
+        va = f"{da.get('agent')} acting ({da['trigger']})"
+        vb = f"{db.get('patient')} on the receiving end ({db['trigger']})"
+    return (va, vb), {"event": da["event"]}
 
 
 def _date(
-    a: _Claim, b: _Claim, fa: dict[str, Any], clash: tuple[dict[str, Any], dict[str, Any]]
+    a: _Claim, b: _Claim, fa: _Frame, clash: tuple[dict[str, Any], dict[str, Any]]
 ) -> _Finding:
+    return _Finding("date", _KIND_SCORE["date"], a, b, _date_values, fa.d, clash)
+
+
+def _date_values(
+    fr: dict[str, Any], clash: tuple[dict[str, Any], dict[str, Any]]
+) -> tuple[tuple[str, str], dict[str, Any]]:
     from claimtrack.normalise.dates import describe
 
     da, db = clash
-    theme = _theme_text(fa)
-    return _Finding(
-        "date",
-        _KIND_SCORE["date"],
-        a,
-        b,
-        (describe(da), describe(db)),
-        {
-            "event": fa["class"],
-            "theme": theme,
-            "date_a": da.get("value"),
-            "date_b": db.get("value"),
-        },
-    )
+    return (describe(da), describe(db)), {
+        "event": fr["class"],
+        "theme": _theme_text(fr),
+        "date_a": da.get("value"),
+        "date_b": db.get("value"),
+    }
 
 
-def _quantity(a: _Claim, b: _Claim, fa: dict[str, Any], fb: dict[str, Any]) -> list[_Finding]:
-    from claimtrack.normalise.quantities import describe
-
-    ia, ib = a.frames.index(fa), b.frames.index(fb)
-    qa = [
-        q
-        for q in a.quantities
-        if q.get("frame") == ia and q.get("unit") not in _NO_QUANTITY_CONFLICT
-    ]
-    qb = [
-        q
-        for q in b.quantities
-        if q.get("frame") == ib and q.get("unit") not in _NO_QUANTITY_CONFLICT
-    ]
+def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
+    qa, qb = fa.quantities, fb.quantities
     if not qa or not qb:
         return []
-    if not (a.anchors & b.anchors or _theme_match(fa, fb)):
+    if a.anchors.isdisjoint(b.anchors) and not _theme_match(fa, fb):
         return []
     out: list[_Finding] = []
     for x in qa:
@@ -508,45 +727,41 @@ def _quantity(a: _Claim, b: _Claim, fa: dict[str, Any], fb: dict[str, Any]) -> l
         y = same_unit[0]
         vague = "vague" in (x.get("qualifier"), y.get("qualifier"))
         score = _KIND_SCORE["quantity"] * (0.85 if vague else 1.0)
-        out.append(
-            _Finding(
-                "quantity",
-                score,
-                a,
-                b,
-                (describe(x), describe(y)),
-                {"unit": x.get("unit"), "event": fa["class"]},
-            )
-        )
+        out.append(_Finding("quantity", score, a, b, _quantity_values, x, y, fa.cls))
         break
     return out
 
 
-def _location(a: _Claim, b: _Claim, fa: dict[str, Any]) -> _Finding | None:
+def _quantity_values(
+    x: dict[str, Any], y: dict[str, Any], cls: str
+) -> tuple[tuple[str, str], dict[str, Any]]:
+    from claimtrack.normalise.quantities import describe
+
+    return (describe(x), describe(y)), {"unit": x.get("unit"), "event": cls}
+
+
+def _location(a: _Claim, b: _Claim, fa: _Frame) -> _Finding | None:
     for x, y, flip in ((a, b, False), (b, a, True)):
-        inside = {}
-        for p in x.places:
-            if p.get("relation") == "in":
-                for k in p.get("keys", []):
-                    inside[k] = p
-        for p in y.places:
-            if p.get("relation") != "away" or (p.get("km") or 0) < _MIN_AWAY_KM:
-                continue
+        inside = x.inside
+        if not inside:
+            continue
+        for p in y.aways:
             hit = next((inside[k] for k in p.get("keys", []) if k in inside), None)
             if hit is None:
                 continue
-            v_in = f"in {hit['name']}"
-            v_away = f"{p['text']}"
-            values = (v_away, v_in) if flip else (v_in, v_away)
             return _Finding(
-                "location",
-                _KIND_SCORE["location"],
-                a,
-                b,
-                values,
-                {"event": fa["class"], "place": hit["name"], "km": p.get("km")},
+                "location", _KIND_SCORE["location"], a, b, _location_values, hit, p, flip, fa.cls
             )
     return None
+
+
+def _location_values(
+    hit: dict[str, Any], p: dict[str, Any], flip: bool, cls: str
+) -> tuple[tuple[str, str], dict[str, Any]]:
+    v_in = f"in {hit['name']}"
+    v_away = f"{p['text']}"
+    values = (v_away, v_in) if flip else (v_in, v_away)
+    return values, {"event": cls, "place": hit["name"], "km": p.get("km")}
 
 
 # --------------------------------------------------------------------------- grouping
@@ -565,9 +780,9 @@ class _Union:
 
 def _comparable(a: _Claim, b: _Claim) -> bool:
     """Claims of one article are compared only when two different named sources speak."""
-    if a.facts.article_id != b.facts.article_id:
+    if a.article_id != b.article_id:
         return True
-    return bool(a.facts.origin and b.facts.origin and a.origin_key != b.origin_key)
+    return bool(a.origin and b.origin and a.origin_key != b.origin_key)
 
 
 def find_conflicts(
@@ -578,27 +793,61 @@ def find_conflicts(
     ``focus`` holds claim ids (newly ingested claims): when given, only pairs involving at
     least one of them are judged, and only groups holding one of them are returned.
     """
+    # many small objects live only for this call: the cyclic collector would walk the
+    # whole heap again and again while they are made, for nothing (they hold no cycles)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _find_conflicts(claims, focus)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _find_conflicts(
+    claims: Sequence[ClaimFacts], focus: set[int] | None
+) -> tuple[list[CorroborationGroup], list[ConflictFinding]]:
     items = [_Claim.build(f) for f in claims]
     focus_idx = None
     if focus is not None:
-        focus_idx = {i for i, c in enumerate(items) if c.facts.id in focus}
+        focus_idx = {i for i, c in enumerate(items) if c.id in focus}
 
     def order(i: int) -> tuple[object, ...]:
-        pub = items[i].facts.article_published
-        return (pub.toordinal() if pub else 0, items[i].facts.id)
+        pub = items[i].published
+        return (pub.toordinal() if pub else 0, items[i].id)
 
     pairs = candidate_pairs([c.block_keys for c in items], order, focus_idx)
     conflicts: list[_Finding] = []
     same_pairs: list[tuple[float, int, int]] = []
-    clash: set[tuple[int, int]] = set()
-    for i, j in sorted(pairs):
+    clash: dict[int, set[int]] = {}  # index -> indexes it disagrees with
+    # every pair is judged on its own and ties are broken by ids below, so the order in
+    # which pairs are judged does not change the result (unless two claims share an id)
+    ordered: Iterable[tuple[int, int]] = pairs
+    if len({c.id for c in items}) != len(items):
+        ordered = sorted(pairs)
+    for i, j in ordered:
         a, b = items[i], items[j]
-        if not _comparable(a, b):
+        if a.article_id == b.article_id and not _comparable(a, b):
             continue
-        found, same = _judge(a, b)
+        if a.sig.isdisjoint(b.sig) and not _may_meet(a, b):
+            continue
+        oo = a.dated and b.dated and _other_occasion(a, b)
+        if oo and a.date_sig.isdisjoint(b.date_sig):
+            continue  # two occasions and no punctual event in common: nothing to find
+        found, same = _judge(a, b, oo)
         if found:
-            clash.add((i, j))
-            conflicts.extend(found)
+            clash.setdefault(i, set()).add(j)
+            clash.setdefault(j, set()).add(i)
+            # the pair's own best finding (the first of the highest score): the only one
+            # that can be reported for it, whatever the groups
+            factor = _HEDGED if a.hedged or b.hedged else 1.0
+            top = found[0]
+            top.score = round(top.score * factor, 3)
+            for f in found[1:]:
+                f.score = round(f.score * factor, 3)
+                if f.score > top.score:
+                    top = f
+            conflicts.append(top)
         elif same > 0:
             same_pairs.append((same, i, j))
 
@@ -609,7 +858,10 @@ def find_conflicts(
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue
-        if any((min(x, y), max(x, y)) in clash for x in members[ri] for y in members[rj]):
+        small, other = members[ri], members[rj]
+        if len(other) < len(small):
+            small, other = other, small  # disagreement is symmetric: walk the smaller group
+        if any(x in clash and not clash[x].isdisjoint(other) for x in small):
             continue
         uf.parent[rj] = ri
         members[ri] |= members.pop(rj)
@@ -631,30 +883,30 @@ def find_conflicts(
         )
 
     best: dict[tuple[int, int], _Finding] = {}
-    for f in conflicts:
-        ga, gb = uf.find(index_of[f.a.facts.id]), uf.find(index_of[f.b.facts.id])
-        key = (min(ga, gb), max(ga, gb))
-        score = f.score * (_HEDGED if f.a.hedged or f.b.hedged else 1.0)
-        f.score = round(score, 3)
+    for f in conflicts:  # scores are already hedged and rounded
+        ga, gb = uf.find(index_of[f.a.id]), uf.find(index_of[f.b.id])
+        key = (ga, gb) if ga < gb else (gb, ga)
         kept = best.get(key)
-        if kept is None or (f.score, -f.a.facts.id, -f.b.facts.id) > (
-            kept.score,
-            -kept.a.facts.id,
-            -kept.b.facts.id,
-        ):
+        if kept is None or (f.score, -f.a.id, -f.b.id) > (kept.score, -kept.a.id, -kept.b.id):
             best[key] = f
     findings: list[ConflictFinding] = []
+    ids_of: dict[int, list[int]] = {}  # a group's sorted claim ids, by any of its members
+
+    def group_ids(g: int) -> list[int]:
+        ids = ids_of.get(g)
+        if ids is None:
+            ids = ids_of[g] = sorted(items[m].id for m in members.get(uf.find(g), {g}))
+        return list(ids)
+
     for (ga, gb), f in sorted(best.items(), key=lambda kv: (-kv[1].score, kv[0])):
-        group_a = sorted(items[m].facts.id for m in members.get(uf.find(ga), {ga}))
-        group_b = sorted(items[m].facts.id for m in members.get(uf.find(gb), {gb}))
-        findings.append(_to_record(f, group_a, group_b))
+        findings.append(_to_record(f, group_ids(ga), group_ids(gb)))
     return groups, findings
 
 
 def _group_key(c: _Claim) -> str:
     if not c.frames:
         return "claim"
-    fr = c.frames[0]
+    fr = c.frames[0].d
     theme = sorted(fr.get("theme_keys", []))
     return f"{fr['class']}:{','.join(theme[:3])}" if theme else fr["class"]
 
@@ -662,12 +914,12 @@ def _group_key(c: _Claim) -> str:
 def _to_record(f: _Finding, group_a: list[int], group_b: list[int]) -> ConflictFinding:
     a, b = f.a, f.b
     relay = bool(a.facts.origin and b.facts.origin and a.origin_key == b.origin_key)
-    details = dict(f.details)
-    details.update(value_a=f.values[0], value_b=f.values[1], group_a=group_a, group_b=group_b)
+    values, details = f.values_details()
+    details.update(value_a=values[0], value_b=values[1], group_a=group_a, group_b=group_b)
     return ConflictFinding(
         kind=f.kind,
         score=max(0.0, min(1.0, f.score)),
-        explanation=explain(f.kind, a.facts, b.facts, f.values, relay),
+        explanation=explain(f.kind, a.facts, b.facts, values, relay),
         claim_a=a.facts.id,
         claim_b=b.facts.id,
         relay_distortion=relay,

@@ -65,6 +65,21 @@ class _Lex:
             re.IGNORECASE,
         )
         self.num_re = re.compile(rf"^(?P<n>\S+)(?:\s+(?P<m>{mult}))?$", re.IGNORECASE)
+        # every match of ``pattern`` holds a digit, a number word, or the longest word of a
+        # vague amount or a share: a cheap test that skips the costly scan when none is there
+        hints = {w.lower() for w in self.numbers}
+        hints.update(max(k.lower().split(), key=len) for k in (*self.vague, *self.shares))
+        self.hints = tuple(sorted(hints))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_amount(text: str, lx: _Lex) -> bool:
+    if _DIGIT.search(text) or not text.isascii():
+        return True  # beyond ASCII, case-insensitive matching is left to the pattern
+    low = text.lower()
+    return any(w in low for w in lx.hints)
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +159,8 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
     """Every amount of ``text`` outside the ``skip`` spans (dates), in order."""
     lx = _lex()
     out: list[dict[str, Any]] = []
+    if not _may_hold_amount(text, lx):
+        return out
     skip = skip or []
     for m in lx.pattern.finditer(text):
         s, e = m.span()

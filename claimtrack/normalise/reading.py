@@ -19,6 +19,7 @@ with *keys* that conflict detection compares instead of strings:
 
 from __future__ import annotations
 
+import pickle
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -81,6 +82,7 @@ _PLACE = re.compile(
     r"port|district|districts|country|state|enclave)\s+(?:of|like|such\s+as)\s+))?)"
     rf"(?P<names>{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*)"
 )
+_LETTERS = re.compile(r"[^\W\d_]+")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _POSSESSIVE = re.compile(r"['’ʼ]s?$")
 
@@ -113,6 +115,9 @@ class _Lex:
                 self._add(form, lemma, True)
         for options in self.forms.values():
             options.sort(key=lambda o: -len(o[0]))
+        # the letter runs of every first word of an event form: a claim none of whose
+        # words is one of these has no frame, and need not be tokenised
+        self.form_parts = frozenset(p for first in self.forms for p in _LETTERS.findall(first))
         syn = pred["syntax"]
         self.reporting = frozenset(syn["reporting"])
         self.light = frozenset(syn["light"])
@@ -147,6 +152,7 @@ def _lex() -> _Lex:
 # --------------------------------------------------------------------------- names and keys
 
 
+@lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """A spelling skeleton under which common transliteration variants meet."""
     s = name.lower()
@@ -579,10 +585,34 @@ def _distance_km(num: str, unit: str) -> float | None:
 # --------------------------------------------------------------------------- entry point
 
 
+_MEMO_SIZE = 8192
+_memo: dict[tuple[str, date | None], bytes] = {}
+
+
 def read_claim(text: str, article_date: date | None) -> dict[str, Any]:
-    """The structured reading of one claim (JSON-serialisable)."""
-    toks = _tokens(text)
-    frames = _frames(toks)
+    """The structured reading of one claim (JSON-serialisable).
+
+    Wire copies repeat claims word for word: a reading is a pure function of the text and
+    the article date, so recent readings are remembered (pickled, so that every caller
+    gets its own copy to keep or change).
+    """
+    key = (text, article_date)
+    hit = _memo.get(key)
+    if hit is not None:
+        reading: dict[str, Any] = pickle.loads(hit)
+        return reading
+    reading = _read_claim(text, article_date)
+    if len(_memo) >= _MEMO_SIZE:
+        _memo.clear()
+    _memo[key] = pickle.dumps(reading, pickle.HIGHEST_PROTOCOL)
+    return reading
+
+
+def _read_claim(text: str, article_date: date | None) -> dict[str, Any]:
+    if _lex().form_parts.isdisjoint(_LETTERS.findall(text.lower())):
+        frames: list[dict[str, Any]] = []  # no event word at all
+    else:
+        frames = _frames(_tokens(text))
     dates = find_dates(text, article_date)
     spans = [(d["span"][0], d["span"][1]) for d in dates]
     quantities = find_quantities(text, spans)
