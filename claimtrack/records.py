@@ -185,6 +185,7 @@ class ClaimFacts(_Record):
     origin: str | None = None  # originating source name; None = the article's own voice
     chain: list[str] = Field(default_factory=list)  # source names, outermost first
     entity_keys: list[str] = Field(default_factory=list)  # folded keys of entities mentioned
+    group_key: str | None = None  # the corroboration group the store already put it in
 
 
 class ConflictFinding(_Record):

@@ -202,9 +202,9 @@ def assert_conflicts_sound(snap: dict[str, Any]) -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="conflict detection depends on batching: 40 articles in one ingest give 356 "
-    "conflicts, in two ingests of 20 give 485 (157 more, 28 missing); owners of "
-    "claimtrack/conflicts and claimtrack/store/conflicts.py informed",
+    reason="incremental conflict detection is not yet batch-independent: 40 generated "
+    "articles in one ingest give 356 conflicts, in two ingests of 20 give 283 of them and "
+    "none other (73 missing); `claimtrack conflicts --recompute` gives the full set",
 )
 def test_conflicts_do_not_depend_on_how_articles_were_batched(corpus: Path, tmp_path: Path) -> None:
     files = _files(corpus)[:40]

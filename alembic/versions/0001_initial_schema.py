@@ -216,6 +216,21 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_conflicts_kind"), ["kind"], unique=False)
 
     op.create_table(
+        "claim_keys",
+        sa.Column("claim_id", sa.Integer(), nullable=False),
+        sa.Column("key", sa.String(length=300), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["claim_id"],
+            ["claims.id"],
+            name=op.f("fk_claim_keys_claim_id_claims"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("claim_id", "key", name=op.f("pk_claim_keys")),
+    )
+    with op.batch_alter_table("claim_keys", schema=None) as batch_op:
+        batch_op.create_index("ix_claim_keys_key_claim", ["key", "claim_id"], unique=False)
+
+    op.create_table(
         "mentions",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("claim_id", sa.Integer(), nullable=False),
@@ -310,6 +325,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_mentions_entity_id"))
         batch_op.drop_index(batch_op.f("ix_mentions_claim_id"))
 
+    with op.batch_alter_table("claim_keys", schema=None) as batch_op:
+        batch_op.drop_index("ix_claim_keys_key_claim")
+
+    op.drop_table("claim_keys")
     op.drop_table("mentions")
     with op.batch_alter_table("conflicts", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_conflicts_kind"))

@@ -86,12 +86,23 @@ def conflicts(
     ),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array of conflict objects."),
     fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
+    recompute: bool = typer.Option(
+        False,
+        "--recompute",
+        help="First compare every claim with every candidate again (ingest compares new "
+        "claims with recent ones only).",
+    ),
 ) -> None:
     """Show pairs of claims that disagree, with the kind and a one-line explanation."""
     from claimtrack import query, render
 
     store = store_from(ctx)
     try:
+        if recompute:
+            from claimtrack.store.conflicts import refresh_conflicts
+
+            with store.session() as s:
+                refresh_conflicts(s)
         with store.session() as s:
             items = query.list_conflicts(
                 s, topic, source=source, kind=kind.value if kind else None, min_score=min_score

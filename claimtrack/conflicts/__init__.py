@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from claimtrack.conflicts.detect import find_conflicts
+from claimtrack.conflicts.detect import block_keys, find_conflicts
 from claimtrack.conflicts.facts import facts_from_document
 
-__all__ = ["facts_from_document", "find_conflicts"]
+__all__ = ["block_keys", "facts_from_document", "find_conflicts"]

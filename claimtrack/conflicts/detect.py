@@ -785,6 +785,12 @@ def _comparable(a: _Claim, b: _Claim) -> bool:
     return bool(a.origin and b.origin and a.origin_key != b.origin_key)
 
 
+def block_keys(facts: ClaimFacts) -> set[str]:
+    """The blocking keys of one claim: two claims are ever compared only when they share
+    one. The store keeps them (``claim_keys``) to find a new claim's candidates."""
+    return set(_Claim.build(facts).block_keys)
+
+
 def find_conflicts(
     claims: Sequence[ClaimFacts], focus: set[int] | None = None
 ) -> tuple[list[CorroborationGroup], list[ConflictFinding]]:
@@ -854,6 +860,20 @@ def _find_conflicts(
     # corroboration groups: merge same-fact pairs, best first, never across a disagreement
     uf = _Union(len(items))
     members: dict[int, set[int]] = {i: {i} for i in range(len(items))}
+    # claims the store already grouped stay together: their same-fact pair was judged when
+    # the later one arrived, and is not judged again when only new claims are in focus
+    first_of: dict[str, int] = {}
+    for i, c in enumerate(items):
+        gk = c.facts.group_key
+        if gk is None:
+            continue
+        if gk not in first_of:
+            first_of[gk] = i
+            continue
+        ri, rj = uf.find(first_of[gk]), uf.find(i)
+        if ri != rj:
+            uf.parent[rj] = ri
+            members[ri] |= members.pop(rj)
     for _, i, j in sorted(same_pairs, key=lambda t: (-t[0], t[1], t[2])):
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
@@ -868,7 +888,7 @@ def _find_conflicts(
 
     index_of = {c.facts.id: i for i, c in enumerate(items)}
     groups: list[CorroborationGroup] = []
-    for root, ms in sorted(members.items()):
+    for _root, ms in sorted(members.items()):
         if len(ms) < 2:
             continue
         if focus_idx is not None and not ms & focus_idx:
@@ -877,7 +897,7 @@ def _find_conflicts(
         groups.append(
             CorroborationGroup(
                 claim_ids=ids,
-                key=_group_key(items[root]),
+                key=_group_key(ids, [items[m].facts.group_key for m in ms]),
                 independent_origins=len({items[m].origin_key for m in ms}),
             )
         )
@@ -903,12 +923,14 @@ def _find_conflicts(
     return groups, findings
 
 
-def _group_key(c: _Claim) -> str:
-    if not c.frames:
-        return "claim"
-    fr = c.frames[0].d
-    theme = sorted(fr.get("theme_keys", []))
-    return f"{fr['class']}:{','.join(theme[:3])}" if theme else fr["class"]
+def _group_key(ids: list[int], stored: list[str | None]) -> str:
+    """A group's identity: the key of the oldest group it absorbs, else its oldest claim.
+    Stable when later claims join the group, and never shared by two groups (the event
+    class and theme would be: many separate groups are about "strike" in "Kharkiv")."""
+    keys = [k for k in stored if k and k.startswith("claim:") and k[6:].isdigit()]
+    if keys:
+        return min(keys, key=lambda k: int(k[6:]))
+    return f"claim:{ids[0]}"
 
 
 def _to_record(f: _Finding, group_a: list[int], group_b: list[int]) -> ConflictFinding:

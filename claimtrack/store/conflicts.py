@@ -1,16 +1,16 @@
 """Store glue for conflicts: load ``ClaimFacts`` from rows, save findings and groups.
 
 Incremental by design: ``refresh_conflicts(session, focus=ids)`` loads only the focus claims
-and the *candidate* claims that share an entity with one of them (found through the
-``mentions`` table and its ``entity_id`` index), so ingesting one article into a store of a
+and the *candidate* claims that share a blocking key with one of them (found through the
+``claim_keys`` table and its ``key`` index), so ingesting one article into a store of a
 million claims does not reload the million. ``focus=None`` recomputes everything (loads
 every claim).
 
-Hub entities: an entity mentioned by very many claims ("Russia") would make every batch pull
-in a large part of the store. For each focus entity at most ``HUB_CAP`` candidate claims are
-loaded, the most recent ones (highest mention ids). This bounds the cost of a refresh
-independently of the store size; conflicts between a new claim and a claim older than the
-last ``HUB_CAP`` mentions of *every* entity they share are only found by a full refresh.
+Hub keys: a key held by very many claims ("strike|russia") would make every batch pull in a
+large part of the store. For each key at most ``HUB_CAP`` candidate claims are loaded, the
+most recent ones (highest claim ids). This bounds the cost of a refresh independently of the
+store size; conflicts between a new claim and a claim older than the last ``HUB_CAP`` claims
+of *every* key they share are only found by a full refresh (``conflicts --recompute``).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from claimtrack.store.models import (
     ArticleRow,
     ClaimChainRow,
     ClaimGroupRow,
+    ClaimKeyRow,
     ClaimRow,
     ConflictRow,
     EntityRow,
@@ -35,7 +36,7 @@ from claimtrack.store.models import (
     SourceRow,
 )
 
-HUB_CAP = 300  # candidate claims loaded per focus entity, most recent first
+HUB_CAP = 300  # candidate claims loaded per blocking key, most recent first
 _CHUNK = 500
 
 
@@ -45,23 +46,24 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]
 
 
 def candidate_ids(session: Session, focus: Iterable[int], hub_cap: int = HUB_CAP) -> set[int]:
-    """The focus claims plus the claims sharing an entity with one of them."""
+    """The focus claims plus the claims sharing a blocking key with one of them.
+
+    The keys are the detector's own (``claimtrack.conflicts.block_keys``, kept in
+    ``claim_keys``), so a batch of new claims meets the same candidates in the store as it
+    would in one big batch, up to ``hub_cap`` claims (the most recent) per key.
+    """
     ids = sorted(set(focus))
     out = set(ids)
-    entity_ids: set[int] = set()
+    keys: set[str] = set()
     for chunk in _chunks(ids):
-        entity_ids.update(
-            session.scalars(
-                select(MentionRow.entity_id).where(MentionRow.claim_id.in_(chunk)).distinct()
-            )
-        )
-    for eid in sorted(entity_ids):
-        # uses ix_mentions_entity_id; ORDER BY the primary key walks the index backwards
+        keys.update(session.scalars(select(ClaimKeyRow.key).where(ClaimKeyRow.claim_id.in_(chunk))))
+    for key in sorted(keys):
+        # walks ix_claim_keys_key_claim backwards: at most hub_cap index entries per key
         out.update(
             session.scalars(
-                select(MentionRow.claim_id)
-                .where(MentionRow.entity_id == eid)
-                .order_by(MentionRow.id.desc())
+                select(ClaimKeyRow.claim_id)
+                .where(ClaimKeyRow.key == key)
+                .order_by(ClaimKeyRow.claim_id.desc())
                 .limit(hub_cap)
             )
         )
@@ -95,8 +97,10 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Claim
                 ClaimRow.cue,
                 ClaimRow.reading,
                 ClaimRow.source_id,
+                ClaimGroupRow.key,
             )
             .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
+            .outerjoin(ClaimGroupRow, ClaimGroupRow.id == ClaimRow.group_id)
             .order_by(ClaimRow.id)
         )
         if chunk is not None:
@@ -123,8 +127,9 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Claim
                 origin=names.get(source_id) if source_id is not None else None,
                 chain=chains.get(cid, []),
                 entity_keys=keys.get(cid, []),
+                group_key=group_key,
             )
-            for cid, aid, path, published, text, modality, cue, reading, source_id in (
+            for cid, aid, path, published, text, modality, cue, reading, source_id, group_key in (
                 session.execute(rows_q)
             )
         )
@@ -181,6 +186,30 @@ def refresh_conflicts(
                 )
             for chunk in _chunks(sorted(g.claim_ids)):
                 session.execute(update(ClaimRow).where(ClaimRow.id.in_(chunk)).values(group_id=gid))
+    if groups:
+        # groups left without claims (two groups merged into one): gone
+        session.execute(
+            delete(ClaimGroupRow).where(
+                ~select(ClaimRow.id).where(ClaimRow.group_id == ClaimGroupRow.id).exists()
+            )
+        )
+    # one finding per pair of groups: a finding stored earlier between members of the same
+    # two groups (before a new claim joined one of them) gives way to the new one
+    for f in findings:
+        details = f.details or {}
+        side_a, side_b = (
+            details.get("group_a") or [f.claim_a],
+            details.get("group_b") or [f.claim_b],
+        )
+        if len(side_a) + len(side_b) > 2:
+            session.execute(
+                delete(ConflictRow).where(
+                    or_(
+                        ConflictRow.claim_a_id.in_(side_a) & ConflictRow.claim_b_id.in_(side_b),
+                        ConflictRow.claim_a_id.in_(side_b) & ConflictRow.claim_b_id.in_(side_a),
+                    )
+                )
+            )
     rows: dict[tuple[int, int, str], dict[str, Any]] = {}
     for f in findings:
         a, b = sorted((f.claim_a, f.claim_b))

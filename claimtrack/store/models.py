@@ -127,6 +127,18 @@ class ClaimChainRow(Base):
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
 
 
+class ClaimKeyRow(Base):
+    """The blocking keys of a claim (event family + anchor): a new claim is compared with
+    the claims that share one of its keys (see ``claimtrack.conflicts.block_keys``)."""
+
+    __tablename__ = "claim_keys"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+
+
 class EntityRow(Base):
     __tablename__ = "entities"
 
@@ -186,3 +198,4 @@ class RegistryEditRow(Base):
 
 
 Index("ix_claim_chain_source_position", ClaimChainRow.source_id, ClaimChainRow.position)
+Index("ix_claim_keys_key_claim", ClaimKeyRow.key, ClaimKeyRow.claim_id)

@@ -21,11 +21,13 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from claimtrack.conflicts import block_keys, facts_from_document
 from claimtrack.normalise.translit import name_key
 from claimtrack.records import Document, SourceRef
 from claimtrack.store.models import (
     ArticleRow,
     ClaimChainRow,
+    ClaimKeyRow,
     ClaimRow,
     EntityRow,
     EntitySpellingRow,
@@ -41,6 +43,8 @@ _ARTICLES: Table = ArticleRow.__table__  # type: ignore[assignment]
 _CLAIMS: Table = ClaimRow.__table__  # type: ignore[assignment]
 _CHAIN: Table = ClaimChainRow.__table__  # type: ignore[assignment]
 _MENTIONS: Table = MentionRow.__table__  # type: ignore[assignment]
+_KEYS: Table = ClaimKeyRow.__table__  # type: ignore[assignment]
+_KEY_MAX = 300  # claim_keys.key length
 _CHUNK = 500  # bound on IN (...) lists and multi-row VALUES
 
 
@@ -275,6 +279,15 @@ def write_document(
     ]
     if chain_values:
         session.execute(insert(_CHAIN), chain_values)
+
+    key_values = [
+        {"claim_id": cid, "key": key}
+        for cid, facts in zip(claim_ids, facts_from_document(doc, article_id, 0), strict=True)
+        for key in sorted(block_keys(facts))
+        if len(key) <= _KEY_MAX
+    ]
+    if key_values:
+        session.execute(insert(_KEYS), key_values)
 
     kept = [m for m in doc.mentions if m.claim_index is not None and m.key]
     if kept:

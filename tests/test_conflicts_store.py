@@ -1,0 +1,61 @@
+"""Conflicts in the store: incremental ingests agree with one big ingest, and conflicts are
+counted once per pair of corroboration groups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack.ingest import ingest
+from claimtrack.query import list_conflicts
+from claimtrack.store.conflicts import refresh_conflicts
+from claimtrack.store.engine import Store, open_store
+
+ARTICLES = [
+    ("a.txt", "Talks\n\nTalks between the union and Boeing began on September 12, it said.\n"),
+    ("b.txt", "Talks news\n\nTalks between Boeing and the union started on September 12.\n"),
+    ("c.txt", "Talks update\n\nTalks between Boeing and the union resumed on September 15.\n"),
+    ("d.txt", "Weather\n\nHeavy rain fell on the coast on Sunday, forecasters said.\n"),
+]
+
+
+def _write(tmp_path: Path) -> list[str]:
+    paths = []
+    for name, text in ARTICLES:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    return paths
+
+
+def _conflicts(store: Store) -> set[tuple[str, frozenset[str]]]:
+    with store.session() as s:
+        return {
+            (c.kind, frozenset(Path(x.article.path).name for x in c.claims))
+            for c in list_conflicts(s)
+        }
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> list[str]:
+    return _write(tmp_path)
+
+
+def test_one_at_a_time_equals_all_at_once(paths: list[str], tmp_path: Path) -> None:
+    together = open_store(str(tmp_path / "together.db"))
+    ingest(together, paths)
+    apart = open_store(str(tmp_path / "apart.db"))
+    for p in paths:
+        ingest(apart, [p])
+    assert _conflicts(together) == _conflicts(apart)
+    assert len(_conflicts(apart)) == 1  # a and b agree: one group, one conflict with c
+
+
+def test_recompute_keeps_the_same_findings(paths: list[str], tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "s.db"))
+    for p in paths:
+        ingest(store, [p])
+    before = _conflicts(store)
+    with store.session() as s:
+        refresh_conflicts(s)
+    assert _conflicts(store) == before
