@@ -406,23 +406,7 @@ def _conflicts_of(session: Session, claim_id: int) -> list[Conflict]:
             .order_by(ConflictRow.score.desc(), ConflictRow.id)
         )
     )
-    claims = {
-        c.id: c
-        for c in query.claims_by_id(
-            session, [i for r in rows for i in (r.claim_a_id, r.claim_b_id)]
-        )
-    }
-    return [
-        Conflict(
-            id=r.id,
-            kind=r.kind,
-            score=round(r.score, 3),
-            explanation=r.explanation,
-            claims=[claims[r.claim_a_id], claims[r.claim_b_id]],
-            relay_distortion=r.relay_distortion,
-        )
-        for r in rows
-    ]
+    return query.conflicts_from_rows(session, rows)
 
 
 def context_of(text: str, start: int, end: int) -> Context:

@@ -290,6 +290,11 @@ def list_conflicts(
         in_chain = select(ClaimChainRow.claim_id).where(ClaimChainRow.source_id == src.id)
         q = q.where(or_(ConflictRow.claim_a_id.in_(in_chain), ConflictRow.claim_b_id.in_(in_chain)))
     rows = list(session.scalars(q.order_by(ConflictRow.score.desc(), ConflictRow.id)))
+    return conflicts_from_rows(session, rows)
+
+
+def conflicts_from_rows(session: Session, rows: Sequence[ConflictRow]) -> list[Conflict]:
+    """Conflict records for stored rows, in their order, with both claims."""
     claims = {
         c.id: c
         for c in claims_by_id(session, [i for r in rows for i in (r.claim_a_id, r.claim_b_id)])
