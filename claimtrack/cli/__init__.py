@@ -7,6 +7,8 @@ standard error and exit code 1 here, in ``_Group.invoke``; usage errors exit 2 (
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import typer
@@ -74,6 +76,17 @@ def _root(
     ),
 ) -> None:
     ctx.obj = {"db": db}
+
+
+@contextmanager
+def session_from(ctx: typer.Context) -> Iterator[Any]:
+    """One transaction on the store named by ``--db``; the store is closed afterwards."""
+    store = store_from(ctx)
+    try:
+        with store.session() as s:
+            yield s
+    finally:
+        store.close()
 
 
 def store_from(ctx: typer.Context) -> Any:

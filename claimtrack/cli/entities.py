@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from claimtrack.cli import app, store_from
+from claimtrack.cli import app, session_from
 
 _ACTIONS = {"merge": "KEEP OTHER", "split": "ENTITY SPELLING"}
 
@@ -38,19 +38,15 @@ def entities(
         raise typer.BadParameter(f"usage: claimtrack entities {action} {_ACTIONS[action]}")
     if not action and len(args) > 1:
         raise typer.BadParameter("give one QUERY (quote it if it has spaces)")
-    store = store_from(ctx)
-    try:
-        with store.session() as s:
-            if action == "merge":
-                row = entity_registry.merge_entities(s, args[1], args[2])
-                message = f"merged {args[2]!r} into {row.name!r}"
-            elif action == "split":
-                entity_registry.split_entity(s, args[1], args[2])
-                message = f"split {args[2]!r} out of {args[1]!r}"
-            else:
-                groups = entity_registry.list_entities(s, args[0] if args else None, limit=limit)
-    finally:
-        store.close()
+    with session_from(ctx) as s:
+        if action == "merge":
+            row = entity_registry.merge_entities(s, args[1], args[2])
+            message = f"merged {args[2]!r} into {row.name!r}"
+        elif action == "split":
+            entity_registry.split_entity(s, args[1], args[2])
+            message = f"split {args[2]!r} out of {args[1]!r}"
+        else:
+            groups = entity_registry.list_entities(s, args[0] if args else None, limit=limit)
     if action:
         render.note(message)
     elif as_json:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from claimtrack.cli import app, store_from
+from claimtrack.cli import app, session_from
 
 EXPORT_FORMATS = ("json", "jsonl", "csv", "markdown", "prov-json", "prov-n")
 
@@ -42,12 +42,8 @@ def export(
     """Export everything in the store: articles, sources, claims and conflicts."""
     from claimtrack import query, render
 
-    store = store_from(ctx)
-    try:
-        with store.session() as s:
-            data = query.export_all(s)
-    finally:
-        store.close()
+    with session_from(ctx) as s:
+        data = query.export_all(s)
     if fmt == "json":
         render.write_json(data)
     elif fmt.startswith("prov-"):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from claimtrack.cli import app, store_from
+from claimtrack.cli import app, session_from
 from claimtrack.errors import ClaimtrackError
 
 
@@ -38,12 +38,8 @@ def graph(
     from claimtrack import catalog, render
     from claimtrack.exporters import graph as exporter
 
-    store = store_from(ctx)
-    try:
-        with store.session() as s:
-            data = catalog.provenance(s, topic, limit=limit)
-    finally:
-        store.close()
+    with session_from(ctx) as s:
+        data = catalog.provenance(s, topic, limit=limit)
     g = exporter.build_graph(data)
     text = {
         GraphFormat.dot: exporter.to_dot,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from claimtrack.cli import app, store_from
+from claimtrack.cli import app, session_from
 from claimtrack.cli.options import Format, Kind, as_date, output_format, parse_date
 
 
@@ -38,32 +38,28 @@ def who_said(
     """
     from claimtrack import query, render
 
-    store = store_from(ctx)
-    try:
-        with store.session() as s:
-            if topic is None and source is None:
-                counts = query.source_summary(s)
-                if output_format(fmt, as_json) == "table":
-                    render.source_counts(counts)
-                else:
-                    render.write_json(
-                        [
-                            {"source": c.source, "originated": c.originated, "relayed": c.relayed}
-                            for c in counts
-                        ]
-                    )
-                return
-            result = query.who_said(
-                s,
-                topic,
-                source=source,
-                limit=limit,
-                since=as_date(since),
-                until=as_date(until),
-                article=article,
-            )
-    finally:
-        store.close()
+    with session_from(ctx) as s:
+        if topic is None and source is None:
+            counts = query.source_summary(s)
+            if output_format(fmt, as_json) == "table":
+                render.source_counts(counts)
+            else:
+                render.write_json(
+                    [
+                        {"source": c.source, "originated": c.originated, "relayed": c.relayed}
+                        for c in counts
+                    ]
+                )
+            return
+        result = query.who_said(
+            s,
+            topic,
+            source=source,
+            limit=limit,
+            since=as_date(since),
+            until=as_date(until),
+            article=article,
+        )
     out = output_format(fmt, as_json)
     if out == "table":
         render.who_said(result, highlight=query.topic_words(topic) if topic else ())
@@ -96,19 +92,14 @@ def conflicts(
     """Show pairs of claims that disagree, with the kind and a one-line explanation."""
     from claimtrack import query, render
 
-    store = store_from(ctx)
-    try:
+    with session_from(ctx) as s:
         if recompute:
             from claimtrack.store.conflicts import refresh_conflicts
 
-            with store.session() as s:
-                refresh_conflicts(s)
-        with store.session() as s:
-            items = query.list_conflicts(
-                s, topic, source=source, kind=kind.value if kind else None, min_score=min_score
-            )
-    finally:
-        store.close()
+            refresh_conflicts(s)
+        items = query.list_conflicts(
+            s, topic, source=source, kind=kind.value if kind else None, min_score=min_score
+        )
     out = output_format(fmt, as_json)
     if out == "table":
         render.conflicts(items)
@@ -125,12 +116,8 @@ def articles(
     """List the articles in the store with their dates and claim counts."""
     from claimtrack import query, render
 
-    store = store_from(ctx)
-    try:
-        with store.session() as s:
-            items = query.list_articles(s)
-    finally:
-        store.close()
+    with session_from(ctx) as s:
+        items = query.list_articles(s)
     out = output_format(fmt, as_json)
     if out == "table":
         render.articles(items)

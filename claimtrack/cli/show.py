@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from claimtrack.cli import app, store_from
+from claimtrack.cli import app, session_from
 from claimtrack.cli.options import Format, output_format
 
 
@@ -20,12 +20,8 @@ def show(
     the modality; the corroboration group lists the other claims stating the same thing."""
     from claimtrack import catalog, render
 
-    store = store_from(ctx)
-    try:
-        with store.session() as s:
-            detail = catalog.claim_detail(s, claim_id)
-    finally:
-        store.close()
+    with session_from(ctx) as s:
+        detail = catalog.claim_detail(s, claim_id)
     if as_json:
         render.write_json(detail)
     else:
@@ -46,12 +42,8 @@ def corroborations(
     Only groups of two claims or more are listed."""
     from claimtrack import catalog, render
 
-    store = store_from(ctx)
-    try:
-        with store.session() as s:
-            groups = catalog.corroborations(s, topic)
-    finally:
-        store.close()
+    with session_from(ctx) as s:
+        groups = catalog.corroborations(s, topic)
     out = output_format(fmt, as_json)
     if out == "table":
         render.corroborations(groups)

@@ -13,7 +13,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from claimtrack.cli import app, store_from
+from claimtrack.cli import app, session_from
 from claimtrack.cli.options import Format, output_format
 
 
@@ -56,12 +56,8 @@ def list_sources(
     `claimtrack sources [QUERY]` is the same command."""
     from claimtrack import catalog, render
 
-    store = store_from(ctx)
-    try:
-        with store.session() as s:
-            entries = catalog.list_sources(s, query)
-    finally:
-        store.close()
+    with session_from(ctx) as s:
+        entries = catalog.list_sources(s, query)
     out = output_format(fmt, as_json)
     if out == "table":
         render.sources(entries, query)
@@ -79,12 +75,8 @@ def alias(
     """Record ALIAS as another name of the source NAME (kept in `registry_edits`)."""
     from claimtrack import catalog, render
 
-    store = store_from(ctx)
-    try:
-        with store.session() as s:
-            result = catalog.add_alias(s, name, new_alias)
-    finally:
-        store.close()
+    with session_from(ctx) as s:
+        result = catalog.add_alias(s, name, new_alias)
     if as_json:
         render.write_json(result)
     else:
@@ -103,12 +95,8 @@ def merge(
     The edit is kept in `registry_edits` and replayed when articles are re-extracted."""
     from claimtrack import catalog, render
 
-    store = store_from(ctx)
-    try:
-        with store.session() as s:
-            result = catalog.merge_sources(s, keep, drop)
-    finally:
-        store.close()
+    with session_from(ctx) as s:
+        result = catalog.merge_sources(s, keep, drop)
     if as_json:
         render.write_json(result)
     else:
