@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from claimtrack.normalise.quantities import overlap
-from claimtrack.normalise.reading import read_claim
+from claimtrack.normalise.reading import find_places, read_claim
 
 TUE = date(2024, 12, 3)  # a Tuesday
 
@@ -195,3 +195,52 @@ def test_remembered_readings_are_independent_copies() -> None:
     second = read_claim(text, TUE)
     assert second["frames"] and second["dates"][0]["value"] == "2024-11-27"
     assert second is not read_claim(text, TUE)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "cls"),
+    [
+        ("The truce came into force on 29 November.", "take_effect", "begin"),
+        ("The bill failed in the Senate.", "fail", "reject"),
+        ("The union voted to accept the pay offer.", "accept", "approve"),
+        ("Russia handed over 12 prisoners to Ukraine.", "transfer", "transfer"),
+        ("Chelsea beat Arsenal 3-1.", "beat", "win"),
+        ("The derby ended in a draw.", "draw", "draw"),
+        ("Nordvik's profit fell to 212 million euros.", "earnings", "amount"),
+        ("Kherson fell to Russian forces.", "capture", "capture"),
+    ],
+)
+def test_event_phrases(text: str, event: str, cls: str) -> None:
+    r = read_claim(text, None)
+    assert any(f["event"] == event and f["class"] == cls for f in r["frames"]), r["frames"]
+
+
+def test_handed_over_is_a_particle_not_more_than() -> None:
+    r = read_claim("Russia handed over 12 prisoners to Ukraine.", None)
+    (q,) = r["quantities"]
+    assert q["low"] == q["high"] == 12 and q["qualifier"] is None
+    (f,) = r["frames"]
+    assert f["recipient"] == "Ukraine" and f["patient"] == "12 prisoners"
+    (q,) = read_claim("Over 12 prisoners died.", None)["quantities"]
+    assert q["qualifier"] == "more_than"
+
+
+def test_accusation_makes_the_accused_the_agent() -> None:
+    r = read_claim("The RSF accused the army of shelling El Fasher.", None)
+    f = next(f for f in r["frames"] if f["event"] == "strike")
+    assert f["agent"] == "army" and f["accuser"] == "RSF" and f["patient"] == "El Fasher"
+
+
+def test_places_mark_regions_and_countries() -> None:
+    areas = {
+        p["name"]: p["area"] for p in find_places("met in Rome and killed in the Moscow region")
+    }
+    assert areas == {"Rome": False, "Moscow": True}
+    assert find_places("talks in Spain")[0]["area"] is True
+
+
+def test_indefinite_theme_is_marked() -> None:
+    (f,) = read_claim("A fire broke out in Bryansk on 5 March.", None)["frames"]
+    assert f.get("indefinite") is True
+    (g,) = read_claim("The ceasefire began on 5 March.", None)["frames"][1:]
+    assert not g.get("indefinite")

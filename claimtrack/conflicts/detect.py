@@ -52,6 +52,7 @@ _KIND_SCORE = {
 }
 _NO_QUANTITY_CONFLICT = frozenset({"duration", "distance", None})
 _MAX_DAY_GAP = 60  # dates further apart are more likely two events than one disputed date
+_MAX_DAY_GAP_INDEFINITE = 3  # "a fire broke out": one of many, another day is another fire
 _MIN_AWAY_KM = 10.0  # "N km from X" contradicts "in X" from this distance on
 _HEDGED = 0.85  # score factor when a side is hedged
 
@@ -63,6 +64,7 @@ class _Group:
     named: bool
     needs_place: bool
     by_place: bool
+    parties: frozenset[str]  # classes met on two shared parties instead ("ended in a draw")
 
 
 class _Lex:
@@ -71,8 +73,14 @@ class _Lex:
         self.punctual = frozenset(c for c, v in pred.get("class", {}).items() if v.get("punctual"))
         # role swaps only make sense for events done *to* someone (strike, dismiss, capture)
         self.transitive = frozenset(
-            lemma for lemma, e in pred.get("event", {}).items() if e.get("theme") == "patient"
+            lemma
+            for lemma, e in pred.get("event", {}).items()
+            if e.get("theme") == "patient" or e.get("roles")
         )
+        # classes whose one occasion has one place: "dated" (same day needed) or "named"
+        self.located: dict[str, str] = {
+            c: v["located"] for c, v in pred.get("class", {}).items() if v.get("located")
+        }
         self.group_of: dict[str, _Group] = {}
         for g in pred.get("exclusive", []):
             group = _Group(
@@ -81,6 +89,7 @@ class _Lex:
                 bool(g.get("named")),
                 bool(g.get("needs_place")),
                 g.get("theme") == "place",
+                frozenset(g.get("parties", [])),
             )
             for c in group.classes:
                 self.group_of[c] = group
@@ -104,7 +113,9 @@ def _strong(keys: Sequence[str]) -> set[str]:
     return {k for k in keys if k.startswith(("n:", "ch:", "w:"))}
 
 
-_EVENT_HEADS = frozenset({"h:fighting", "h:talks"})  # nouns naming an event, not a participant
+_EVENT_HEADS = frozenset(
+    {"h:fighting", "h:talks", "h:truce", "h:election"}
+)  # nouns naming an event, not a participant
 
 
 def _role_keys(keys: Sequence[str]) -> set[str]:
@@ -127,6 +138,7 @@ class _Frame:
     """One frame of a reading with every key set the rules compare, derived once."""
 
     __slots__ = (
+        "accuser_role",
         "agent_countries",
         "agent_keys",
         "agent_role",
@@ -136,6 +148,8 @@ class _Frame:
         "d",
         "family",
         "group",
+        "indefinite",
+        "located",
         "negated",
         "other_strong",
         "patient_countries",
@@ -145,6 +159,8 @@ class _Frame:
         "patient_strong",
         "punctual",
         "quantities",
+        "recipient_role",
+        "theme_anchors",
         "theme_heads",
         "theme_names",
         "theme_nch",
@@ -190,6 +206,12 @@ class _Frame:
         self.patient_countries = frozenset(_countries(patient))
         self.patient_places = frozenset(f"p:{k[2:]}" for k in _names(patient))
         self.quantities = quantities
+        self.indefinite = bool(fr.get("indefinite"))
+        self.located = lx.located.get(cls)
+        self.accuser_role = frozenset(_role_keys(fr.get("accuser_keys") or ()))
+        self.recipient_role = frozenset(_role_keys(fr.get("recipient_keys") or ()))
+        # names inside the theme's phrase ("the ceasefire in Gaza"): anchors of the theme
+        self.theme_anchors = frozenset(k[2:] for k in theme if k.startswith(("a:", "n:")))
 
 
 class _Claim:
@@ -202,6 +224,7 @@ class _Claim:
         "aways",
         "block_keys",
         "by_family",
+        "cities",
         "date_sig",
         "dated",
         "day_map",
@@ -215,6 +238,7 @@ class _Claim:
         "month_days",
         "origin",
         "origin_key",
+        "parties",
         "places_all",
         "places_in",
         "published",
@@ -248,6 +272,8 @@ class _Claim:
     date_sig: frozenset[str]
     by_family: dict[str, list[_Frame]]
     dated: bool  # has a day or a year (else never "another occasion")
+    cities: frozenset[str]  # the one town the claim is "in", else empty
+    parties: frozenset[str]  # names of participants and entities
 
     @classmethod
     def build(cls, f: ClaimFacts) -> _Claim:
@@ -320,6 +346,20 @@ class _Claim:
         c.inside = inside
         c.aways = aways
         c.away_keys = frozenset(away_keys)
+        # the one town the claim places itself "in" (a region, country or institution, or
+        # two towns, leave it empty): two claims "in" two towns name two places
+        towns = {
+            p["keys"][0]
+            for p in places
+            if p.get("relation") == "in" and p.get("area") is False and p.get("keys")
+        }
+        c.cities = frozenset(towns) if len(towns) == 1 else _EMPTY
+        parties: set[str] = set(f.entity_keys)
+        for fr in frames:
+            for k in list(fr.get("agent_keys", [])) + list(fr.get("patient_keys", [])):
+                if k.startswith(("n:", "a:")):
+                    parties.add(k[2:])
+        c.parties = frozenset(parties)
 
         # quantities by the frame they belong to (the index in the filtered frame list,
         # found by equality as ``list.index`` would)
@@ -357,6 +397,9 @@ class _Claim:
                 sig.add(f"{fam}\tP\t{k}")  # negation of one patient
             for k in pf.agent_strong:
                 sig.add(f"{fam}\tA\t{k}")  # negation without patients
+            if pf.group is not None and pf.group.parties:
+                for k in c.parties:
+                    sig.add(f"{fam}\tY\t{k}")  # predicate by two shared parties
             if pf.group is not None and pf.group.by_place:
                 for k in c.places_all | pf.patient_places:
                     sig.add(f"{fam}\tL\t{k}")  # predicate by place
@@ -368,6 +411,8 @@ class _Claim:
             if pf.quantities:
                 for k in anchors:
                     sig.add(f"{fam}\tQ\t{k}")  # quantities about one anchor
+        if c.parties and any(pf.group is not None and pf.group.parties for pf in prepared):
+            block_keys.update(f"{pf.family}|{k}" for pf in prepared for k in c.parties)
         c.block_keys = block_keys
         c.sig = frozenset(sig)
         c.date_sig = frozenset(date_sig)
@@ -433,16 +478,20 @@ def _share_day(a: _Claim, b: _Claim) -> bool:
     return any(_same_day(x, y) for x in a.days for y in b.days)
 
 
-def _date_clash(a: _Claim, b: _Claim) -> tuple[dict[str, Any], dict[str, Any]] | None:
+def _date_clash(
+    a: _Claim, b: _Claim, max_gap: int = _MAX_DAY_GAP
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """One distinct day on each side, and different: the two dates that clash."""
     da, db = a.day_map, b.day_map
     if len(da) == 1 and len(db) == 1:
         (ka, va), (kb, vb) = next(iter(da.items())), next(iter(db.items()))
-        if ka and kb and not _same_day(ka, kb) and _day_gap(ka, kb) <= _MAX_DAY_GAP:
+        if ka and kb and not _same_day(ka, kb) and _day_gap(ka, kb) <= max_gap:
             return va, vb
         return None
     if not da and not db and a.year_map and b.year_map:
         ya, yb = a.year_map, b.year_map
+        if max_gap < _MAX_DAY_GAP:
+            return None  # "a fire" in 2021 and "a fire" in 2023: two fires
         if len(ya) == 1 and len(yb) == 1 and not set(ya) & set(yb):
             return next(iter(ya.values())), next(iter(yb.values()))
     return None
@@ -547,7 +596,8 @@ def _judge(
                 not fa.theme_heads.isdisjoint(fb.theme_heads)
             )  # _theme_match(fa, fb)
             if fa.punctual and themed and _same_scene(a, b, fa, fb):
-                clash = _date_clash(a, b)
+                indefinite = fa.indefinite or fb.indefinite
+                clash = _date_clash(a, b, _MAX_DAY_GAP_INDEFINITE if indefinite else _MAX_DAY_GAP)
                 if clash:
                     found.append(_date(a, b, fa, clash))
                     continue
@@ -556,6 +606,17 @@ def _judge(
                     found.extend(_quantity(a, b, fa, fb))
                 if (a.away_keys and b.inside) or (b.away_keys and a.inside):
                     f = _location(a, b, fa)
+                    if f:
+                        found.append(f)
+                if (
+                    fa.located
+                    and a.cities
+                    and b.cities
+                    and themed
+                    and a.cities.isdisjoint(b.cities)
+                    and not found
+                ):
+                    f = _two_towns(a, b, fa, fb)
                     if f:
                         found.append(f)
                 # the same-fact score only counts when nothing disagrees (and never across
@@ -574,7 +635,9 @@ def _same_scene(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
         return False  # clashes began in Aleppo / in Hama: two events
     if fa.theme_nch.isdisjoint(fb.theme_set) and fa.theme_heads.isdisjoint(fb.theme_heads):
         # "the meeting began": a common noun needs a shared name or place as well
-        return not a.anchors.isdisjoint(b.anchors)
+        return not a.anchors.isdisjoint(b.anchors) or not fa.theme_anchors.isdisjoint(
+            fb.theme_anchors
+        )
     return True
 
 
@@ -600,6 +663,12 @@ def _by_place(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
 def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _Finding | None:
     if fa.negated or fb.negated:
         return None
+    if group.parties and (fa.cls in group.parties or fb.cls in group.parties):
+        # "the match between Arsenal and Chelsea ended in a draw" vs "Arsenal won": the same
+        # two parties on both sides
+        if len(a.parties & b.parties) < 2:
+            return None
+        return _Finding("predicate", _KIND_SCORE["predicate"], a, b, _predicate_values, fa.d, fb.d)
     if group.by_place:
         if not _by_place(a, b, fa, fb):
             return None
@@ -663,6 +732,9 @@ def _negation_values(
 def _role(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
     if not (fa.transitive and fb.transitive):
         return None
+    swap = _swapped_sides(fa, fb)
+    if swap is not None:
+        return swap(a, b, fa, fb)
     aa, pa = fa.agent_role, fa.patient_role
     ab, pb = fb.agent_role, fb.patient_role
     pa_ab = not pa.isdisjoint(ab)
@@ -679,6 +751,79 @@ def _role(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
     if not (_dates_agree(a, b) or _places_agree(a, b)):
         return None
     return _Finding("role", _KIND_SCORE["role"], a, b, _role_values, fa.d, fb.d, pa_ab)
+
+
+def _swapped_sides(
+    fa: _Frame, fb: _Frame
+) -> Callable[[_Claim, _Claim, _Frame, _Frame], _Finding | None] | None:
+    """A rule for a swap between the agent and a third party (accuser, recipient)."""
+    if fa.accuser_role and fb.accuser_role:
+        return _accusation_swap
+    if fa.recipient_role and fb.recipient_role:
+        return _recipient_swap
+    return None
+
+
+def _accusation_swap(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
+    """ "X accused Y of shelling Z" vs "Y accused X of shelling Z": who did it is disputed,
+    and the same target stands in for the same date."""
+    aa, ca, ab, cb = fa.agent_role, fa.accuser_role, fb.agent_role, fb.accuser_role
+    if aa.isdisjoint(cb) or ca.isdisjoint(ab) or not aa.isdisjoint(ab):
+        return None
+    if fa.patient_strong.isdisjoint(fb.patient_strong) and not (
+        _dates_agree(a, b) or _places_agree(a, b)
+    ):
+        return None
+    return _Finding("role", _KIND_SCORE["role"], a, b, _side_values, fa.d, fb.d, "accuser")
+
+
+def _recipient_swap(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
+    """ "Russia handed 12 prisoners to Ukraine" vs "Ukraine handed 12 prisoners to Russia"
+    on the same day (an exchange goes both ways, so without a shared day: silence)."""
+    aa, ra, ab, rb = fa.agent_role, fa.recipient_role, fb.agent_role, fb.recipient_role
+    if aa.isdisjoint(rb) or ra.isdisjoint(ab) or not aa.isdisjoint(ab):
+        return None
+    if not _dates_agree(a, b):
+        return None
+    return _Finding("role", _KIND_SCORE["role"], a, b, _side_values, fa.d, fb.d, "recipient")
+
+
+def _side_values(
+    da: dict[str, Any], db: dict[str, Any], other: str
+) -> tuple[tuple[str, str], dict[str, Any]]:
+    va = f"{da.get('agent')} acting ({da['trigger']}), {other} {da.get(other)}"
+    vb = f"{db.get('agent')} acting ({db['trigger']}), {other} {db.get(other)}"
+    return (va, vb), {"event": da["event"]}
+
+
+def _two_towns(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
+    """One occasion placed in two towns ("met in Muscat" vs "met in Rome")."""
+    if fa.located == "named":
+        if fa.theme_names.isdisjoint(fb.theme_names):
+            return None
+    elif fa.theme_strong.isdisjoint(fb.theme_strong) or not _dates_agree(a, b):
+        return None
+    (ka,), (kb,) = a.cities, b.cities
+    return _Finding(
+        "location",
+        _KIND_SCORE["location"],
+        a,
+        b,
+        _two_towns_values,
+        a.inside[ka],
+        b.inside[kb],
+        fa.cls,
+    )
+
+
+def _two_towns_values(
+    pa: dict[str, Any], pb: dict[str, Any], cls: str
+) -> tuple[tuple[str, str], dict[str, Any]]:
+    return (f"in {pa['name']}", f"in {pb['name']}"), {
+        "event": cls,
+        "place_a": pa["name"],
+        "place_b": pb["name"],
+    }
 
 
 def _role_values(

@@ -34,6 +34,9 @@ class _Lex:
             k: (float(v[0]), float(v[1]), bool(v[2]), bool(v[3])) for k, v in q["shares"].items()
         }
         self.qualifiers: dict[str, str] = dict(q["qualifiers"])
+        self.particle_verbs: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in q.get("particle_verbs", {}).items()
+        }
         self.tolerance: dict[str, float] = {k: float(v) for k, v in q["tolerance"].items()}
         self.km: dict[str, float] = {k: float(v) for k, v in q["km"].items()}
         self.units: dict[str, str] = {}
@@ -168,6 +171,8 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             continue
         qual_word = m.group("qual")
         qual = lx.qualifiers[qual_word.lower()] if qual_word else None
+        if qual_word and _particle(text, s, qual_word.lower(), lx):
+            qual, s = None, m.start("n1") if m.group("n1") else s  # "handed over 12"
         if m.group("vague"):
             low, high = lx.vague[m.group("vague").lower()]
             unit, noun, end = _unit(text, e)
@@ -218,6 +223,18 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             q["km"] = a * lx.km.get(_unit_word(text, e), 1.0)
         out.append(q)
     return out
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _particle(text: str, s: int, word: str, lx: _Lex) -> bool:
+    """True when ``word`` at ``s`` is a verb particle ("handed over 12 prisoners")."""
+    verbs = lx.particle_verbs.get(word)
+    if not verbs:
+        return False
+    m = _PREV_WORD.search(text, max(0, s - 20), s)
+    return m is not None and m.group(1).lower() in verbs
 
 
 def _unit_word(text: str, pos: int) -> str:

@@ -83,6 +83,7 @@ _PLACE = re.compile(
     rf"(?P<names>{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*)"
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
+_NUMBER_START = frozenset("0123456789$€£¥")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _POSSESSIVE = re.compile(r"['’ʼ]s?$")
 
@@ -104,11 +105,25 @@ class _Lex:
         self.classes: dict[str, dict[str, Any]] = dict(pred.get("class", {}))
         self.lemma_class: dict[str, str] = {}
         self.lemma_theme: dict[str, str] = {}
+        self.lemma_theme_key: dict[str, str] = {}
+        self.aspectual_lemmas: set[str] = set()
+        self.recipient_lemmas: set[str] = set()
+        self.number_lemmas: set[str] = set()
         # first word -> [(words, lemma, is_noun)], longest first
         self.forms: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
         for lemma, entry in pred["event"].items():
             self.lemma_class[lemma] = entry["class"]
             self.lemma_theme[lemma] = entry.get("theme", "patient")
+            if entry.get("theme_key"):
+                self.lemma_theme_key[lemma] = entry["theme_key"]
+            if entry.get("aspectual") or pred.get("class", {}).get(entry["class"], {}).get(
+                "aspectual"
+            ):
+                self.aspectual_lemmas.add(lemma)
+            if entry.get("recipient"):
+                self.recipient_lemmas.add(lemma)
+            if entry.get("needs_number"):
+                self.number_lemmas.add(lemma)
             for form in entry.get("verb", []):
                 self._add(form, lemma, False)
             for form in entry.get("noun", []):
@@ -135,6 +150,11 @@ class _Lex:
         self.head_words = frozenset(w for h in part["heads"] for w in h["words"])
         self.titles = frozenset(part["names"]["titles"])
         self.months = frozenset(part["names"]["months"])
+        places = part.get("places", {})
+        self.areas = frozenset(places.get("areas", [])) | frozenset(places.get("countries", []))
+        self.area_words = frozenset(places.get("area_words", []))
+        self.countries = frozenset(name_key(c) for c in self.demonyms.values())
+        self.accuse = frozenset(syn.get("accuse", []))
 
     def _add(self, form: str, lemma: str, is_noun: bool) -> None:
         words = tuple(form.lower().split())
@@ -270,6 +290,10 @@ def _match_form(toks: list[_Tok], i: int) -> tuple[int, str, bool] | None:
     for words, lemma, is_noun in options:
         n = len(words)
         if i + n <= len(toks) and all(toks[i + k].low == words[k] for k in range(1, n)):
+            if lemma in _lex().number_lemmas and not (
+                i + n < len(toks) and toks[i + n].text[:1] in _NUMBER_START
+            ):
+                continue  # "fell to 212 million", not "fell to the rebels"
             return n, lemma, is_noun
     return None
 
@@ -390,7 +414,7 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             continue
         if (
             not nominal
-            and lx.classes.get(cls, {}).get("aspectual")
+            and lemma in lx.aspectual_lemmas
             and (nxt == "to" or (end < n and _match_form(toks, end) is not None))
         ):
             i = end  # "starting to leave", "began fighting": the next event is the real one
@@ -408,8 +432,12 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         }
         agent: list[_Tok] = []
         patient: list[_Tok] = []
+        accuser: list[_Tok] = []
+        accused = _accusation(toks, i)
         if nominal:
             agent, patient = _nominal_roles(toks, i, end, frames)
+            if accused is not None:
+                patient = _object(toks, end)
         else:
             subj, coord = _subject(toks, i)
             if coord and frames:
@@ -432,6 +460,22 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             else:
                 agent = subj
                 patient = _object(toks, end)
+            if lemma in lx.recipient_lemmas:
+                k = end + len(patient)
+                while k < n and k < end + len(patient) + 3 and toks[k].low != "to":
+                    k += 1
+                if k < n and toks[k].low == "to":
+                    to = _object(toks, k + 1)
+                    if to:
+                        frame["recipient"] = _np(to)
+                        frame["recipient_keys"] = participant_keys([t.text for t in to])
+        if accused is not None:
+            # "X accused Y of shelling Z": Y is the agent by X's account
+            accuser, agent = accused
+            frame["passive"] = False
+        if accuser:
+            frame["accuser"] = _np(accuser)
+            frame["accuser_keys"] = participant_keys([t.text for t in accuser])
         if agent:
             frame["agent"] = _np(agent)
             frame["agent_keys"] = participant_keys([t.text for t in agent])
@@ -441,11 +485,47 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         frame.setdefault("agent_keys", [])
         frame.setdefault("patient_keys", [])
         frame["theme_keys"] = _theme_keys(frame, lx.lemma_theme[lemma])
+        extra = lx.lemma_theme_key.get(lemma)
+        if extra and extra not in frame["theme_keys"]:
+            frame["theme_keys"] = sorted([*frame["theme_keys"], extra])
+        theme_words = _theme_words(frame, lx.lemma_theme[lemma], agent, patient)
+        if theme_words and theme_words[0].low in ("a", "an", "another"):
+            frame["indefinite"] = True  # "a fire broke out": one of many, not "the" fire
         if nominal and cls == "fight" and not frame["theme_keys"]:
             frame["theme_keys"] = ["h:fighting"]  # "battles took place": the fighting itself
         frames.append(frame)
         i = end
     return frames
+
+
+def _theme_words(
+    frame: dict[str, Any], theme: str, agent: list[_Tok], patient: list[_Tok]
+) -> list[_Tok]:
+    if frame.get("nominal") and theme == "agent":
+        theme = "either"
+    if theme == "agent":
+        return agent
+    if theme == "either":
+        return patient or agent
+    return patient
+
+
+def _accusation(toks: list[_Tok], i: int) -> tuple[list[_Tok], list[_Tok]] | None:
+    """(accuser, accused) when token ``i`` follows "accused Y of" / "blamed Y for"."""
+    if i < 3 or toks[i - 1].low not in ("of", "for"):
+        return None
+    accuse = _lex().accuse
+    for j in range(i - 2, max(0, i - 9), -1):
+        t = toks[j]
+        if t.low in accuse:
+            accused = toks[j + 1 : i - 1]
+            if not accused or any(_is_boundary(x) for x in accused):
+                return None
+            accuser, _ = _subject(toks, j)
+            return accuser, accused
+        if _is_boundary(t):
+            return None
+    return None
 
 
 def _prev_content(toks: list[_Tok], i: int) -> str:
@@ -562,9 +642,26 @@ def find_places(text: str) -> list[dict[str, Any]]:
                     "relation": relation,
                     "km": km,
                     "keys": _name_keys(name, "p:"),
+                    "area": _is_area(name, m, text, lx),
                 }
             )
     return out
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _is_area(name: str, m: re.Match[str], text: str, lx: _Lex) -> bool:
+    """A region, country or institution rather than a town ("the Moscow region")."""
+    low = name.lower()
+    if low in lx.areas or name_key(name) in lx.countries:
+        return True
+    if any(w in lx.area_words for w in low.split()):
+        return True
+    if any(w in lx.area_words for w in m.group("det").lower().split()):
+        return True  # "in the province of Idlib"
+    nxt = _NEXT_WORD.match(text, m.end())
+    return nxt is not None and nxt.group(1).lower() in lx.area_words
 
 
 def _distance_km(num: str, unit: str) -> float | None:
