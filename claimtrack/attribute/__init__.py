@@ -222,7 +222,7 @@ def attribute(
             elif not marker and st.cont is not None:
                 same = st.cont_para == s.paragraph
                 last = st.cont[-1].kind
-                editorial = lexicon().own_voice_re.search(text) is not None
+                editorial = lexicon().own_voice(text)
                 if st.label_para == s.paragraph and not editorial:
                     chain = list(st.cont)  # "Details:" / "Quote:" paragraphs
                     st.cont_para = s.paragraph
@@ -253,7 +253,7 @@ def attribute(
                 and st.org
                 and _CONTINUES.search(text)
                 and st.org_para == s.paragraph - 1
-                and not lexicon().own_voice_re.search(text)
+                and not lexicon().own_voice(text)
             ):
                 chain = list(st.org)
                 st.cont, st.cont_para, st.cont_person = chain, s.paragraph, False

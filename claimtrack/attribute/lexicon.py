@@ -60,6 +60,17 @@ class Lexicon:
     evidence_re: re.Pattern[str]
     evidence_hint: re.Pattern[str]
     own_voice_re: re.Pattern[str]
+    # ``own_voice_re`` split in two (the same matches): the patterns anchored at the start,
+    # which fail at once, and the others, which ``re`` scans much faster without the former
+    own_voice_start: re.Pattern[str]
+    own_voice_inner: re.Pattern[str]
+
+    def own_voice(self, text: str) -> bool:
+        """``own_voice_re.search(text) is not None``, faster."""
+        return (
+            self.own_voice_start.search(text) is not None
+            or self.own_voice_inner.search(text) is not None
+        )
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +109,12 @@ def lexicon() -> Lexicon:
     evidence_hint = re.compile(
         r"\b(?i:" + ev_nouns + r")\s+(?:(?:" + ev_verbs + r")\b|from\s|by\s|published\s|released\s)"
     )
-    own_voice_re = re.compile("|".join(f"(?:{p})" for p in cues["own_voice"]["patterns"]), re.I)
+    own_voice = list(cues["own_voice"]["patterns"])
+    own_voice_re = re.compile("|".join(f"(?:{p})" for p in own_voice), re.I)
+    starts = [p for p in own_voice if p.startswith("^")]
+    inner = [p for p in own_voice if not p.startswith("^")]
+    own_voice_start = re.compile("|".join(f"(?:{p})" for p in starts) or "(?!)", re.I)
+    own_voice_inner = re.compile("|".join(f"(?:{p})" for p in inner) or "(?!)", re.I)
     anaphors = {k: tuple(v) for k, v in groups["anaphors"].items()}
     org_words = {k: frozenset(v) for k, v in groups["org_words"].items()}
     return Lexicon(
@@ -125,6 +141,8 @@ def lexicon() -> Lexicon:
         evidence_re=evidence_re,
         evidence_hint=evidence_hint,
         own_voice_re=own_voice_re,
+        own_voice_start=own_voice_start,
+        own_voice_inner=own_voice_inner,
     )
 
 

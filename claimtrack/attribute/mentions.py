@@ -10,7 +10,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from claimtrack.attribute.lexicon import lexicon
 from claimtrack.normalise.sources import SourceRegistry
@@ -79,7 +80,29 @@ def _clean(phrase: str) -> str:
 def parse_source(
     phrase: str, registry: SourceRegistry, appositive: str | None = None
 ) -> SourceRef | Anaphor | None:
-    """Interpret a source phrase; ``None`` when it does not look like a source at all."""
+    """Interpret a source phrase; ``None`` when it does not look like a source at all.
+
+    A pure function of the phrase and the registry's aliases, so it is memoised per
+    registry; every call returns fresh records (callers keep them and compare identities).
+    """
+    memo = registry.memo("parse_source")
+    key = (phrase, appositive)
+    try:
+        hit = memo[key]
+    except KeyError:
+        hit = memo[key] = _parse_source(phrase, registry, appositive)
+    if hit is None:
+        return None
+    if isinstance(hit, SourceRef):
+        return hit.model_copy()
+    if hit.fallback is None:
+        return hit
+    return replace(hit, fallback=hit.fallback.model_copy())
+
+
+def _parse_source(
+    phrase: str, registry: SourceRegistry, appositive: str | None = None
+) -> SourceRef | Anaphor | None:
     lex = lexicon()
     main = _clean(phrase)
     if not main or len(main.split()) > 16:
@@ -250,6 +273,7 @@ def _adjectival(word: str) -> bool:
     return word.endswith(("an", "ian", "ish", "ese", "i", "ic")) or word in ("Same", "Latest")
 
 
+@lru_cache(maxsize=32768)
 def _is_name_token(tok: str, titles: frozenset[str]) -> bool:
     if tok.casefold() in titles or tok in _STOP_CAPS:
         return False
@@ -258,6 +282,7 @@ def _is_name_token(tok: str, titles: frozenset[str]) -> bool:
     return bool(_NAME_TOKEN.match(tok)) and tok[:1].isupper() and not tok.isupper()
 
 
+@lru_cache(maxsize=32768)
 def split_name(phrase: str) -> tuple[str, str] | None:
     """ "Kremlin Spokesperson Dmitry Peskov" -> ("Kremlin spokesperson", "Dmitry Peskov")."""
     lex = lexicon()
@@ -278,6 +303,7 @@ def split_name(phrase: str) -> tuple[str, str] | None:
     return role, " ".join(name_toks)
 
 
+@lru_cache(maxsize=32768)
 def _org_kind(phrase: str) -> str | None:
     lex = lexicon()
     low = phrase.casefold()

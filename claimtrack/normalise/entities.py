@@ -85,7 +85,7 @@ _ACRONYM_INTRO = re.compile(
 _NAME, _CONN = 1, 2
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int  # possessive "'s" excluded
@@ -93,10 +93,7 @@ class _Tok:
     kind: int  # _NAME or _CONN
     initial: bool  # first word of a sentence
     acronym: bool
-    lower: str = ""
-
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
+    lower: str  # text.lower()
 
 
 @dataclass
@@ -214,20 +211,17 @@ def _runs(text: str) -> list[list[_Tok]]:
         run.clear()
 
     for m in _CANDIDATE.finditer(text):
-        word = m.group()
-        start, end = m.start(), m.end()
-        possessive = False
-        if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
-            word, end, possessive = word[:-2], end - 2, True
-        while word and word[-1] in _APOSTROPHES:
-            word, end, possessive = word[:-1], end - 1, True
-        if not word:
+        start, m_end = m.span()
+        info = _word_info(m.group())
+        if info is None:
             close()
             continue
-        gap = text[prev_end:start] if prev_end >= 0 else ""
-        if prev_possessive or (gap and (gap.strip(" \t") or len(gap) > 3)):
+        word, cut, possessive, cls, lower = info
+        # a gap of more than three characters, or of anything but blanks, ends a run
+        if prev_possessive or (
+            0 <= prev_end < start and (start - prev_end > 3 or text[prev_end:start].strip(" \t"))
+        ):
             close()
-        cls = _classify(word)
         if cls is None:
             close()
         else:
@@ -238,10 +232,27 @@ def _runs(text: str) -> list[list[_Tok]]:
                 close()
             else:
                 initial = kind == _NAME and _sentence_initial(text, start)
-                run.append(_Tok(start, end, word, kind, initial, acronym))
-        prev_end, prev_possessive = m.end(), possessive
+                run.append(_Tok(start, m_end - cut, word, kind, initial, acronym, lower))
+        prev_end, prev_possessive = m_end, possessive
     close()
     return runs
+
+
+@lru_cache(maxsize=65536)
+def _word_info(
+    word: str,
+) -> tuple[str, int, bool, tuple[int, bool] | None, str] | None:
+    """A candidate word without its possessive: (word, characters cut, possessive,
+    ``_classify(word)``, lower case); None when nothing is left."""
+    n = len(word)
+    possessive = False
+    if len(word) > 2 and word[-2] in _APOSTROPHES and word[-1] in "sS":
+        word, possessive = word[:-2], True
+    while word and word[-1] in _APOSTROPHES:
+        word, possessive = word[:-1], True
+    if not word:
+        return None
+    return word, n - len(word), possessive, _classify(word), word.lower()
 
 
 # --------------------------------------------------------------------------- segmenting

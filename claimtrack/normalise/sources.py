@@ -29,8 +29,11 @@ _APOS = re.compile(r"[’‘ʼ`´]")
 _LEAD_THE = re.compile(r"^the\s+", re.I)
 _POSS = re.compile(r"['’]s?$")
 _SPACE = re.compile(r"\s+")
+_MEMO_MAX = 1 << 16  # entries per memo table before it starts over
+_MISSING = object()
 
 
+@lru_cache(maxsize=65536)
 def norm_alias(text: str) -> str:
     """The comparison form of an alias: folded case, no leading "the", no possessive."""
     s = _APOS.sub("'", text).strip().strip(".,;:")
@@ -66,6 +69,8 @@ class SourceRegistry:
         self._people: dict[str, str] = {}  # name_key -> canonical person name
         self._written: dict[str, str] = {}  # normalised alias -> alias as written
         self._finder: re.Pattern[str] | None = None
+        # memo tables of pure functions of the aliases (``memo``); cleared when they change
+        self._memos: dict[str, dict[Any, Any]] = {}
         self._load(_builtin())
         if extra is not None:
             with open(extra, "rb") as fh:
@@ -103,6 +108,7 @@ class SourceRegistry:
         if entry.kind == "person":
             self._people.setdefault(name_key(alias), name)
         self._finder = None
+        self._memos.clear()
 
     def add_alias(self, name: str, alias: str) -> None:
         """Teach the registry that ``alias`` names ``name`` (created as an organisation if new)."""
@@ -130,23 +136,39 @@ class SourceRegistry:
     def names(self) -> list[str]:
         return list(self._entries)
 
+    def memo(self, name: str) -> dict[Any, Any]:
+        """A memo table named ``name`` for a pure function of this registry's aliases: it is
+        emptied whenever an alias is added. Callers must not keep mutable results in it."""
+        table = self._memos.get(name)
+        if table is None or len(table) > _MEMO_MAX:
+            table = self._memos[name] = {}
+        return table
+
     def lookup(self, text: str) -> SourceRef | None:
         """The known source that ``text`` names exactly (modulo case, "the", 's), if any."""
-        stripped = text.strip().strip(".,;:")
-        m = self._pattern().fullmatch(stripped)
-        canonical = self._by_alias.get(norm_alias(stripped)) if m else None
-        if canonical is None:
+        memo = self.memo("lookup")
+        hit = memo.get(text, _MISSING)
+        if hit is _MISSING:
+            stripped = text.strip().strip(".,;:")
+            m = self._pattern().fullmatch(stripped)
+            canonical = self._by_alias.get(norm_alias(stripped)) if m else None
+            hit = memo[text] = None if canonical is None else (canonical, stripped)
+        if hit is None:
             return None
-        return self._ref(canonical, stripped)
+        return self._ref(*hit)
 
     def find(self, text: str) -> list[tuple[int, int, SourceRef]]:
         """Known sources named inside ``text``: (start, end, ref), longest match first wins."""
-        out: list[tuple[int, int, SourceRef]] = []
-        for m in self._pattern().finditer(text):
-            canonical = self._by_alias.get(norm_alias(m.group()))
-            if canonical is not None:
-                out.append((m.start(), m.end(), self._ref(canonical, m.group())))
-        return out
+        memo = self.memo("find")
+        hits = memo.get(text)
+        if hits is None:
+            hits = []
+            for m in self._pattern().finditer(text):
+                canonical = self._by_alias.get(norm_alias(m.group()))
+                if canonical is not None:
+                    hits.append((m.start(), m.end(), canonical, m.group()))
+            hits = memo[text] = tuple(hits)
+        return [(a, b, self._ref(canonical, surface)) for a, b, canonical, surface in hits]
 
     def resolve(self, ref: SourceRef) -> SourceRef:
         """The canonical form of ``ref``: known sources by alias, people by folded name."""
