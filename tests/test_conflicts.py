@@ -374,3 +374,64 @@ def test_cheap_pair_rejects_do_not_change_the_findings(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(detect._Claim, "build", staticmethod(build))
     assert find_conflicts(facts) == (groups, findings)
+
+
+_WED = date(2025, 7, 30)
+
+# general patterns: event verbs, number words, vote bodies, one-on-one roles, sites,
+# negated events, names that look like verbs (a, b, published a, published b, kind)
+PATTERN_PAIRS = [
+    # date: economic, space, disaster, legal verbs with a weekday resolved by `published`
+    ("The Reserve Bank of Norway cut its key rate to 4% on Tuesday.",
+     "The Reserve Bank of Norway lowered its key rate to 4% on July 22.", _WED, _WED, "date"),
+    ("The Soyuz MS-30 rocket lifted off from Baikonur on Tuesday.",
+     "The Soyuz MS-30 rocket blasted off from Baikonur on July 24.", _WED, _WED, "date"),
+    ("Hurricane Oscar made landfall near Galveston on Monday.",
+     "Hurricane Oscar came ashore near Galveston on July 24.", _WED, _WED, "date"),
+    ("The Reserve Bank of Norway cut its key rate on Tuesday.",
+     "The Reserve Bank of Norway lowered its key rate on 29 July.", _WED, _WED, None),
+    ("The Reserve Bank of Norway cut its key rate on Tuesday.",
+     "The Bank of Chile lowered its key rate on July 22.", _WED, _WED, None),
+    # quantity: number words, scaled numbers, bounds, different subjects
+    ("Hackers stole the records of 3.1 million patients.",
+     "The hack exposed the records of about 310,000 patients.", None, None, "quantity"),
+    ("Valmora is recalling four batches of its baby formula.",
+     "Valmora recalled nine batches of its baby formula.", None, None, "quantity"),
+    ("The landslide killed at least 23 people.",
+     "Twenty-seven people were killed by the landslide.", None, None, None),
+    ("The fire destroyed a dozen homes in Pinecrest.",
+     "The fire destroyed 12 homes in Pinecrest.", None, None, None),
+    ("Hackers stole the records of 3.1 million patients.",
+     "The hack exposed the records of more than 3 million patients.", None, None, None),
+    # predicate: the same body on one proposal
+    ("The planning board rejected a proposal to demolish the old mill.",
+     "The planning board approved a plan to demolish the old mill.", None, None, "predicate"),
+    ("The planning board rejected a proposal to demolish the old mill.",
+     "The mayor approved a plan to demolish the old mill.", None, None, None),
+    # role: one-on-one violence between named and unnamed parties
+    ("Torres punched the security guard.", "The security guard punched Luis Torres.",
+     None, None, "role"),
+    ("Torres punched the security guard.", "Torres punched the security guard outside the bar.",
+     None, None, None),
+    ("Anna Berg sued the publisher.", "The publisher sued Anna Berg.", None, None, "role"),
+    # location: one launch or landfall at two named sites on the same day
+    ("The Progress cargo ship was launched from the Baikonur Cosmodrome on Tuesday.",
+     "The Progress cargo ship was launched from the Vostochny Cosmodrome on Tuesday.",
+     _WED, _WED, "location"),
+    ("Hurricane Oscar made landfall near Galveston, Texas, on Monday.",
+     "Hurricane Oscar made landfall near Lake Charles, Louisiana, on Monday.",
+     _WED, _WED, "location"),
+    ("The Progress cargo ship was launched from the Baikonur Cosmodrome on Tuesday.",
+     "The Progress cargo ship was launched from Kazakhstan on Tuesday.", _WED, _WED, None),
+    # negation: the negated side keeps its event
+    ("Government troops retook the town of Lashio on Saturday.",
+     "Government troops did not retake Lashio on Saturday.", _WED, _WED, "negation"),
+    ("Government troops did not retake Lashio on Saturday.",
+     "Government troops failed to retake Lashio on Saturday.", _WED, _WED, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "pa", "pb", "kind"), PATTERN_PAIRS)
+def test_pattern_pairs(a: str, b: str, pa: date | None, pb: date | None, kind: str | None) -> None:
+    _, findings = find_conflicts([fact(1, a, published=pa), fact(2, b, published=pb)])
+    assert [f.kind for f in findings] == ([kind] if kind else [])

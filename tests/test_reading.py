@@ -244,3 +244,26 @@ def test_indefinite_theme_is_marked() -> None:
     assert f.get("indefinite") is True
     (g,) = read_claim("The ceasefire began on 5 March.", None)["frames"][1:]
     assert not g.get("indefinite")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The Canyon Fire has destroyed 12 homes.", "destroy"),
+        ("The Canyon Fire spread overnight.", None),
+        ("The club fired coach Pep Alvarez.", "dismiss"),
+        ("The central bank cut its key rate.", "lower"),
+        ("The Fed raised rates again.", "raise"),
+        ("The rocket lifted off at dawn.", "liftoff"),
+        ("The storm came ashore at night.", "landfall"),
+        ("The minister quit on Monday.", "resign"),
+    ],
+)
+def test_names_and_new_event_verbs(text: str, event: str | None) -> None:
+    frames = read_claim(text, None)["frames"]
+    assert (frames[0]["event"] if frames else None) == event
+
+
+def test_negated_event_is_kept() -> None:
+    frames = read_claim("The army did not retake Kyaukme on Saturday.", None)["frames"]
+    assert frames and frames[0]["class"] == "capture" and frames[0]["negated"] is True

@@ -53,6 +53,7 @@ _KIND_SCORE = {
 _NO_QUANTITY_CONFLICT = frozenset({"duration", "distance", None})
 _MAX_DAY_GAP = 60  # dates further apart are more likely two events than one disputed date
 _MAX_DAY_GAP_INDEFINITE = 3  # "a fire broke out": one of many, another day is another fire
+_SITE_RELATIONS = frozenset({"in", "from", "near"})
 _MIN_AWAY_KM = 10.0  # "N km from X" contradicts "in X" from this distance on
 _HEDGED = 0.85  # score factor when a side is hedged
 
@@ -65,6 +66,7 @@ class _Group:
     needs_place: bool
     by_place: bool
     parties: frozenset[str]  # classes met on two shared parties instead ("ended in a draw")
+    same_agent: bool = False  # both sides name the same actor when both name one
 
 
 class _Lex:
@@ -78,6 +80,12 @@ class _Lex:
             if e.get("theme") == "patient" or e.get("roles")
         )
         # classes whose one occasion has one place: "dated" (same day needed) or "named"
+        # classes of one-on-one acts ("roles" in the lexicon) that are not contests
+        self.swap_classes = frozenset(
+            e["class"]
+            for e in pred.get("event", {}).values()
+            if e.get("roles") and e["class"] not in ("win", "lose", "draw")
+        )
         self.located: dict[str, str] = {
             c: v["located"] for c, v in pred.get("class", {}).items() if v.get("located")
         }
@@ -90,6 +98,7 @@ class _Lex:
                 bool(g.get("needs_place")),
                 g.get("theme") == "place",
                 frozenset(g.get("parties", [])),
+                bool(g.get("same_agent")),
             )
             for c in group.classes:
                 self.group_of[c] = group
@@ -130,7 +139,7 @@ def _countries(keys: Sequence[str]) -> set[str]:
     return {k for k in keys if k.startswith("c:")}
 
 
-def _names(keys: Sequence[str]) -> set[str]:
+def _names(keys: Iterable[str]) -> set[str]:
     return {k for k in keys if k.startswith("n:")}
 
 
@@ -231,6 +240,7 @@ class _Claim:
         "days",
         "denied",
         "facts",
+        "facts_dated",
         "frames",
         "hedged",
         "id",
@@ -244,10 +254,12 @@ class _Claim:
         "published",
         "relative_texts",
         "sig",
+        "sites",
         "year_map",
     )
 
     facts: ClaimFacts
+    facts_dated: bool  # the claim gives any date at all
     id: int
     article_id: int
     origin: str | None
@@ -273,6 +285,7 @@ class _Claim:
     by_family: dict[str, list[_Frame]]
     dated: bool  # has a day or a year (else never "another occasion")
     cities: frozenset[str]  # the one town the claim is "in", else empty
+    sites: dict[str, dict[str, Any]]  # the one town "in", "from" or "near", else empty
     parties: frozenset[str]  # names of participants and entities
 
     @classmethod
@@ -286,6 +299,7 @@ class _Claim:
         r = f.reading or {}
         frames = [fr for fr in r.get("frames", []) if fr.get("class")]
         dates = r.get("dates", [])
+        c.facts_dated = bool(dates)
         places = r.get("places", [])
         anchors: set[str] = set()
         for k in f.entity_keys:
@@ -354,6 +368,13 @@ class _Claim:
             if p.get("relation") == "in" and p.get("area") is False and p.get("keys")
         }
         c.cities = frozenset(towns) if len(towns) == 1 else _EMPTY
+        # the one town or site the claim puts itself "in", "at", "from" or "near" (a launch
+        # "from the Baikonur Cosmodrome", landfall "near Gulfport"): the place of one occasion
+        sites: dict[str, dict[str, Any]] = {}
+        for p in places:
+            if p.get("relation") in _SITE_RELATIONS and p.get("area") is False and p.get("keys"):
+                sites.setdefault(p["keys"][0], p)
+        c.sites = sites if len(sites) == 1 else {}
         parties: set[str] = set(f.entity_keys)
         for fr in frames:
             for k in list(fr.get("agent_keys", [])) + list(fr.get("patient_keys", [])):
@@ -610,10 +631,11 @@ def _judge(
                         found.append(f)
                 if (
                     fa.located
-                    and a.cities
-                    and b.cities
+                    and a.sites
+                    and b.sites
                     and themed
-                    and a.cities.isdisjoint(b.cities)
+                    and a.sites.keys().isdisjoint(b.sites.keys())
+                    and a.places_all.isdisjoint(b.places_all)
                     and not found
                 ):
                     f = _two_towns(a, b, fa, fb)
@@ -634,11 +656,23 @@ def _same_scene(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
     if ia and ib and ia.isdisjoint(ib):
         return False  # clashes began in Aleppo / in Hama: two events
     if fa.theme_nch.isdisjoint(fb.theme_set) and fa.theme_heads.isdisjoint(fb.theme_heads):
-        # "the meeting began": a common noun needs a shared name or place as well
-        return not a.anchors.isdisjoint(b.anchors) or not fa.theme_anchors.isdisjoint(
-            fb.theme_anchors
+        # "the meeting began": a common noun needs a shared name or place as well, or the
+        # same actor ("the central bank cut its rate" twice)
+        oa, ob = fa.other_strong, fb.other_strong
+        if oa and ob and _two_named(oa, ob):
+            return False  # the Bank of Chile and the Reserve Bank of Norway
+        return (
+            not a.anchors.isdisjoint(b.anchors)
+            or not fa.theme_anchors.isdisjoint(fb.theme_anchors)
+            or bool(oa and ob and not oa.isdisjoint(ob) and not _two_named(oa, ob))
         )
     return True
+
+
+def _two_named(oa: frozenset[str], ob: frozenset[str]) -> bool:
+    """Each side names someone the other does not ("Bank of Chile" vs "Reserve Bank of
+    Norway" share only "bank")."""
+    return bool(_names(oa - ob)) and bool(_names(ob - oa))
 
 
 def _sameness(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> float:
@@ -675,6 +709,10 @@ def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _
     elif not _theme_match(fa, fb, named=group.named):
         return None
     if group.needs_place and not _by_place(a, b, fa, fb):
+        return None
+    # "the committee rejected the plan" vs "the mayor approved it": two bodies
+    both_transitive = fa.agent_keys and fb.agent_keys and fa.patient_keys and fb.patient_keys
+    if group.same_agent and both_transitive and fa.agent_role.isdisjoint(fb.agent_role):
         return None
     return _Finding("predicate", _KIND_SCORE["predicate"], a, b, _predicate_values, fa.d, fb.d)
 
@@ -748,9 +786,20 @@ def _role(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
         crossing = bool(ca & cpb) and bool(cpa & cb) and not (ca & cb) and not (cpa & cpb)
     if not crossing or direct:
         return None
-    if not (_dates_agree(a, b) or _places_agree(a, b)):
+    if not (_dates_agree(a, b) or _places_agree(a, b) or _named_swap(a, b, fa, fb)):
         return None
     return _Finding("role", _KIND_SCORE["role"], a, b, _role_values, fa.d, fb.d, pa_ab)
+
+
+def _named_swap(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
+    """A named person on both sides, once as the agent and once as the patient: "Kreel
+    punched the driver" vs "the driver punched Damon Kreel" need no shared date (only for
+    undated claims of one-on-one verbs: "X beat Y in October" may be another match)."""
+    if fa.cls not in _lex().swap_classes or a.facts_dated or b.facts_dated:
+        return False
+    na, nb = _names(fa.agent_keys), _names(fb.patient_keys)
+    pa, ab = _names(fa.patient_keys), _names(fb.agent_keys)
+    return bool((na and not na.isdisjoint(nb)) or (pa and not pa.isdisjoint(ab)))
 
 
 def _swapped_sides(
@@ -803,15 +852,15 @@ def _two_towns(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
             return None
     elif fa.theme_strong.isdisjoint(fb.theme_strong) or not _dates_agree(a, b):
         return None
-    (ka,), (kb,) = a.cities, b.cities
+    (pa,), (pb,) = a.sites.values(), b.sites.values()
     return _Finding(
         "location",
         _KIND_SCORE["location"],
         a,
         b,
         _two_towns_values,
-        a.inside[ka],
-        b.inside[kb],
+        pa,
+        pb,
         fa.cls,
     )
 
@@ -819,7 +868,7 @@ def _two_towns(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
 def _two_towns_values(
     pa: dict[str, Any], pb: dict[str, Any], cls: str
 ) -> tuple[tuple[str, str], dict[str, Any]]:
-    return (f"in {pa['name']}", f"in {pb['name']}"), {
+    return (pa["text"], pb["text"]), {
         "event": cls,
         "place_a": pa["name"],
         "place_b": pb["name"],
@@ -862,8 +911,11 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
     qa, qb = fa.quantities, fb.quantities
     if not qa or not qb:
         return []
-    if a.anchors.isdisjoint(b.anchors) and not _theme_match(fa, fb):
-        return []
+    if a.anchors.isdisjoint(b.anchors):
+        if not _theme_match(fa, fb):
+            return []
+        if a.anchors and b.anchors and fa.theme_names.isdisjoint(fb.theme_names):
+            return []  # Duke Energy's customers vs Florida Power & Light's: two subjects
     out: list[_Finding] = []
     for x in qa:
         same_unit = [y for y in qb if y.get("unit") == x.get("unit")]

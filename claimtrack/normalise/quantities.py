@@ -26,6 +26,13 @@ class _Lex:
         q = lexicons.table("quantities.toml")
         p = lexicons.table("participants.toml")
         self.numbers: dict[str, float] = {k: float(v) for k, v in q["numbers"].items()}
+        # compound number words ("twenty-seven"), built from the tens and the units
+        tens = [k for k, v in self.numbers.items() if 20 <= v <= 90 and v % 10 == 0]
+        units = [k for k, v in self.numbers.items() if 1 <= v <= 9]
+        for t in tens:
+            for u in units:
+                self.numbers[f"{t}-{u}"] = self.numbers[t] + self.numbers[u]
+        self.numbers.setdefault("a dozen", 12.0)
         self.multipliers: dict[str, float] = {k: float(v) for k, v in q["multipliers"].items()}
         self.vague: dict[str, tuple[float, float]] = {
             k: (float(v[0]), float(v[1])) for k, v in q["vague"].items()

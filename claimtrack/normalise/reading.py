@@ -148,6 +148,7 @@ class _Lex:
         ]
         self.name_stop = frozenset(part["names"]["stop"])
         self.head_words = frozenset(w for h in part["heads"] for w in h["words"])
+        self.head_synonyms: dict[str, str] = dict(part.get("head_synonyms", {}))
         self.titles = frozenset(part["names"]["titles"])
         self.months = frozenset(part["names"]["months"])
         places = part.get("places", {})
@@ -212,7 +213,11 @@ def participant_keys(words: list[str]) -> list[str]:
 
     def flush() -> None:
         nonlocal nat
-        while run and (run[0].lower() in lx.name_stop or run[0].lower() in lx.titles):
+        while run and (
+            run[0].lower() in lx.name_stop
+            or run[0].lower() in lx.titles
+            or _is_number_word(run[0].lower())
+        ):
             run.pop(0)
         if not run:
             return
@@ -269,11 +274,27 @@ def participant_keys(words: list[str]) -> list[str]:
         keys.append(f"h:{cls}")
     elif head and not any(k.startswith(("n:", "c:")) for k in keys):
         # an unclassed head noun ("the budget bill"): "w:bill"
-        plural = head.endswith("s") and len(head) > 3 and not head.endswith("ss")
-        keys.append(f"w:{head[:-1] if plural else head}")
+        if head in lx.head_synonyms:
+            keys.append(f"w:{lx.head_synonyms[head]}")
+        else:
+            plural = head.endswith("s") and len(head) > 3 and not head.endswith("ss")
+            keys.append(f"w:{head[:-1] if plural else head}")
     if nat:
         keys.append(f"ch:{nat}|{cls or ''}")
     return sorted(set(keys))
+
+
+_UNIT_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+     "hundred", "dozen", "a"}
+)  # fmt: skip
+
+
+def _is_number_word(low: str) -> bool:
+    """A spelled-out number ("twenty-seven", "Nine"): never a name."""
+    parts = low.split("-")
+    return len(parts) <= 2 and all(p in _UNIT_WORDS for p in parts) and parts[0] != "a"
 
 
 # --------------------------------------------------------------------------- frames
@@ -378,6 +399,19 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _capital_word(tok: _Tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.isalpha()
+
+
+def _in_name(toks: list[_Tok], i: int, size: int) -> bool:
+    """A capitalised verb form inside a run of capitalised words is part of a name."""
+    if not _capital_word(toks[i]):
+        return False
+    if i > 0 and _capital_word(toks[i - 1]):
+        return True
+    return i + size < len(toks) and _capital_word(toks[i + size])
+
+
 def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
     lx = _lex()
     frames: list[dict[str, Any]] = []
@@ -389,6 +423,9 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             i += 1
             continue
         size, lemma, is_noun = hit
+        if not is_noun and _in_name(toks, i, size):
+            i += size  # "the Canyon Fire", "the Fire Department": a name, not "fire"
+            continue
         cls = lx.lemma_class[lemma]
         prev = toks[i - 1].low if i > 0 else ""
         verb_forms = any(not o[2] for o in lx.forms[toks[i].low] if o[1] == lemma)
