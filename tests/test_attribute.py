@@ -585,3 +585,146 @@ DATELINE_CASES = [
 def test_datelines(text: str, chains: list[list[str]]) -> None:
     claims, _ = run(text)
     assert [names(c) for c in claims] == chains
+
+
+# --------------------------------------------------------------- heldout2 categories
+# Each case: (text, chain of the claim that contains ``fragment``, fragment).
+HELDOUT2_PATTERN_CASES = [
+    # 1. local-government and honorific titles stay out of the name
+    ("Planning chair Cllr Rhona Pike said the depot would close.", ["Rhona Pike"], "depot"),
+    ("Councillor Idris Mabey said bin collections would resume.", ["Idris Mabey"], "bin"),
+    ("Alderman Piet Kwan said the levy was unfair.", ["Piet Kwan"], "levy"),
+    ("Rev. Thandi Moyo said the shelter had run out of blankets.", ["Thandi Moyo"], "shelter"),
+    ("Sheriff Orla Banks said three hikers were still missing.", ["Orla Banks"], "hikers"),
+    (
+        '"The tap water is safe to drink," said Dr. Imke Faber, Chief Medical Officer of '
+        "the county hospital.",
+        ["Imke Faber"],
+        "tap water",
+    ),
+    (
+        "The turbines are back online, said Prof. Lars Vik, Managing Director of Fjord Power.",
+        ["Lars Vik"],
+        "turbines",
+    ),
+    # 2. well-known international bodies by their acronyms
+    ("The World Anti-Doping Agency said the athlete's B sample matched.", ["WADA"], "B sample"),
+    ("The Organization of American States said the recount was sound.", ["OAS"], "recount"),
+    ("The World Meteorological Organization said the drought would persist.", ["WMO"], "drought"),
+    ("Doctors Without Borders said its clinic in the camp was shelled.", ["MSF"], "clinic"),
+    ("The UN refugee agency said 9,000 people crossed the border.", ["UNHCR"], "border"),
+    ("The European Central Bank said wage growth was slowing.", ["ECB"], "wage"),
+    # 3. unnamed sources keep their whole description
+    (
+        "The merger is off, according to a source in the banking sector.",
+        ["source in the banking sector"],
+        "merger",
+    ),
+    (
+        "The ceasefire draft has nine points, according to a person familiar with the text.",
+        ["person familiar with the text"],
+        "ceasefire",
+    ),
+    (
+        "Turnout reached 64%, according to a partial count released by the election board.",
+        ["election board"],
+        "Turnout",
+    ),
+    # 5. the inner source of "X, which cited Y" / "X, citing Y, said"
+    (
+        "The mine will be sold, according to Bloomberg, which cited a person briefed on the deal.",
+        ["Bloomberg", "person briefed on the deal"],
+        "mine",
+    ),
+    (
+        "Reuters, citing two port officials, said the tanker had been seized.",
+        ["Reuters", "port officials"],
+        "tanker",
+    ),
+    # 8. acts are not claims
+    ("Gov. Lena Marsh declared a state of emergency in four counties.", [], "emergency"),
+    ("The mayor declared a curfew after the riots.", [], "curfew"),
+    # 9. quotation frames
+    ('As one paramedic told me, "We ran out of stretchers by noon."', ["paramedic"], "stretchers"),
+]
+
+
+@pytest.mark.parametrize(("text", "chain", "fragment"), HELDOUT2_PATTERN_CASES)
+def test_heldout2_patterns(text: str, chain: list[str], fragment: str) -> None:
+    claims, _ = run(text)
+    assert names(_claim_with(claims, fragment)) == chain
+
+
+HELDOUT2_DISCOURSE_CASES = [
+    # 4. a short name refers back to the full name of that type
+    (
+        "The electoral tribunal said 80% of ballots were counted.\n\n"
+        "The tribunal said the final result was due on Sunday.",
+        "final result",
+        ["electoral tribunal"],
+    ),
+    # 9. a quote with an inner comma clause is one claim of the speaker
+    (
+        "Mira Haddad said the strike would go on.\n\n"
+        '"The owners have had their chance, and they have said no to every offer," she said.',
+        "owners",
+        ["Mira Haddad"],
+    ),
+    (
+        "Tomas Berg said the club was not for sale.\n\n"
+        '"We have heard the rumours," he said, "and we are staying put."',
+        "rumours",
+        ["Tomas Berg"],
+    ),
+    # 7. the publisher's own reporter is the article's own voice
+    (
+        "MOSCOW, May 2. /TASS/. A cargo ship docked at the station.\n\n"
+        "The docking was smooth, a TASS correspondent reported.",
+        "docking",
+        [],
+    ),
+    (
+        "LIMA, June 4 (Reuters) - Peru raised its growth forecast.\n\n"
+        "Economy Minister Raul Soto told Reuters the forecast was conservative.",
+        "conservative",
+        ["Raul Soto"],
+    ),
+    # 6. a lead relay the article marks again does not head the publisher's background
+    (
+        "Donors are close to a pledge for the fund, the Guardian reports.\n\n"
+        "The conference, held every two years, closes on Thursday.\n\n"
+        "The British newspaper, citing two diplomats, said the pledge would top $5bn.",
+        "closes on Thursday",
+        [],
+    ),
+    (
+        "Donors are close to a pledge for the fund, the Guardian reports.\n\n"
+        "The conference, held every two years, closes on Thursday.\n\n"
+        "The British newspaper, citing two diplomats, said the pledge would top $5bn.",
+        "top $5bn",
+        ["Guardian", "diplomats"],
+    ),
+    # 8. an instruction after a named speaker is not carried over
+    (
+        "Sheriff Orla Banks said the blaze had reached the ridge.\n\n"
+        "Deputies knocked on doors and told families to leave.",
+        "families",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "chain"), HELDOUT2_DISCOURSE_CASES)
+def test_heldout2_discourse(text: str, fragment: str, chain: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(_claim_with(claims, fragment)) == chain
+
+
+def test_relay_without_remention_still_heads_background() -> None:
+    text = (
+        "Donors are close to a pledge for the fund, the Guardian reports.\n\n"
+        "The conference, held every two years, closes on Thursday."
+    )
+    claims, relay = run(text)
+    assert relay == "Guardian"
+    assert names(_claim_with(claims, "closes")) == ["Guardian"]

@@ -63,3 +63,22 @@ def test_user_alias_file(tmp_path: Path) -> None:
     assert ref is not None and ref.name == "Kyiv Post" and ref.kind == "outlet"
     reg.add_alias("Kyiv Post", "the Post of Kyiv")
     assert reg.resolve(SourceRef(name="the Post of Kyiv", kind="outlet")).name == "Kyiv Post"
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("World Anti-Doping Agency", "WADA"),
+        ("Organisation of American States", "OAS"),
+        ("World Meteorological Organization", "WMO"),
+        ("International Court of Justice", "ICJ"),
+        ("Federal Reserve", "Fed"),
+        ("UN children's agency", "UNICEF"),
+        ("Medecins Sans Frontieres", "MSF"),
+        ("HRW", "Human Rights Watch"),
+        ("U.N. human rights office", "UN human rights office"),
+    ],
+)
+def test_international_bodies_by_acronym(surface: str, name: str) -> None:
+    ref = SourceRegistry().lookup(surface)
+    assert ref is not None and ref.name == name

@@ -86,6 +86,9 @@ class _State:
     in_quote: bool = False  # inside a quote opened in this paragraph
     quote_run: list[int] = field(default_factory=list)  # own-voice claims inside that quote
     local: tuple[SourceRef, str, int] | None = None  # (outlet, speaker, paragraph)
+    lead_relay_para: int = -1  # the paragraph of a lead relay (-1: none, or a title relay)
+    relay_marked: set[int] = field(default_factory=set)  # paragraphs that name the relay
+    remention: bool = False  # a later paragraph names the lead relay again
 
 
 def _quote_delta(text: str) -> int:
@@ -108,6 +111,7 @@ def attribute(
     st = _State()
     claims: list[ClaimDraft] = []
     explicit: list[bool] = []  # per claim: chain came from the claim's own cues
+    implicit: list[tuple[int, int]] = []  # (claim, paragraph) headed by the lead relay only
     title = article.title
     if title is None:
         first = next((s for s in sentences if not s.boilerplate), None)
@@ -165,6 +169,8 @@ def attribute(
             if _LAYOUT_LABEL.match(s.text) and (st.cont is not None or st.layout is not None):
                 st.label_para = s.paragraph
         frames = find_frames(s.text)
+        if len(frames) > 1 and ('"' in s.text or "“" in s.text):
+            frames = _outside_quotes(s.text, frames)
         delta = _quote_delta(s.text) if ('"' in s.text or "“" in s.text or "”" in s.text) else 0
         was_in_quote = st.in_quote
 
@@ -179,6 +185,8 @@ def attribute(
                 found = None  # "..., TASS reported" in TASS copy
             if found is not None and (body == 1 or found[1].kind == "backref"):
                 st.relay = found[0]
+                st.lead_relay_para = s.paragraph
+                st.relay_marked.add(s.paragraph)
                 if found[1].kind != "backref" and not found[1].inner:
                     frames.remove(found[1])
                     relay_cue = found[1].cue
@@ -208,9 +216,12 @@ def attribute(
             text = s.text[start:end]
             chain, cue, modality = _build(piece_frames, s.text, tracker, reg)
             chain = _local_relay(chain, piece_frames, s.paragraph, st)
+            chain = _relay_description(chain, st, reg)
             pub = st.publisher
-            if pub is not None and len(chain) > 1 and chain[0].name == pub.name:
-                chain = chain[1:]  # "X told TASS" in TASS copy
+            if pub is not None and chain and chain[0].name == pub.name:
+                # "X told TASS" in TASS copy is X; "a TASS correspondent reported" is TASS's
+                # own voice
+                chain = chain[1:]
             own = not chain
             if chain:
                 nominal = all(f.kind == "nominal" for f in piece_frames)
@@ -263,6 +274,13 @@ def attribute(
             final = _with_relay(chain, st) if chain or not st.background else chain
             if not chain and st.relay is not None and not st.background and not marker:
                 final = [st.relay]
+            if st.lead_relay_para >= 0 and st.relay is not None:
+                if any(r.name == st.relay.name for r in chain) or relay_cue is not None:
+                    st.relay_marked.add(s.paragraph)
+                    if s.paragraph > st.lead_relay_para:
+                        st.remention = True
+                elif final and final[0].name == st.relay.name:
+                    implicit.append((len(claims), s.paragraph))
             if marker:
                 final = []
             for ref in final:
@@ -296,6 +314,16 @@ def attribute(
                     claims[i].cue = claims[-1].cue
             st.in_quote = False
             st.quote_run = []
+    if st.remention and st.relay is not None:
+        # the article marks what it relays ("The British newspaper, citing ...", "It said"):
+        # the lead relay heads only those paragraphs, not the publisher's own background
+        for i, para in implicit:
+            if (
+                para not in st.relay_marked
+                and claims[i].chain[:1]
+                and (claims[i].chain[0].name == st.relay.name)
+            ):
+                claims[i].chain = claims[i].chain[1:]
     tracker.finish()
     for c in claims:
         c.chain = [r.model_copy() for r in c.chain]
@@ -341,6 +369,26 @@ def _local_relay(
     return chain
 
 
+def _relay_description(chain: list[SourceRef], st: _State, reg: SourceRegistry) -> list[SourceRef]:
+    """ "The British newspaper, citing ..." in an article relaying the Guardian is the Guardian
+    (a description of the relayed outlet's own kind that names no other outlet)."""
+    relay = st.relay
+    if relay is None or not chain or relay.kind not in ("outlet", "agency"):
+        return chain
+    head = chain[0]
+    words = head.name.split()
+    if (
+        head.kind != relay.kind
+        or head.name == relay.name
+        or not (head.surface or "").casefold().startswith("the ")
+        or not words
+        or words[-1].casefold() not in lexicon().anaphors.get(relay.kind, ())
+        or reg.lookup(head.name) is not None
+    ):
+        return chain
+    return [relay, *chain[1:]]
+
+
 def _with_relay(chain: list[SourceRef], st: _State) -> list[SourceRef]:
     relay = st.relay
     if relay is None:
@@ -353,6 +401,23 @@ def _with_relay(chain: list[SourceRef], st: _State) -> list[SourceRef]:
         else:
             return chain
     return [relay, *chain]
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _outside_quotes(text: str, frames: list[Frame]) -> list[Frame]:
+    """Drop frames inside a quotation when a frame outside it attributes the quote:
+    '"We have spoken, and they have said no," she said.' is one claim of hers."""
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    if not spans:
+        return frames
+    inside = [
+        f for f in frames if any(a < f.cue_start < b and a < f.src_start < b for a, b in spans)
+    ]
+    if not inside or len(inside) == len(frames):
+        return frames
+    return [f for f in frames if f not in inside]
 
 
 def _pieces(text: str, frames: list[Frame]) -> list[tuple[int, int, list[Frame]]]:

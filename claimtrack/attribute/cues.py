@@ -31,11 +31,26 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# "X, citing Y, said C": the subject is before the relay, not after the verb
+_CITING_BEFORE = re.compile(r"\S,\s*(?:citing|quoting)\s+[^,]{1,80},\s*$")
+_DECLARE = frozenset({"declared", "declares"})  # an act unless a quote follows
+# a title's full stop does not end a name ("said Dr. Anja Roth"); one fixed-width look-behind each
+_ABBR_DOT = "".join(
+    rf"(?<!\b{t})"
+    for t in ("Dr", "Prof", "Rev", "Gov", "Sen", "Rep", "Gen", "Cllr", "Mr", "Mrs", "Ms")
+)
 _NP_STOP = re.compile(
-    r"\s*[,;:()\[\]—–\"“”]|[.!?](?=\s|$)|\s+(?:that|who|which|whom|when|while|but|because|if|"
+    r"\s*[,;:()\[\]—–\"“”]|"
+    + _ABBR_DOT
+    + r"[.!?](?=\s|$)|\s+(?:that|who|which|whom|when|while|but|because|if|"
     r"since|on|at|during|after|before|via|through|last|earlier|yesterday|today|as|and\s+(?:said|"
     r"added|says)|in(?=\s+(?:a|an|his|her|its|their|the\s+[a-z]|[a-z]))|about|over|amid|"
     r"despite|following)\b",
+)
+_DESC_STOP = re.compile(
+    r"\s*[,;:()\[\]—–\"“”]|[.!?](?=\s|$)|\s+(?:that|who|which|whom|while|but|because|as|"
+    r"said|says|told|and|last|yesterday|today|earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday))\b"
 )
 _TRAIL_ADVERBS = re.compile(
     r"(?:\s+(?:has|have|had|also|later|earlier|previously|then|again|further|reportedly|"
@@ -188,6 +203,13 @@ def _np_after(text: str, pos: int, max_words: int = 14) -> tuple[int, int] | Non
         m = _NP_STOP.search(text, close + 1)
         end = m.start() if m else len(text)
     np = text[pos:end].rstrip()
+    if m and np and any(w.casefold() in lexicon().anonymous for w in np.split()[:3]):
+        # "a source in the rocket industry", "a person briefed on the talks": keep the
+        # description up to punctuation or a clause
+        d = _DESC_STOP.search(text, end)
+        wider = text[pos : d.start() if d else len(text)].rstrip()
+        if len(wider.split()) <= max_words:
+            np = wider
     if not np or len(re.sub(r"\([^)]*\)", "", np).split()) > max_words:
         return None
     return pos, pos + len(np)
@@ -415,7 +437,11 @@ def find_frames(text: str) -> list[Frame]:
             continue  # "called for talks", not "called the vote 'a gut punch'"
         if cue in lex.needs_punct and not NEEDS_PUNCT.match(text, m.end()):
             continue
-        frame = _post_frame(text, m, cue) if _COMMA_BEFORE.search(before) else None
+        frame = (
+            _post_frame(text, m, cue)
+            if _COMMA_BEFORE.search(before) and not _CITING_BEFORE.search(text, 0, m.start())
+            else None
+        )
         if frame is None:
             frame = _pre_frame(text, m, cue)
         if frame is not None:
@@ -568,7 +594,11 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         kind = "pre"
         c_s, c_e = pos, len(text)
         rest = text[pos:]
-        if cue in lex.clausal_only and not CLAUSAL_COMPLEMENT.match(rest):
+        if (
+            cue in lex.clausal_only
+            and not CLAUSAL_COMPLEMENT.match(rest)
+            and not (cue in _DECLARE and QUOTE_OBJECT.match(text, m.end()))
+        ):
             return None  # an act with an object ("rejected the bill"), not speech
         if cue in lex.instruction_verbs and INSTRUCTION.match(text, m.end()):
             return None  # "told residents to leave": an instruction, not a claim

@@ -63,11 +63,14 @@ _ONE_OF = re.compile(
     r"^(?:one|two|three|another|some|none|several|each|both)\s+of\s+(?:the|these|those)\s+", re.I
 )
 _EVIDENCE = re.compile(
-    r"^(?:(?:the\s+)?(?:latest|new|official|preliminary|monthly|annual|weekly)\s+)*(?:data|figures|"
-    r"statistics|numbers|estimates|records|a\s+report|a\s+statement|a\s+survey|a\s+poll|"
-    r"a\s+study|an\s+analysis)\s+(?:from|by|published\s+by|compiled\s+by|released\s+by)\s+",
+    r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|preliminary|partial|final|unofficial|"
+    r"monthly|annual|weekly|daily),?\s+)*(?:data|figures|statistics|numbers|estimates|records|"
+    r"report|statement|survey|poll|study|analysis|count|tally|results|reports)\s+"
+    r"(?:from|by|published\s+by|compiled\s+by|released\s+by|issued\s+by|provided\s+by)\s+",
     re.I,
 )
+_AS_ONE = re.compile(r"^As\s+(?=(?:one|a|an|another|the)\s)")
+_THEM = re.compile(r"^(?:one|two|three|another|some|several|each|both|none)\s+of\s+them$", re.I)
 _PARTICIPLE_TAIL = re.compile(r"\s(?:reached|contacted|interviewed|speaking)\b", re.I)
 _STOP_CAPS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its"})
 
@@ -108,11 +111,15 @@ def _parse_source(
     if not main or len(main.split()) > 16:
         return None
     main = _clean(_EVIDENCE.sub("", main))  # "data from the ONS" -> "the ONS"
+    main = _AS_ONE.sub("", main)  # "As one firefighter (told me)" -> "one firefighter"
     low = main.casefold()
     if low in _PRONOUNS:
         return Anaphor(_PRONOUNS[low], main)
     if low in ("i", "we", "you"):
         return None
+    if _THEM.match(main):
+        # "One of them said": a member of the group named just before
+        return Anaphor(frozenset({"anonymous", "collective"}), main)
     one_of = _ONE_OF.match(main)
     if one_of:
         # "one of the people": a member of a group named before, else nothing
