@@ -164,7 +164,7 @@ def grow(url: str, factor: int, base: dict[str, int]) -> None:
                     "content_hash, extractor_version, ingested_at, relay_source_id, "
                     "conflicts_checked) "
                     "SELECT id + :off, path || '~' || :suffix, title, publisher, published, "
-                    "url, text, content_hash || '~' || :suffix, extractor_version, "
+                    "url, text, substr(content_hash, 1, 56) || '~' || :suffix, extractor_version, "
                     "ingested_at, relay_source_id, conflicts_checked "
                     "FROM articles WHERE id <= :base"
                 ),

@@ -19,8 +19,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select, text, update
+from sqlalchemy import Table, bindparam, delete, insert, or_, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 from claimtrack.conflicts import find_conflicts
 from claimtrack.records import ClaimFacts
@@ -36,6 +37,10 @@ from claimtrack.store.models import (
     SourceRow,
 )
 
+# Core tables: an executemany of an ORM ``update()`` is the ORM bulk path, which refuses
+# extra WHERE criteria and costs more per row
+_CLAIMS: Table = ClaimRow.__table__  # type: ignore[assignment]
+_GROUPS: Table = ClaimGroupRow.__table__  # type: ignore[assignment]
 HUB_CAP = 300  # candidate claims loaded per blocking key, most recent first
 _CHUNK = 500
 
@@ -43,6 +48,20 @@ _CHUNK = 500
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+_KEYS_OF = select(ClaimKeyRow.key).where(ClaimKeyRow.claim_id.in_(bindparam("ids", expanding=True)))
+_KEYS_PER_QUERY = 100  # blocking keys per UNION ALL statement
+
+
+def _hub_sql(dialect: str, n: int) -> str:
+    """``n`` index walks (one per key, newest ``cap`` claims each) in one statement."""
+    mark = "%s" if dialect == "postgresql" else "?"
+    one = (
+        f'SELECT claim_id FROM (SELECT claim_id FROM claim_keys WHERE "key" = {mark} '
+        f"ORDER BY claim_id DESC LIMIT {mark}) AS k"
+    )
+    return " UNION ALL ".join(f"{one}{i}" for i in range(n))
 
 
 def candidate_ids(session: Session, focus: Iterable[int], hub_cap: int = HUB_CAP) -> set[int]:
@@ -56,66 +75,75 @@ def candidate_ids(session: Session, focus: Iterable[int], hub_cap: int = HUB_CAP
     out = set(ids)
     keys: set[str] = set()
     for chunk in _chunks(ids):
-        keys.update(session.scalars(select(ClaimKeyRow.key).where(ClaimKeyRow.claim_id.in_(chunk))))
-    for key in sorted(keys):
-        # walks ix_claim_keys_key_claim backwards: at most hub_cap index entries per key
-        out.update(
-            session.scalars(
-                select(ClaimKeyRow.claim_id)
-                .where(ClaimKeyRow.key == key)
-                .order_by(ClaimKeyRow.claim_id.desc())
-                .limit(hub_cap)
-            )
-        )
+        keys.update(session.scalars(_KEYS_OF, {"ids": list(chunk)}))
+    conn = session.connection()
+    dialect = conn.dialect.name
+    # each branch walks ix_claim_keys_key_claim backwards (at most hub_cap index entries
+    # per key); a UNION ALL of many keys saves a round trip and a statement per key
+    for chunk in _chunks(sorted(keys), _KEYS_PER_QUERY):
+        params = tuple(v for key in chunk for v in (key, hub_cap))
+        out.update(cid for (cid,) in conn.exec_driver_sql(_hub_sql(dialect, len(chunk)), params))
     return out
+
+
+_IDS: BindParameter[Any] = bindparam("ids", expanding=True)
+_CHAIN_Q = select(ClaimChainRow.claim_id, ClaimChainRow.source_id).order_by(
+    ClaimChainRow.claim_id, ClaimChainRow.position
+)
+_ENTITY_KEYS_Q = (
+    select(MentionRow.claim_id, EntityRow.key)
+    .join(EntityRow, EntityRow.id == MentionRow.entity_id)
+    .order_by(MentionRow.id)
+)
+_ROWS_Q = (
+    select(
+        ClaimRow.id,
+        ClaimRow.article_id,
+        ArticleRow.path,
+        ArticleRow.published,
+        ClaimRow.text,
+        ClaimRow.modality,
+        ClaimRow.cue,
+        ClaimRow.reading,
+        ClaimRow.source_id,
+        ClaimGroupRow.key,
+    )
+    .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
+    .outerjoin(ClaimGroupRow, ClaimGroupRow.id == ClaimRow.group_id)
+    .order_by(ClaimRow.id)
+)
+_QUERIES_ALL = (_CHAIN_Q, _ENTITY_KEYS_Q, _ROWS_Q)
+_QUERIES_IN = (
+    _CHAIN_Q.where(ClaimChainRow.claim_id.in_(_IDS)),
+    _ENTITY_KEYS_Q.where(MentionRow.claim_id.in_(_IDS)),
+    _ROWS_Q.where(ClaimRow.id.in_(_IDS)),
+)
 
 
 def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[ClaimFacts]:
     """Claims as ``ClaimFacts`` (all of them when ``ids`` is None), ordered by id.
 
-    One query per table (per chunk of 500 ids): no per-claim round trips.
+    One query per table (per chunk of 500 ids): no per-claim round trips. The rows come
+    from the store, so they are not validated again (``model_construct``).
     """
     wanted = None if ids is None else sorted(set(ids))
     chunks: Iterable[Sequence[int] | None] = [None] if wanted is None else _chunks(wanted)
     names: dict[int, str] = dict(session.execute(select(SourceRow.id, SourceRow.name)).all())
+    make = ClaimFacts.model_construct
     out: list[ClaimFacts] = []
     for chunk in chunks:
-        chain_q = select(ClaimChainRow.claim_id, ClaimChainRow.source_id).order_by(
-            ClaimChainRow.claim_id, ClaimChainRow.position
-        )
-        keys_q = select(MentionRow.claim_id, EntityRow.key).join(
-            EntityRow, EntityRow.id == MentionRow.entity_id
-        )
-        rows_q = (
-            select(
-                ClaimRow.id,
-                ClaimRow.article_id,
-                ArticleRow.path,
-                ArticleRow.published,
-                ClaimRow.text,
-                ClaimRow.modality,
-                ClaimRow.cue,
-                ClaimRow.reading,
-                ClaimRow.source_id,
-                ClaimGroupRow.key,
-            )
-            .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
-            .outerjoin(ClaimGroupRow, ClaimGroupRow.id == ClaimRow.group_id)
-            .order_by(ClaimRow.id)
-        )
-        if chunk is not None:
-            chain_q = chain_q.where(ClaimChainRow.claim_id.in_(chunk))
-            keys_q = keys_q.where(MentionRow.claim_id.in_(chunk))
-            rows_q = rows_q.where(ClaimRow.id.in_(chunk))
+        params = None if chunk is None else {"ids": list(chunk)}
+        chain_q, keys_q, rows_q = _QUERIES_ALL if chunk is None else _QUERIES_IN
         chains: dict[int, list[str]] = defaultdict(list)
-        for claim_id, source_id in session.execute(chain_q):
+        for claim_id, source_id in session.execute(chain_q, params):
             chains[claim_id].append(names[source_id])
         keys: dict[int, list[str]] = defaultdict(list)
-        for claim_id, key in session.execute(keys_q.order_by(MentionRow.id)):
-            if key not in keys[claim_id]:
-                keys[claim_id].append(key)
+        for claim_id, key in session.execute(keys_q, params):
+            held = keys[claim_id]
+            if key not in held:
+                held.append(key)
         out.extend(
-            ClaimFacts(
+            make(
                 id=cid,
                 article_id=aid,
                 article_path=path,
@@ -130,16 +158,34 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Claim
                 group_key=group_key,
             )
             for cid, aid, path, published, text, modality, cue, reading, source_id, group_key in (
-                session.execute(rows_q)
+                session.execute(rows_q, params)
             )
         )
     return out
 
 
+_GROUPS_BY_KEY = select(
+    ClaimGroupRow.key, ClaimGroupRow.id, ClaimGroupRow.independent_origins
+).where(ClaimGroupRow.key.in_(bindparam("keys", expanding=True)))
+_CONFLICTS_OF = select(ConflictRow.id, ConflictRow.claim_a_id, ConflictRow.claim_b_id).where(
+    ConflictRow.claim_a_id.in_(_IDS)
+)
+_DELETE_CONFLICTS = delete(ConflictRow).where(ConflictRow.id.in_(_IDS))
+_DELETE_CONFLICTS_OF = delete(ConflictRow).where(
+    or_(ConflictRow.claim_a_id.in_(_IDS), ConflictRow.claim_b_id.in_(_IDS))
+)
+
+
 def refresh_conflicts(
     session: Session, focus: set[int] | None = None, *, hub_cap: int = HUB_CAP
 ) -> int:
-    """Recompute conflicts (only those touching ``focus`` claims when given)."""
+    """Recompute conflicts (only those touching ``focus`` claims when given).
+
+    Writes are batched: one executemany each for new groups, changed group counts and
+    claims whose group changes (claims already in the right group are not rewritten), and
+    the findings that replace earlier ones between the same two groups are found in Python
+    from one read of the conflicts among their claims.
+    """
     if session.get_bind().dialect.name == "postgresql":
         # one refresh at a time across processes: two writers whose new claims conflict
         # with each other would otherwise both insert the pair (SQLite's BEGIN IMMEDIATE
@@ -156,60 +202,16 @@ def refresh_conflicts(
         session.execute(delete(ConflictRow))
     else:
         for chunk in _chunks(sorted(focus)):
-            session.execute(
-                delete(ConflictRow).where(
-                    or_(ConflictRow.claim_a_id.in_(chunk), ConflictRow.claim_b_id.in_(chunk))
-                )
-            )
+            session.execute(_DELETE_CONFLICTS_OF, {"ids": list(chunk)})
     if groups:
-        keys = sorted({g.key for g in groups})
-        group_ids: dict[str, int] = {}
-        for chunk in _chunks(keys):
-            group_ids.update(
-                session.execute(
-                    select(ClaimGroupRow.key, ClaimGroupRow.id).where(ClaimGroupRow.key.in_(chunk))
-                ).all()
-            )
-        for g in groups:
-            gid = group_ids.get(g.key)
-            if gid is None:
-                gid = session.execute(
-                    insert(ClaimGroupRow).returning(ClaimGroupRow.id),
-                    [{"key": g.key, "independent_origins": g.independent_origins}],
-                ).scalar_one()
-                group_ids[g.key] = gid
-            else:
-                session.execute(
-                    update(ClaimGroupRow)
-                    .where(ClaimGroupRow.id == gid)
-                    .values(independent_origins=g.independent_origins)
-                )
-            for chunk in _chunks(sorted(g.claim_ids)):
-                session.execute(update(ClaimRow).where(ClaimRow.id.in_(chunk)).values(group_id=gid))
-    if groups:
+        _save_groups(session, groups, {f.id: f.group_key for f in facts})
         # groups left without claims (two groups merged into one): gone
         session.execute(
             delete(ClaimGroupRow).where(
                 ~select(ClaimRow.id).where(ClaimRow.group_id == ClaimGroupRow.id).exists()
             )
         )
-    # one finding per pair of groups: a finding stored earlier between members of the same
-    # two groups (before a new claim joined one of them) gives way to the new one
-    for f in findings:
-        details = f.details or {}
-        side_a, side_b = (
-            details.get("group_a") or [f.claim_a],
-            details.get("group_b") or [f.claim_b],
-        )
-        if len(side_a) + len(side_b) > 2:
-            session.execute(
-                delete(ConflictRow).where(
-                    or_(
-                        ConflictRow.claim_a_id.in_(side_a) & ConflictRow.claim_b_id.in_(side_b),
-                        ConflictRow.claim_a_id.in_(side_b) & ConflictRow.claim_b_id.in_(side_a),
-                    )
-                )
-            )
+    _delete_superseded(session, findings)
     rows: dict[tuple[int, int, str], dict[str, Any]] = {}
     for f in findings:
         a, b = sorted((f.claim_a, f.claim_b))
@@ -231,16 +233,103 @@ def refresh_conflicts(
     return len(findings)
 
 
+def _save_groups(session: Session, groups: Sequence[Any], current: dict[int, str | None]) -> None:
+    """Store ``groups`` (in order; a later group with the same key wins, as with one
+    statement per group) and point their claims at them. ``current``: claim id -> the
+    group key it had when loaded."""
+    origins: dict[str, int] = {}  # key -> independent origins (the last group's)
+    target: dict[int, str] = {}  # claim id -> key of the last group holding it
+    for g in groups:
+        origins[g.key] = g.independent_origins  # dict order: first appearance
+        for cid in g.claim_ids:
+            target.pop(cid, None)
+            target[cid] = g.key
+    existing = _groups_by_key(session, origins)
+    new = [key for key in origins if key not in existing]
+    if new:
+        # ids in the same order as one insert per group
+        session.execute(
+            insert(ClaimGroupRow), [{"key": k, "independent_origins": origins[k]} for k in new]
+        )
+        existing.update(_groups_by_key(session, new))
+    changed = [
+        {"b_id": existing[k][0], "b_n": n} for k, n in origins.items() if existing[k][1] != n
+    ]
+    if changed:
+        session.execute(
+            update(_GROUPS)
+            .where(_GROUPS.c.id == bindparam("b_id"))
+            .values(independent_origins=bindparam("b_n")),
+            changed,
+        )
+    moves = [
+        {"b_id": cid, "b_gid": existing[key][0]}
+        for cid, key in sorted(target.items())
+        if current.get(cid) != key  # already in it (group keys are unique): left alone
+    ]
+    if moves:
+        session.execute(_MOVE_CLAIM, moves)
+
+
+_MOVE_CLAIM = (
+    update(_CLAIMS).where(_CLAIMS.c.id == bindparam("b_id")).values(group_id=bindparam("b_gid"))
+)
+
+
+def _groups_by_key(session: Session, keys: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """key -> (id, independent origins) of the stored groups among ``keys``."""
+    out: dict[str, tuple[int, int]] = {}
+    for chunk in _chunks(sorted(keys)):
+        for key, gid, n in session.execute(_GROUPS_BY_KEY, {"keys": list(chunk)}):
+            out[key] = (gid, n)
+    return out
+
+
+def _delete_superseded(session: Session, findings: Sequence[Any]) -> None:
+    """One finding per pair of groups: a finding stored earlier between members of the same
+    two groups (before a new claim joined one of them) gives way to the new one."""
+    side_a: dict[int, set[int]] = defaultdict(set)  # claim -> findings with it on side a
+    side_b: dict[int, set[int]] = defaultdict(set)
+    for i, f in enumerate(findings):
+        details = f.details or {}
+        a = details.get("group_a") or [f.claim_a]
+        b = details.get("group_b") or [f.claim_b]
+        if len(a) + len(b) > 2:
+            for cid in a:
+                side_a[cid].add(i)
+            for cid in b:
+                side_b[cid].add(i)
+    if not side_a:
+        return
+    involved = sorted(set(side_a) | set(side_b))
+    doomed: list[int] = []
+    for chunk in _chunks(involved):
+        for row_id, x, y in session.execute(_CONFLICTS_OF, {"ids": list(chunk)}):
+            if (side_a.get(x, _NONE) & side_b.get(y, _NONE)) or (
+                side_b.get(x, _NONE) & side_a.get(y, _NONE)
+            ):
+                doomed.append(row_id)
+    for chunk in _chunks(sorted(doomed)):
+        session.execute(_DELETE_CONFLICTS, {"ids": list(chunk)})
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+_MARK_CHECKED = update(ArticleRow).where(ArticleRow.id.in_(_IDS)).values(conflicts_checked=True)
+_MARK_CHECKED_OF_CLAIMS = (
+    update(ArticleRow)
+    .where(ArticleRow.id.in_(select(ClaimRow.article_id).where(ClaimRow.id.in_(_IDS))))
+    .values(conflicts_checked=True)
+)
+
+
 def _mark_checked(session: Session, focus: set[int] | None) -> None:
     if focus is None:
         session.execute(update(ArticleRow).values(conflicts_checked=True))
         return
     for chunk in _chunks(sorted(focus)):
-        session.execute(
-            update(ArticleRow)
-            .where(ArticleRow.id.in_(select(ClaimRow.article_id).where(ClaimRow.id.in_(chunk))))
-            .values(conflicts_checked=True)
-        )
+        session.execute(_MARK_CHECKED_OF_CLAIMS, {"ids": list(chunk)})
 
 
 def refresh_pending(session: Session) -> int:
@@ -258,7 +347,5 @@ def refresh_pending(session: Session) -> int:
     # exactly the articles read above: one committed meanwhile by another writer stays
     # unchecked for its own refresh
     for chunk in _chunks(sorted({aid for aid, _cid in pending})):
-        session.execute(
-            update(ArticleRow).where(ArticleRow.id.in_(chunk)).values(conflicts_checked=True)
-        )
+        session.execute(_MARK_CHECKED, {"ids": list(chunk)})
     return n

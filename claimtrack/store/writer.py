@@ -1,11 +1,21 @@
 """Writing documents into the store: one article, one transaction, a handful of statements.
 
 ``write_document`` issues a fixed number of batched statements per article, whatever its
-size: one insert for the article, one multi-row insert (with ``RETURNING``) for its claims,
-one each for chain links, mentions, new sources, aliases, entities and spellings. Sources and
-entities already seen in this run are served from ``SourceCache`` / ``EntityCache`` without a
-round trip. New names are inserted with insert-or-ignore, so concurrent writers that meet
-the same source at the same time both end up with the one row.
+size: one insert for the article, one executemany for its claims (then one indexed read of
+their ids), one each for chain links, blocking keys, mentions, new sources, aliases, entities
+and spellings.
+
+The hot inserts (claims, chain, keys, mentions, sources, aliases, entities, spellings) are
+plain SQL strings sent to the DBAPI cursor's ``executemany`` in the dialect's paramstyle,
+rows built as tuples: no statement compilation, cache-key generation or per-row type
+processing. They store exactly what the Core would: ``reading`` is encoded by
+``json.dumps`` (the serializer SQLAlchemy's ``JSON`` type uses, so the stored text is
+byte-identical; an empty reading is stored as JSON ``null`` as before) and cast to
+``json`` on PostgreSQL.
+
+Sources and entities already seen in this run are served from ``SourceCache`` /
+``EntityCache`` without a round trip. New names are inserted with insert-or-ignore, so
+concurrent writers that meet the same source at the same time both end up with the one row.
 
 The caches are only valid for committed rows: call ``clear()`` after a rolled-back
 transaction (``claimtrack.ingest`` does).
@@ -14,11 +24,12 @@ transaction (``claimtrack.ingest`` does).
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from claimtrack.conflicts import block_keys, facts_from_document
@@ -26,13 +37,8 @@ from claimtrack.normalise.translit import name_key
 from claimtrack.records import Document, SourceRef
 from claimtrack.store.models import (
     ArticleRow,
-    ClaimChainRow,
-    ClaimKeyRow,
     ClaimRow,
     EntityRow,
-    EntitySpellingRow,
-    MentionRow,
-    SourceAliasRow,
     SourceRow,
 )
 
@@ -41,9 +47,6 @@ AliasesOf = Callable[[str], Iterable[str]]
 # which costs several times more per row than a Core executemany.
 _ARTICLES: Table = ArticleRow.__table__  # type: ignore[assignment]
 _CLAIMS: Table = ClaimRow.__table__  # type: ignore[assignment]
-_CHAIN: Table = ClaimChainRow.__table__  # type: ignore[assignment]
-_MENTIONS: Table = MentionRow.__table__  # type: ignore[assignment]
-_KEYS: Table = ClaimKeyRow.__table__  # type: ignore[assignment]
 _KEY_MAX = 300  # claim_keys.key length
 _CHUNK = 500  # bound on IN (...) lists and multi-row VALUES
 
@@ -53,16 +56,55 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
 
 
-def _insert(session: Session, model: Any) -> Any:
-    """A dialect (Core) insert that supports ``on_conflict_do_nothing``."""
-    table = model.__table__
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
+_SQL: dict[tuple[str, str], str] = {}  # (dialect, statement name) -> SQL text
 
-        return pg_insert(table)
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-    return sqlite_insert(table)
+def _sql(session: Session, name: str) -> str:
+    """The SQL text of a hot statement, in the bound dialect's paramstyle (cached)."""
+    dialect = session.get_bind().dialect.name
+    found = _SQL.get((dialect, name))
+    if found is None:
+        table, columns, suffix = _STATEMENTS[name]
+        pg = dialect == "postgresql"
+        marks = ", ".join(
+            ("CAST(%s AS JSON)" if pg else "?") if c == "reading" else ("%s" if pg else "?")
+            for c in columns
+        )
+        cols = ", ".join(f'"{c}"' for c in columns)
+        found = _SQL[(dialect, name)] = f"INSERT INTO {table} ({cols}) VALUES ({marks}){suffix}"
+    return found
+
+
+def _ignore(key: str) -> str:
+    return f' ON CONFLICT ("{key}") DO NOTHING'
+
+
+# name -> (table, columns in tuple order, suffix)
+_STATEMENTS: dict[str, tuple[str, tuple[str, ...], str]] = {
+    "claims": (
+        "claims",
+        ("article_id", "seq", "text", "start", "end", "cue", "modality", "source_id", "reading"),
+        "",
+    ),
+    "chain": ("claim_chain", ("claim_id", "position", "source_id"), ""),
+    "keys": ("claim_keys", ("claim_id", "key"), ""),
+    "mentions": ("mentions", ("claim_id", "entity_id", "start", "end", "surface"), ""),
+    "sources": ("sources", ("name", "full_name", "kind", "role", "key"), _ignore("key")),
+    "aliases": ("source_aliases", ("source_id", "alias", "key"), _ignore("key")),
+    "entities": ("entities", ("key", "name", "kind"), _ignore("key")),
+    "spellings": ("entity_spellings", ("entity_id", "spelling"), _ignore("spelling")),
+}
+
+
+def _executemany(session: Session, name: str, rows: list[tuple[Any, ...]]) -> None:
+    """One executemany of the hot statement ``name`` over ``rows`` (tuples), straight on
+    the DBAPI cursor of the session's connection (same transaction and savepoint)."""
+    if rows:
+        cursor = session.connection().connection.cursor()
+        try:
+            cursor.executemany(_sql(session, name), rows)
+        finally:
+            cursor.close()
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
@@ -70,18 +112,21 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]
         yield items[i : i + size]
 
 
-def _insert_ignore(session: Session, model: Any, rows: list[dict[str, Any]], key: str) -> None:
-    """Insert ``rows`` (one executemany), skipping those whose ``key`` already exists."""
-    if rows:
-        session.execute(_insert(session, model).on_conflict_do_nothing(index_elements=[key]), rows)
+_SOURCE_IDS = select(SourceRow.key, SourceRow.id).where(
+    SourceRow.key.in_(bindparam("keys", expanding=True))
+)
+_ENTITY_IDS = select(EntityRow.key, EntityRow.id).where(
+    EntityRow.key.in_(bindparam("keys", expanding=True))
+)
+_CLAIM_IDS = (
+    select(_CLAIMS.c.id).where(_CLAIMS.c.article_id == bindparam("aid")).order_by(_CLAIMS.c.seq)
+)
 
 
-def _ids_by_key(
-    session: Session, column: Any, id_column: Any, keys: Sequence[str]
-) -> dict[str, int]:
+def _ids_by_key(session: Session, query: Any, keys: Sequence[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for chunk in _chunks(sorted(keys)):
-        out.update(session.execute(select(column, id_column).where(column.in_(chunk))).all())
+        out.update(session.execute(query, {"keys": list(chunk)}).all())
     return out
 
 
@@ -106,23 +151,13 @@ class SourceCache:
                 new[key] = ref
         if not new:
             return
-        _insert_ignore(
+        _executemany(
             session,
-            SourceRow,
-            [
-                {
-                    "name": r.name,
-                    "full_name": r.full_name,
-                    "kind": r.kind,
-                    "role": r.role,
-                    "key": k,
-                }
-                for k, r in sorted(new.items())
-            ],
-            "key",
+            "sources",
+            [(r.name, r.full_name, r.kind, r.role, k) for k, r in sorted(new.items())],
         )
-        ids = _ids_by_key(session, SourceRow.key, SourceRow.id, list(new))
-        alias_rows: dict[str, dict[str, Any]] = {}
+        ids = _ids_by_key(session, _SOURCE_IDS, list(new))
+        alias_rows: dict[str, tuple[int, str, str]] = {}
         for key, ref in sorted(new.items()):
             sid = ids[key]
             names = {ref.name, *(a for a in (aliases_of(ref.name) if aliases_of else ()) if a)}
@@ -133,10 +168,10 @@ class SourceCache:
             for alias in sorted(names):
                 akey = name_key(alias)
                 if akey and akey not in alias_rows:
-                    alias_rows[akey] = {"source_id": sid, "alias": alias, "key": akey}
+                    alias_rows[akey] = (sid, alias, akey)
         # sorted by the unique key, like every insert-or-ignore here: concurrent writers
         # then take row locks in one order and cannot deadlock on PostgreSQL
-        _insert_ignore(session, SourceAliasRow, [alias_rows[k] for k in sorted(alias_rows)], "key")
+        _executemany(session, "aliases", [alias_rows[k] for k in sorted(alias_rows)])
         self._ids.update(ids)
 
     def source_id(self, session: Session, ref: SourceRef, aliases: Iterable[str] = ()) -> int:
@@ -159,22 +194,21 @@ class EntityCache:
 
     def ensure(self, session: Session, mentions: Iterable[tuple[str, str, str]]) -> None:
         """``mentions``: (key, surface, kind). Creates missing entities and spellings."""
-        new: dict[str, dict[str, Any]] = {}
+        new: dict[str, tuple[str, str, str]] = {}
         spellings: dict[str, str] = {}  # spelling -> key
         for key, surface, kind in mentions:
             if key not in self._ids and key not in new:
-                new[key] = {"key": key, "name": surface, "kind": kind}
+                new[key] = (key, surface, kind)
             if surface not in self._spellings:
                 spellings.setdefault(surface, key)
         if new:
-            _insert_ignore(session, EntityRow, [new[k] for k in sorted(new)], "key")
-            self._ids.update(_ids_by_key(session, EntityRow.key, EntityRow.id, list(new)))
+            _executemany(session, "entities", [new[k] for k in sorted(new)])
+            self._ids.update(_ids_by_key(session, _ENTITY_IDS, list(new)))
         if spellings:
-            _insert_ignore(
+            _executemany(
                 session,
-                EntitySpellingRow,
-                [{"entity_id": self._ids[k], "spelling": s} for s, k in sorted(spellings.items())],
-                "spelling",
+                "spellings",
+                [(self._ids[k], s) for s, k in sorted(spellings.items())],
             )
             self._spellings.update(spellings)
 
@@ -246,62 +280,58 @@ def write_document(
 
     if not doc.claims:
         return article_id, []
-    chains = [[sources.source_id(session, ref) for ref in claim.chain] for claim in doc.claims]
+    source_id = sources.source_id
+    chains = [[source_id(session, ref) for ref in claim.chain] for claim in doc.claims]
+    dumps = json.dumps  # what SQLAlchemy's JSON type stores (None -> "null")
     # a plain executemany, then one indexed read of the ids: RETURNING with
     # sort_by_parameter_order degrades to one statement per row on SQLite
-    session.execute(
-        insert(_CLAIMS),
+    _executemany(
+        session,
+        "claims",
         [
-            {
-                "article_id": article_id,
-                "seq": seq,
-                "text": claim.text,
-                "start": claim.start,
-                "end": claim.end,
-                "cue": claim.cue,
-                "modality": claim.modality,
-                "source_id": chain[-1] if chain else None,
-                "reading": claim.reading or None,
-                "group_id": None,
-            }
+            (
+                article_id,
+                seq,
+                claim.text,
+                claim.start,
+                claim.end,
+                claim.cue,
+                claim.modality,
+                chain[-1] if chain else None,
+                dumps(claim.reading or None),
+            )
             for seq, (claim, chain) in enumerate(zip(doc.claims, chains, strict=True))
         ],
     )
-    claim_ids: list[int] = list(
-        session.scalars(
-            select(_CLAIMS.c.id).where(_CLAIMS.c.article_id == article_id).order_by(_CLAIMS.c.seq)
-        )
+    claim_ids: list[int] = list(session.scalars(_CLAIM_IDS, {"aid": article_id}))
+    _executemany(
+        session,
+        "chain",
+        [
+            (cid, pos, sid)
+            for cid, chain in zip(claim_ids, chains, strict=True)
+            for pos, sid in enumerate(chain)
+        ],
     )
-    chain_values = [
-        {"claim_id": cid, "position": pos, "source_id": sid}
-        for cid, chain in zip(claim_ids, chains, strict=True)
-        for pos, sid in enumerate(chain)
-    ]
-    if chain_values:
-        session.execute(insert(_CHAIN), chain_values)
-
-    key_values = [
-        {"claim_id": cid, "key": key}
-        for cid, facts in zip(claim_ids, facts_from_document(doc, article_id, 0), strict=True)
-        for key in sorted(block_keys(facts))
-        if len(key) <= _KEY_MAX
-    ]
-    if key_values:
-        session.execute(insert(_KEYS), key_values)
-
+    _executemany(
+        session,
+        "keys",
+        [
+            (cid, key)
+            for cid, facts in zip(claim_ids, facts_from_document(doc, article_id, 0), strict=True)
+            for key in sorted(block_keys(facts))
+            if len(key) <= _KEY_MAX
+        ],
+    )
     kept = [m for m in doc.mentions if m.claim_index is not None and m.key]
     if kept:
         entities.ensure(session, ((m.key, m.surface, m.kind) for m in kept))
-        session.execute(
-            insert(_MENTIONS),
+        entity_id = entities.__getitem__
+        _executemany(
+            session,
+            "mentions",
             [
-                {
-                    "claim_id": claim_ids[m.claim_index],  # type: ignore[index]
-                    "entity_id": entities[m.key],
-                    "start": m.start,
-                    "end": m.end,
-                    "surface": m.surface,
-                }
+                (claim_ids[m.claim_index], entity_id(m.key), m.start, m.end, m.surface)  # type: ignore[index]
                 for m in kept
             ],
         )
