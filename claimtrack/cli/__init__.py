@@ -17,9 +17,28 @@ from typer.core import TyperGroup
 from claimtrack import __version__
 from claimtrack.errors import ClaimtrackError
 
+# the order of `claimtrack --help`: the main job first, then queries, then maintenance
+_ORDER = (
+    "ingest",
+    "who-said",
+    "conflicts",
+    "corroborations",
+    "show",
+    "sources",
+    "entities",
+    "articles",
+    "export",
+    "graph",
+)
+
 
 class _Group(TyperGroup):
     """The one error handler of the CLI."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        names = list(super().list_commands(ctx))
+        rank = {n: i for i, n in enumerate(_ORDER)}
+        return sorted(names, key=lambda n: (rank.get(n, len(rank)), n))
 
     def invoke(self, ctx: Any) -> Any:
         from sqlalchemy.exc import SQLAlchemyError
