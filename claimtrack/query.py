@@ -123,11 +123,8 @@ def topic_words(topic: str) -> list[str]:
     return _WORD.findall(topic)
 
 
-def _topic_claim_ids(session: Session, topic: str) -> Select[tuple[int]]:
-    """Claims that mention the topic's entity (any spelling) or match its words."""
-    words = topic_words(topic)
-    if not words:
-        raise QueryError(f"the topic {topic!r} has no words to search for")
+def _entity_match(topic: str, words: list[str]) -> list[Any]:
+    """Conditions on ``EntityRow`` for the entities a topic names, in any spelling."""
     keys = set(query_keys(topic))
     keys.discard("")
     entity_match = [
@@ -145,10 +142,18 @@ def _topic_claim_ids(session: Session, topic: str) -> Select[tuple[int]]:
         if is_first_name(words[0]):
             # a bare first name finds every spelling of it (Oleksandr: Alexander Chayko)
             entity_match.extend(EntityRow.key.like(f"{k} %") for k in keys if " " not in k)
+    return entity_match
+
+
+def _topic_claim_ids(session: Session, topic: str) -> Select[tuple[int]]:
+    """Claims that mention the topic's entity (any spelling) or match its words."""
+    words = topic_words(topic)
+    if not words:
+        raise QueryError(f"the topic {topic!r} has no words to search for")
     by_entity = (
         select(MentionRow.claim_id)
         .join(EntityRow, EntityRow.id == MentionRow.entity_id)
-        .where(or_(*entity_match))
+        .where(or_(*_entity_match(topic, words)))
     )
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
@@ -181,6 +186,7 @@ class WhoSaid:
     topic: str | None
     source: Source | None
     groups: list[SourceGroup]
+    spellings: list[str] = field(default_factory=list)  # how the claims spell the topic
 
     @property
     def claims(self) -> list[Claim]:
@@ -233,7 +239,19 @@ def who_said(
         groups.values(),
         key=lambda g: (g.source is None, -len(g.claims), g.source.name if g.source else ""),
     )
-    return WhoSaid(topic=topic, source=src, groups=ordered)
+    spellings: list[str] = []
+    if topic and ids:
+        words = topic_words(topic)
+        spellings = sorted(
+            set(
+                session.scalars(
+                    select(MentionRow.surface)
+                    .join(EntityRow, EntityRow.id == MentionRow.entity_id)
+                    .where(MentionRow.claim_id.in_(ids[:1000]), or_(*_entity_match(topic, words)))
+                )
+            )
+        )
+    return WhoSaid(topic=topic, source=src, groups=ordered, spellings=spellings)
 
 
 @dataclass

@@ -74,3 +74,9 @@ def test_case_and_accents_do_not_matter(store: Store) -> None:
 @pytest.mark.parametrize("alias", ["AP", "Associated Press", "the Associated Press"])
 def test_source_by_any_alias(store: Store, alias: str) -> None:
     assert _paths(store, source=alias) == {"local.txt"}
+
+
+def test_result_names_the_spellings_it_matched(store: Store) -> None:
+    with store.session() as s:
+        result = who_said(s, "Hmeimim")
+    assert {"Hmeymim", "Khmeimim"} <= set(result.spellings)

@@ -62,7 +62,8 @@ def who_said(
         )
     out = output_format(fmt, as_json)
     if out == "table":
-        render.who_said(result, highlight=query.topic_words(topic) if topic else ())
+        words = query.topic_words(topic) if topic else []
+        render.who_said(result, highlight=[*words, *result.spellings])
     else:
         render.write_claims(result.claims, out)
 
