@@ -158,16 +158,7 @@ def write_markdown(
 
 def write_claims(claims: Sequence[Claim], fmt: str) -> None:
     """who-said and export in a machine format: json, jsonl, csv or markdown."""
-    if fmt == "json":
-        write_json(list(claims))
-    elif fmt == "jsonl":
-        write_jsonl(list(claims))
-    elif fmt == "csv":
-        write_csv([claim_row(c) for c in claims], CLAIM_CSV_FIELDS)
-    elif fmt == "markdown":
-        write_markdown([claim_row(c) for c in claims], CLAIM_CSV_FIELDS)
-    else:  # pragma: no cover - the CLI validates the choice
-        raise ValueError(fmt)
+    write_rows(claims, fmt, claim_row, CLAIM_CSV_FIELDS)
 
 
 CONFLICT_FIELDS = (
