@@ -728,3 +728,220 @@ def test_relay_without_remention_still_heads_background() -> None:
     claims, relay = run(text)
     assert relay == "Guardian"
     assert names(_claim_with(claims, "closes")) == ["Guardian"]
+
+
+# (text, chain, kinds, modality): general source-phrase patterns, first claim of each text
+GENERAL_PATTERN_CASES = [
+    # possessive organisations: the organisation speaks, the owner is context
+    (
+        "Kenya's Health Ministry said the outbreak was contained.",
+        ["Health Ministry"],
+        ["government"],
+        "asserted",
+    ),
+    (
+        "The cholera outbreak was contained, Kenya's Health Ministry said on Monday.",
+        ["Health Ministry"],
+        ["government"],
+        "asserted",
+    ),
+    (
+        "According to Peru's National Electoral Office, turnout reached 80 percent.",
+        ["National Electoral Office"],
+        ["government"],
+        "asserted",
+    ),
+    (
+        "Chile's Supreme Court said the appeal had been filed too late.",
+        ["Supreme Court"],
+        ["government"],
+        "asserted",
+    ),
+    (
+        "Norway's foreign ministry said the ambassador had been summoned.",
+        ["foreign ministry"],
+        ["government"],
+        "asserted",
+    ),
+    # ... but never for people
+    (
+        "Trump's lawyer Jane Doe said the charges were baseless.",
+        ["Jane Doe"],
+        ["person"],
+        "asserted",
+    ),
+    (
+        "Kenya's Health Minister Amina Otieno said the outbreak was contained.",
+        ["Amina Otieno"],
+        ["person"],
+        "asserted",
+    ),
+    # descriptor + name: the name is the source
+    (
+        "The think tank CEPA said the sanctions were working.",
+        ["CEPA"],
+        ["organisation"],
+        "asserted",
+    ),
+    (
+        "The union BBTK said the strike would continue on Monday.",
+        ["BBTK"],
+        ["organisation"],
+        "asserted",
+    ),
+    (
+        "Rights group Amnesty International said at least 40 people were detained.",
+        ["Amnesty International"],
+        ["organisation"],
+        "asserted",
+    ),
+    (
+        "Fares will rise by 8 percent, the consumer watchdog Which said.",
+        ["Which"],
+        ["organisation"],
+        "asserted",
+    ),
+    (
+        "Opposition party Fidesz said the vote had been rigged.",
+        ["Fidesz"],
+        ["organisation"],
+        "asserted",
+    ),
+    # "X estimated the cost/damage/number at N"
+    (
+        "The World Bank estimated the cost of reconstruction at $486 billion.",
+        ["World Bank"],
+        ["organisation"],
+        "hedged",
+    ),
+    (
+        "Local officials estimated the damage at 2 million euros.",
+        ["Local officials"],
+        ["anonymous"],
+        "hedged",
+    ),
+    (
+        "The Red Cross estimated the number of displaced people at more than 12,000.",
+        ["ICRC"],
+        ["organisation"],
+        "hedged",
+    ),
+    # lower-case listeners are not relays; named outlets are
+    (
+        "The fire was under control, the mayor told state TV.",
+        ["mayor"],
+        ["person"],
+        "asserted",
+    ),
+    (
+        "Interior Minister Anna Berg told local media that talks would resume.",
+        ["Anna Berg"],
+        ["person"],
+        "asserted",
+    ),
+    (
+        '"We will hold the line," General Tom Hale told reporters in Riga.',
+        ["Tom Hale"],
+        ["person"],
+        "asserted",
+    ),
+    (
+        "The plan would fail, Anna Berg told a news conference in Oslo.",
+        ["Anna Berg"],
+        ["person"],
+        "asserted",
+    ),
+    (
+        "Anna Berg told the state news agency that the harvest had failed.",
+        ["Anna Berg"],
+        ["person"],
+        "asserted",
+    ),
+    (
+        "The talks had stalled, the envoy told state broadcaster RTS.",
+        ["RTS", "envoy"],
+        ["outlet", "person"],
+        "asserted",
+    ),
+    (
+        "Anna Berg told state TV channel Rossiya-1 that the harvest had failed.",
+        ["Rossiya-1", "Anna Berg"],
+        ["outlet", "person"],
+        "asserted",
+    ),
+    (
+        "Anna Berg told the news agency Interfax that the harvest had failed.",
+        ["Interfax", "Anna Berg"],
+        ["agency", "person"],
+        "asserted",
+    ),
+    # "declined to comment ..., saying only that C"
+    (
+        "The ministry declined to comment on the report, saying only that an inquiry was open.",
+        ["ministry"],
+        ["government"],
+        "asserted",
+    ),
+    (
+        "Anna Berg declined to give details, saying that the talks were confidential.",
+        ["Anna Berg"],
+        ["person"],
+        "asserted",
+    ),
+    (
+        "The company declined to comment further, adding only that the turbines were inspected.",
+        ["company"],
+        ["organisation"],
+        "asserted",
+    ),
+    (
+        "The airline said the crew was safe but declined to comment on the cause of the fire.",
+        ["airline"],
+        ["organisation"],
+        "asserted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chain", "kinds", "modality"), GENERAL_PATTERN_CASES)
+def test_general_source_patterns(
+    text: str, chain: list[str], kinds: list[str], modality: str
+) -> None:
+    claims, _ = run(text)
+    assert claims
+    assert names(claims[0]) == chain
+    assert [r.kind for r in claims[0].chain] == kinds
+    assert claims[0].modality == modality
+
+
+def test_possessive_organisation_keeps_owner_as_context() -> None:
+    claims, _ = run("Kenya's Health Ministry said the outbreak was contained.")
+    (ref,) = claims[0].chain
+    assert ref.name == "Health Ministry"
+    assert ref.surface is not None and ref.surface.startswith("Kenya's")
+    assert ref.full_name == "Kenya's Health Ministry"
+
+
+NOT_ESTIMATES = [
+    "The committee estimated costs carefully before the vote.",
+    "Engineers estimated the bridge's weight.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ESTIMATES)
+def test_estimates_without_a_figure_are_acts(text: str) -> None:
+    claims, _ = run(text)
+    assert all(c.chain == [] for c in claims)
+
+
+NAMED_BY_DESCRIPTOR = [
+    ("British think tank Chatham House said the sanctions had failed.", ["Chatham House"]),
+    ("The pollster Ipsos said support had fallen to 31 percent.", ["Ipsos"]),
+    ("Unemployment will rise, the daily Kathimerini reported.", ["Kathimerini"]),
+]
+
+
+@pytest.mark.parametrize(("text", "chain"), NAMED_BY_DESCRIPTOR)
+def test_descriptor_then_name(text: str, chain: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(claims[0]) == chain

@@ -500,6 +500,8 @@ def _frame_chain(
         if (
             isinstance(lref, SourceRef)
             and lref.kind in ("outlet", "agency")
+            # only a named outlet relays: "told state TV", "told the news agency" do not
+            and any(c.isupper() for c in lref.name)
             and all(lref.name != o.name for o in outer)
         ):
             out.append(lref)

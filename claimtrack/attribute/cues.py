@@ -159,6 +159,19 @@ _PARTICIPLE = re.compile(
     r",\s*(?P<cue>noting|adding|saying|stressing|warning|claiming|explaining|arguing|insisting|"
     r"emphasi[sz]ing|alleging|suggesting|citing\s+(?:data|figures|statistics))\b"
 )
+# "X declined to comment on ..., saying only that C": X asserts C
+_DECLINED_SAYING = re.compile(
+    r"\b(?:declined|refused|decline|declines|refuses)\s+to\s+(?:comment|elaborate|discuss|"
+    r"give\s+(?:further\s+|more\s+)?details|provide\s+(?:further\s+|more\s+)?details|say\s+more)"
+    r"\b[^.;:\"“]{0,120}?,\s*(?P<cue>saying|adding|noting)\s+(?:only\s+|simply\s+|merely\s+)?"
+    r"(?:that\s+)?(?=\S)"
+)
+# "X estimated the cost of the damage at $4 billion": an estimate, with its object
+_ESTIMATE_AT = re.compile(
+    r"\s+(?:(?!that\b)[\w'’-]+\s+){1,8}?at\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"more\s+than|over|up\s+to|at\s+least|least|between|as\s+many\s+as|as\s+much\s+as)\s+)*"
+    r"(?:[$€£¥]\s?)?\d"
+)
 _MAIN_SUBJECT = re.compile(
     r"^(?:[A-Z][\w'’.-]*|the)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|on|and|\([^)]*\)))*"
     r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?[a-z]+(?:ed|s)\b)"
@@ -469,6 +482,29 @@ def find_frames(text: str) -> list[Frame]:
             )
             taken.append((m.start(), m.end()))
 
+    # "X declined to comment ..., saying only that C"
+    for m in _DECLINED_SAYING.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        who = _subject(text, m.start())
+        if who is None:
+            continue
+        s_start, s_end, appositive, _inner, _split = who
+        frames.append(
+            Frame(
+                kind="pre",
+                src=text[s_start:s_end],
+                src_start=s_start,
+                cue=m.group("cue"),
+                cue_start=m.start("cue"),
+                modality="asserted",
+                content_start=m.end(),
+                content_end=len(text),
+                appositive=appositive,
+            )
+        )
+        taken.append((s_start, m.end()))
+
     # participle: "ISW provided context, noting that C" -- the main clause's subject
     if not frames:
         for m in _PARTICIPLE.finditer(text):
@@ -598,6 +634,7 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             cue in lex.clausal_only
             and not CLAUSAL_COMPLEMENT.match(rest)
             and not (cue in _DECLARE and QUOTE_OBJECT.match(text, m.end()))
+            and not (cue.startswith("estimat") and _ESTIMATE_AT.match(text, m.end()))
         ):
             return None  # an act with an object ("rejected the bill"), not speech
         if cue in lex.instruction_verbs and INSTRUCTION.match(text, m.end()):

@@ -49,6 +49,8 @@ class Lexicon:
     states: frozenset[str]
     anaphors: dict[str, tuple[str, ...]]
     org_words: dict[str, frozenset[str]]
+    possessive_heads: frozenset[str]
+    descriptors: dict[str, str]  # descriptor noun -> kind ("think tank" -> organisation)
     titles: frozenset[str]
     verb_re: re.Pattern[str]
     prep_re: re.Pattern[str]
@@ -117,6 +119,7 @@ def lexicon() -> Lexicon:
     own_voice_inner = re.compile("|".join(f"(?:{p})" for p in inner) or "(?!)", re.I)
     anaphors = {k: tuple(v) for k, v in groups["anaphors"].items()}
     org_words = {k: frozenset(v) for k, v in groups["org_words"].items()}
+    descriptors = {str(w): k for k, ws in groups["descriptors"].items() for w in ws}
     return Lexicon(
         verb_modality=verbs,
         listener_verbs=frozenset(cues["listener_verbs"]),
@@ -130,6 +133,8 @@ def lexicon() -> Lexicon:
         states=frozenset(groups["states"]),
         anaphors=anaphors,
         org_words=org_words,
+        possessive_heads=frozenset(groups["possessive_heads"]["words"]),
+        descriptors=descriptors,
         titles=frozenset(lines("titles.txt")),
         verb_re=verb_re,
         prep_re=prep_re,

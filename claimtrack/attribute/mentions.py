@@ -145,6 +145,9 @@ def _parse_source(
             return SourceRef(name=inner, kind=okind, full_name=full, surface=main)
     if _ACRONYM.match(bare) and bare not in lex.states and registry.lookup(bare) is None:
         return SourceRef(name=bare, kind="organisation", surface=main)  # "IRENA said"
+    described_org = _descriptor_name(bare, main, registry)
+    if described_org is not None:
+        return described_org  # "the think tank CEPA", "state broadcaster RTS"
     if appos and _names_org(appos, bare, registry):
         # "Spain's weather agency, Aemet": the appositive is the name
         ref = registry.lookup(appos)
@@ -155,6 +158,13 @@ def _parse_source(
     poss = re.match(r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?P<rest>[A-Z].*)$", bare)
     if poss and poss.group("owner") in lex.states and registry.lookup(bare) is None:
         bare = str(poss.group("rest"))  # "Russia's Investigative Committee" -> the committee
+    else:
+        owned = _owned_org(bare, registry)
+        if owned is not None:
+            # "Kenya's Health Ministry": the ministry speaks; the owner stays in the surface
+            return SourceRef(
+                name=owned, kind=_org_kind(owned) or "government", full_name=bare, surface=main
+            )
 
     if appos:
         person = _person(bare, appos, registry)
@@ -202,6 +212,72 @@ def _parse_source(
 
 
 _LEAD_THE = re.compile(r"^the\s+", re.I)
+_OWNED = re.compile(
+    r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?P<rest>[\w'’ -]+)$"
+)
+_DESC_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.&'’-]*|\d[\w-]*[A-Z][\w-]*)$")
+
+
+def _owned_org(bare: str, registry: SourceRegistry) -> str | None:
+    """ "Kenya's Health Ministry" -> "Health Ministry"; ``None`` unless the possessed phrase is
+    an organisation head (a person, "Trump's lawyer Jane Doe", is never stripped)."""
+    m = _OWNED.match(bare)
+    if m is None or registry.lookup(bare) is not None:
+        return None
+    lex = lexicon()
+    owner = m.group("owner")
+    if any(w.casefold() in lex.titles for w in owner.split()):
+        return None
+    rest = m.group("rest").strip()
+    words = rest.split()
+    if not words or len(words) > 5:
+        return None
+    low = rest.casefold()
+    if not any(low == h or low.endswith(" " + h) for h in lex.possessive_heads):
+        return None
+    capital = all(w[:1].isupper() for w in words)
+    if not capital and (len(words) < 2 or any(w[:1].isupper() for w in words)):
+        return None  # "Kenya's police": the bare head says nothing without its owner
+    return rest
+
+
+def _descriptor_name(bare: str, surface: str, registry: SourceRegistry) -> SourceRef | None:
+    """ "the think tank CEPA" -> organisation "CEPA"; "state broadcaster RTS" -> outlet "RTS".
+
+    The descriptor is lower case (short acronyms such as "TV" aside) and ends in an
+    organisation noun; the name after it is all capitalised words.
+    """
+    toks = _LEAD_THE.sub("", bare).split()
+    if len(toks) < 2:
+        return None
+    lex = lexicon()
+    for i in range(1, len(toks)):
+        desc, name = toks[:i], toks[i:]
+        capital = [w[:1].isupper() and not (w.isupper() and len(w) <= 3) for w in desc]
+        if any(capital[1:]):
+            return None
+        if capital[0] and len(desc) < 2:
+            continue  # a capital first word needs a descriptor after it: "Opposition party X"
+
+        if len(name) > 6 or not all(_DESC_NAME_TOKEN.match(w) for w in name):
+            continue
+        if any(w.casefold() in lex.titles or w in _STOP_CAPS for w in name):
+            return None
+        last = desc[-1].casefold()
+        two = " ".join(desc[-2:]).casefold()
+        kind = lex.descriptors.get(two) or lex.descriptors.get(last)
+        if kind is None:
+            return None
+        full = " ".join(name)
+        ref = registry.lookup(full)
+        if ref is not None:
+            return ref.model_copy(update={"surface": surface})
+        if full in lex.states:
+            return None
+        if kind == "organisation":
+            kind = _org_kind(" ".join(desc)) or "organisation"
+        return SourceRef(name=full, kind=kind, surface=surface)
+    return None
 
 
 def _names_org(appos: str, bare: str, registry: SourceRegistry) -> bool:
