@@ -435,3 +435,112 @@ PATTERN_PAIRS = [
 def test_pattern_pairs(a: str, b: str, pa: date | None, pb: date | None, kind: str | None) -> None:
     _, findings = find_conflicts([fact(1, a, published=pa), fact(2, b, published=pb)])
     assert [f.kind for f in findings] == ([kind] if kind else [])
+
+
+# plain report shapes: event nouns and multiword verbs, pronoun subjects, "no N was V-ed",
+# a retirement against a win (a, b, expected kind or None)
+PLAIN_PAIRS = [
+    (
+        "The ferry Santa Lucia was carrying 64 passengers when it capsized.",
+        "The Santa Lucia had 95 passengers on board when it went down.",
+        "quantity",
+    ),
+    (
+        "The ferry Santa Lucia was carrying 64 passengers when it capsized.",
+        "The Santa Lucia had 64 people on board when it sank.",
+        None,
+    ),
+    (
+        "The trawler Nordkap was carrying 12 crew when it sank.",
+        "The ferry Santa Lucia had 95 passengers on board when it went down.",
+        None,
+    ),
+    (
+        "Burglars stole three sculptures from the Hallwyl Museum on Tuesday.",
+        "Six sculptures were stolen from the Hallwyl Museum on Tuesday.",
+        "quantity",
+    ),
+    (
+        "Burglars stole three sculptures from the Hallwyl Museum on Tuesday.",
+        "Three sculptures were stolen from the Hallwyl Museum on Tuesday.",
+        None,
+    ),
+    (
+        "Norvik completed its takeover of Baltsea Shipping on 5 June.",
+        "Norvik's acquisition of Baltsea Shipping was completed on 19 June.",
+        "date",
+    ),
+    (
+        "Norvik completed its takeover of Baltsea Shipping on 5 June.",
+        "Norvik's acquisition of Baltsea Shipping was completed on 5 June.",
+        None,
+    ),
+    (
+        "Norvik completed its takeover of Baltsea Shipping on 5 June.",
+        "Dalcorp's acquisition of Fenwick Foods was completed on 19 June.",
+        None,
+    ),
+    (
+        "The rockfall at the Kestrel Ridge mine happened on Sunday.",
+        "The Kestrel Ridge mine collapse took place on 25 February.",
+        "date",
+    ),
+    (
+        "The rockfall at the Kestrel Ridge mine happened on Sunday.",
+        "The Kestrel Ridge mine collapse took place on 2 March.",
+        None,
+    ),
+    (
+        "The rockfall at the Kestrel Ridge mine happened on Sunday.",
+        "The Oakvale mine collapse took place on 25 February.",
+        None,
+    ),
+    (
+        "Hackers stole customer records from Telvia.",
+        "No customer records were stolen from Telvia.",
+        "negation",
+    ),
+    (
+        "No fewer than 40 files were stolen from Telvia.",
+        "Hackers stole 40 files from Telvia.",
+        None,
+    ),
+    (
+        "Cyclist Tom Varga won the Alpine Classic.",
+        "Tom Varga retired from the Alpine Classic with a broken chain.",
+        "predicate",
+    ),
+    ("Driver Leo Marsh won the race.", "Leo Marsh retired with a gearbox failure.", "predicate"),
+    (
+        "Cyclist Tom Varga won the Alpine Classic.",
+        "Tom Varga retired from the Tour of Norway with a broken chain.",
+        None,
+    ),
+    (
+        "Cyclist Tom Varga won the Alpine Classic.",
+        "Anna Kell retired from the Alpine Classic with a broken chain.",
+        None,
+    ),
+    (
+        "Soldiers opened fire on demonstrators in Lusaka.",
+        "Demonstrators opened fire on soldiers in Lusaka.",
+        "role",
+    ),
+    (
+        "Soldiers opened fire on demonstrators in Lusaka.",
+        "Troops opened fire on protesters in Lusaka.",
+        None,
+    ),
+    (
+        "Police opened fire on protesters in Nairobi.",
+        "Protesters opened fire on police in Lusaka.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), PLAIN_PAIRS)
+def test_plain_pairs(a: str, b: str, kind: str | None) -> None:
+    published = date(2025, 3, 3)
+    _, findings = find_conflicts([fact(1, a, published=published), fact(2, b, published=published)])
+    assert [f.kind for f in findings] == ([kind] if kind else [])

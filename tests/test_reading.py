@@ -267,3 +267,29 @@ def test_names_and_new_event_verbs(text: str, event: str | None) -> None:
 def test_negated_event_is_kept() -> None:
     frames = read_claim("The army did not retake Kyaukme on Saturday.", None)["frames"]
     assert frames and frames[0]["class"] == "capture" and frames[0]["negated"] is True
+
+
+def test_no_subject_negates_a_passive() -> None:
+    (f,) = read_claim("No customer records were stolen from Telvia.", None)["frames"]
+    assert f["negated"] is True and f["patient"] == "customer records"
+    (g,) = read_claim("No fewer than 40 files were stolen.", None)["frames"]
+    assert g["negated"] is False
+
+
+def test_pronoun_subject_takes_the_named_sentence_subject() -> None:
+    (f,) = read_claim("The ferry Santa Lucia was carrying 64 passengers when it capsized.", None)[
+        "frames"
+    ]
+    assert f["class"] == "sink" and "n:santa lucia" in f["agent_keys"]
+
+
+def test_event_nouns_before_occurrence_verbs() -> None:
+    (f,) = read_claim("The Kestrel Ridge mine collapse took place on 25 February.", None)["frames"]
+    assert f["nominal"] is True and f["patient"] is None and "n:kestrel ridge" in f["theme_keys"]
+    (g,) = read_claim("The rockfall at the Kestrel Ridge mine happened on Sunday.", None)["frames"]
+    assert g["patient"] == "Kestrel Ridge mine"
+
+
+def test_opened_fire_on_is_one_verb() -> None:
+    (f,) = read_claim("Police opened fire on protesters.", None)["frames"]
+    assert f["class"] == "assault" and f["patient"] == "protesters"

@@ -67,6 +67,9 @@ class _Group:
     by_place: bool
     parties: frozenset[str]  # classes met on two shared parties instead ("ended in a draw")
     same_agent: bool = False  # both sides name the same actor when both name one
+    # classes whose side may name no place at all ("D retired with a gearbox failure" vs
+    # "D won the race"): the same named theme is enough when that side names no place
+    placeless: frozenset[str] = frozenset()
 
 
 class _Lex:
@@ -99,6 +102,7 @@ class _Lex:
                 g.get("theme") == "place",
                 frozenset(g.get("parties", [])),
                 bool(g.get("same_agent")),
+                frozenset(g.get("placeless", [])),
             )
             for c in group.classes:
                 self.group_of[c] = group
@@ -708,13 +712,24 @@ def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _
             return None
     elif not _theme_match(fa, fb, named=group.named):
         return None
-    if group.needs_place and not _by_place(a, b, fa, fb):
+    if group.needs_place and not _by_place(a, b, fa, fb) and not _placeless(a, b, fa, fb, group):
         return None
     # "the committee rejected the plan" vs "the mayor approved it": two bodies
     both_transitive = fa.agent_keys and fb.agent_keys and fa.patient_keys and fb.patient_keys
     if group.same_agent and both_transitive and fa.agent_role.isdisjoint(fb.agent_role):
         return None
     return _Finding("predicate", _KIND_SCORE["predicate"], a, b, _predicate_values, fa.d, fb.d)
+
+
+def _placeless(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> bool:
+    """One side of a ``placeless`` class names no place or patient, and both name the same
+    named theme ("Leo Marsh won the race" vs "Leo Marsh retired with a gearbox failure")."""
+    if not _theme_match(fa, fb, named=True):
+        return False
+    for c, f in ((a, fa), (b, fb)):
+        if f.cls in group.placeless and not (c.places_all or f.patient_places):
+            return True
+    return False
 
 
 def _predicate_values(

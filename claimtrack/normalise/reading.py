@@ -300,6 +300,9 @@ def _is_number_word(low: str) -> bool:
 # --------------------------------------------------------------------------- frames
 
 
+_NO_COMPARATIVE = frozenset({"fewer", "more", "less", "longer", "sooner", "later", "one"})
+
+
 def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
@@ -399,6 +402,30 @@ def _negated(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+_OCCUR = frozenset({"happened", "occurred"})
+_PRONOUNS = frozenset({"it", "she", "he", "they"})
+
+
+def _antecedent(toks: list[_Tok], subj: list[_Tok]) -> list[_Tok]:
+    """A pronoun subject stands for the sentence's named subject: "The ferry Santa Lucia
+    was carrying 64 passengers when it capsized" (the pronoun keeps its place otherwise)."""
+    if len(subj) != 1 or subj[0].low not in _PRONOUNS or not toks or toks[0] is subj[0]:
+        return subj
+    lx = _lex()
+    head: list[_Tok] = []
+    for t in toks[:8]:
+        if t is subj[0] or _is_boundary(t) or t.low in lx.aux or _match_form(toks, toks.index(t)):
+            break
+        head.append(t)
+    if not head or len(head) >= 8:
+        return subj
+    if not any(_capital_word(t) for t in head[1:]) and not any(
+        k.startswith("n:") for k in participant_keys([t.text for t in head])
+    ):
+        return subj
+    return head
+
+
 def _capital_word(tok: _Tok) -> bool:
     return tok.text[:1].isupper() and tok.text.isalpha()
 
@@ -441,6 +468,13 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             )
         end = i + size
         nxt = toks[end].low if end < n else ""
+        if (
+            verb_forms
+            and noun_forms
+            and not nominal
+            and (nxt in _OCCUR or (nxt == "took" and end + 1 < n and toks[end + 1].low == "place"))
+        ):
+            nominal = True  # "the mine collapse took place on ...": the event noun
         if (
             not nominal
             and not toks[i].low.endswith("ing")
@@ -489,13 +523,21 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             frame["passive"] = passive
             if passive:
                 patient = subj
+                if (
+                    len(subj) > 1
+                    and subj[0].low in ("no", "none")
+                    and subj[1].low not in _NO_COMPARATIVE
+                ):
+                    # "no patient data was stolen", "none of the files were taken"
+                    frame["negated"] = True
+                    patient = subj[2:] if subj[1].low == "of" else subj[1:]
                 k = end
                 while k < n and k < end + 4 and toks[k].low != "by":
                     k += 1
                 if k < n and toks[k].low == "by":
                     agent = _object(toks, k + 1)
             else:
-                agent = subj
+                agent = _antecedent(toks, subj)
                 patient = _object(toks, end)
             if lemma in lx.recipient_lemmas:
                 k = end + len(patient)
@@ -603,8 +645,20 @@ def _nominal_roles(
         # "Russia's withdrawal", "Russian airstrikes"
         k = i - 1
         mods: list[_Tok] = []
+        if (
+            k >= 1
+            and toks[k].text.isalpha()
+            and toks[k].text.islower()
+            and toks[k].low not in _DETERMINERS
+            and toks[k].low not in lx.aux
+            and toks[k].low not in _ROLE_MODIFIERS
+            and _capital_word(toks[k - 1])
+            and toks[k - 1].low not in lx.name_stop
+        ):
+            mods.append(toks[k])  # "the Kestrel Ridge mine collapse": a named site's event
+            k -= 1
         while (
-            k >= 0 and i - k <= 3 and (toks[k].text[:1].isupper() or toks[k].low in _ROLE_MODIFIERS)
+            k >= 0 and i - k <= 4 and (toks[k].text[:1].isupper() or toks[k].low in _ROLE_MODIFIERS)
         ):
             if toks[k].low in lx.name_stop or toks[k].low in lx.reporting:
                 break
@@ -613,6 +667,14 @@ def _nominal_roles(
         agent = [t for t in reversed(mods) if t.low not in ("air", "full")]
     if end < len(toks) and toks[end].low in ("of", "on", "against", "over"):
         patient = patient or _object(toks, end + 1, allow_comma=True)
+    elif end < len(toks) and toks[end].low == "at" and not patient:
+        site = _object(toks, end + 1)
+        for c, t in enumerate(site):
+            if t.low in _OCCUR or t.low == "took":
+                site = site[:c]
+                break
+        if any(_capital_word(t) for t in site):
+            patient = site  # "the rockfall at the Kestrel Ridge mine": a named site
     k = end
     while k < len(toks) and k < end + 12 and toks[k].text not in (".", ";"):
         if toks[k].low == "by" and not agent:
