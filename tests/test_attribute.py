@@ -143,6 +143,30 @@ NOT_SPEECH_CASES = [
 ]
 
 
+# A source the sentence names itself speaks even after an editorial opener, and an acronym
+# or a state keeps its name behind "the".
+NAMED_AFTER_OPENER_CASES = [
+    ("Earlier, the harbour master said the port would reopen on Friday.", ["harbour master"]),
+    (
+        "As a reminder, the transport ministry said last week that fares would rise.",
+        ["transport ministry"],
+    ),
+    ("The SDF said that its fighters had cleared the village.", ["SDF"]),
+    ("The US said the negotiations would continue in Geneva.", ["US"]),
+]
+
+
+@pytest.mark.parametrize(("text", "chain"), NAMED_AFTER_OPENER_CASES)
+def test_named_source_after_opener_or_article(text: str, chain: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(claims[0]) == chain
+
+
+def test_editorial_opener_without_a_source_stays_own_voice() -> None:
+    claims, _ = run("Earlier, the army withdrew heavy equipment from the border.")
+    assert names(claims[0]) == []
+
+
 @pytest.mark.parametrize("text", NOT_SPEECH_CASES)
 def test_acts_are_not_speech(text: str) -> None:
     claims, _ = run(text)

@@ -281,7 +281,9 @@ def attribute(
                         st.remention = True
                 elif final and final[0].name == st.relay.name:
                     implicit.append((len(claims), s.paragraph))
-            if marker:
+            if marker and own:
+                # "As a reminder, ..." opens the publisher's own background; a source the
+                # sentence names itself ("Earlier, the governor said ...") still speaks
                 final = []
             for ref in final:
                 if st.relay is not None and not st.background:

@@ -143,8 +143,9 @@ def _parse_source(
             okind = _org_kind(bare) or "organisation"
             full = _LEAD_THE.sub("", bare)
             return SourceRef(name=inner, kind=okind, full_name=full, surface=main)
-    if _ACRONYM.match(bare) and bare not in lex.states and registry.lookup(bare) is None:
-        return SourceRef(name=bare, kind="organisation", surface=main)  # "IRENA said"
+    acronym = _LEAD_THE.sub("", bare)  # "The RSF said" as well as "RSF said"
+    if _ACRONYM.match(acronym) and acronym not in lex.states and registry.lookup(acronym) is None:
+        return SourceRef(name=acronym, kind="organisation", surface=main)  # "IRENA said"
     described_org = _descriptor_name(bare, main, registry)
     if described_org is not None:
         return described_org  # "the think tank CEPA", "state broadcaster RTS"
@@ -196,8 +197,8 @@ def _parse_source(
     if found:
         _, _, ref = max(found, key=lambda f: f[1] - f[0])
         return ref.model_copy(update={"surface": main})
-    if bare in lex.states:
-        return SourceRef(name=bare, kind="government", surface=main)
+    if bare in lex.states or _LEAD_THE.sub("", bare) in lex.states:
+        return SourceRef(name=_LEAD_THE.sub("", bare), kind="government", surface=main)
 
     kind = _org_kind(bare)
     if not _LEAD_THE.sub("", bare)[:1].isupper() and not (kind and _LEAD_THE.match(bare)):
