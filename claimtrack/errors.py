@@ -24,10 +24,6 @@ class SchemaTooNewError(StoreError):
     pass
 
 
-class InputError(ClaimtrackError):
-    """An input could not be read (missing, binary, undecodable, too large, empty)."""
-
-
 class NothingIngestedError(ClaimtrackError):
     """Every input of an ingest failed."""
 

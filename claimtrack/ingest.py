@@ -17,7 +17,6 @@ writer. Results come back in input order, so the store is written in the same or
 from __future__ import annotations
 
 import multiprocessing
-import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -336,11 +335,3 @@ class _Writer:
 
     def close(self) -> None:
         self.rollback()
-
-
-def default_workers() -> int:
-    """A sensible ``--workers`` value: the CPUs this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1

@@ -31,7 +31,6 @@ SOURCE_KINDS: tuple[str, ...] = (
     "collective",
 )
 Modality = Literal["asserted", "hedged", "denied"]
-ConflictKind = Literal["date", "quantity", "predicate", "role", "location", "negation"]
 CONFLICT_KINDS: tuple[str, ...] = ("date", "quantity", "predicate", "role", "location", "negation")
 
 

@@ -384,7 +384,7 @@ def entity_groups(groups: Sequence[Any]) -> None:
     con.print(table)
 
 
-def ingest_summary(report: Any, *, verbose: bool = True) -> None:
+def ingest_summary(report: Any) -> None:
     con = _console(stderr=True)
     parts = [
         f"[green]{report.new} new[/]",

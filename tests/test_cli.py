@@ -212,3 +212,10 @@ def test_postgres_gives_the_same_answers_as_sqlite(
     lite = _answers(runner, str(tmp_path / "lite.db"), tmp_path / "a")
     pg = _answers(runner, pg_url, tmp_path / "b")
     assert lite and lite == pg
+
+
+def test_conflicts_kind_option_lists_every_kind() -> None:
+    from claimtrack.cli.options import Kind
+    from claimtrack.records import CONFLICT_KINDS
+
+    assert [k.value for k in Kind] == list(CONFLICT_KINDS)

@@ -65,10 +65,6 @@ class _Person:
     first_surname: str = ""
 
 
-def _surname(name: str) -> str:
-    return name.split()[-1] if name.split() else name
-
-
 def _same_surname(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
     if ka == kb:

@@ -42,7 +42,6 @@ class Lexicon:
     clausal_only: frozenset[str]
     instruction_verbs: frozenset[str]
     prep_modality: dict[str, str]
-    relay_cues: tuple[str, ...]
     nominal_modality: dict[str, str]
     anonymous: frozenset[str]
     collective: frozenset[str]
@@ -126,7 +125,6 @@ def lexicon() -> Lexicon:
         clausal_only=frozenset(cues["clausal_only"]["verbs"]),
         instruction_verbs=frozenset(cues["instruction"]["verbs"]),
         prep_modality=preps,
-        relay_cues=relay,
         nominal_modality=nominal,
         anonymous=frozenset(groups["anonymous"]),
         collective=frozenset(groups["collective"]),

@@ -237,7 +237,6 @@ class _Claim:
         "aways",
         "block_keys",
         "by_family",
-        "cities",
         "date_sig",
         "dated",
         "day_map",
@@ -288,7 +287,6 @@ class _Claim:
     date_sig: frozenset[str]
     by_family: dict[str, list[_Frame]]
     dated: bool  # has a day or a year (else never "another occasion")
-    cities: frozenset[str]  # the one town the claim is "in", else empty
     sites: dict[str, dict[str, Any]]  # the one town "in", "from" or "near", else empty
     parties: frozenset[str]  # names of participants and entities
 
@@ -364,14 +362,6 @@ class _Claim:
         c.inside = inside
         c.aways = aways
         c.away_keys = frozenset(away_keys)
-        # the one town the claim places itself "in" (a region, country or institution, or
-        # two towns, leave it empty): two claims "in" two towns name two places
-        towns = {
-            p["keys"][0]
-            for p in places
-            if p.get("relation") == "in" and p.get("area") is False and p.get("keys")
-        }
-        c.cities = frozenset(towns) if len(towns) == 1 else _EMPTY
         # the one town or site the claim puts itself "in", "at", "from" or "near" (a launch
         # "from the Baikonur Cosmodrome", landfall "near Gulfport"): the place of one occasion
         sites: dict[str, dict[str, Any]] = {}

@@ -105,7 +105,6 @@ class _Found:
     kind: str
     entry: Entry | None = None
     acronym: bool = False
-    titled: bool = False  # named after a title: certainly a person
 
 
 # --------------------------------------------------------------------------- public
@@ -354,7 +353,6 @@ def _found(ctx: _Context, run: list[_Tok], i: int, j: int, kind: str | None) -> 
         key=name_key(surface),
         kind=kind or entity_kind(surface),
         acronym=acronym,
-        titled=kind == "person",
     )
 
 
@@ -382,7 +380,7 @@ def _segment(ctx: _Context, run: list[_Tok]) -> list[_Found]:
         if match is not None:
             j, entry = match
             f = _found(ctx, run, i, j, entry.kind)
-            f.key, f.entry, f.titled = entry.key, entry, False
+            f.key, f.entry = entry.key, entry
             f.acronym = j == i + 1 and tok.acronym
             out.append(f)
             person_next = False
