@@ -86,20 +86,31 @@ class Tracker:
 
     def _name_index(self, text: str) -> dict[str, str]:
         """surname key -> full name, for capitalised name runs in the article."""
-        lex = lexicon()
         out: dict[str, str] = {}
+        # a pure function of the run and the registry's aliases: remembered per registry
+        memo = self.registry.memo("name_index")
         for m in _NAME_RUN.finditer(text):
-            split = split_name(m.group())
-            if split is None:
-                continue
-            _, name = split
-            words = name.split()
-            if len(words) < 2 or any(w in lex.states for w in words):
-                continue
-            if self.registry.find(name):
-                continue
-            out.setdefault(name_key(words[-1]), name)
+            run = m.group()
+            try:
+                entry = memo[run]
+            except KeyError:
+                entry = memo[run] = self._name_entry(run)
+            if entry is not None:
+                out.setdefault(*entry)
         return out
+
+    def _name_entry(self, run: str) -> tuple[str, str] | None:
+        """(surname key, full name) for a capitalised name run, None if it names no person."""
+        split = split_name(run)
+        if split is None:
+            return None
+        _, name = split
+        words = name.split()
+        if len(words) < 2 or any(w in lexicon().states for w in words):
+            return None
+        if self.registry.find(name):
+            return None
+        return name_key(words[-1]), name
 
     # ------------------------------------------------------------------ resolution
     def resolve(self, parsed: SourceRef | Anaphor | None) -> SourceRef | None:

@@ -52,14 +52,20 @@ _DESC_STOP = re.compile(
     r"said|says|told|and|last|yesterday|today|earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday))\b"
 )
+_TRAIL_WORDS = (
+    "has have had also later earlier previously then again further reportedly repeatedly "
+    "publicly recently separately privately once would will did does do not never just already "
+    "now initially first originally officially openly explicitly subsequently quickly himself "
+    "herself itself themselves even only immediately similarly likewise too alone specifically "
+    "directly additionally"
+)
 _TRAIL_ADVERBS = re.compile(
-    r"(?:\s+(?:has|have|had|also|later|earlier|previously|then|again|further|reportedly|"
-    r"repeatedly|publicly|recently|separately|privately|once|would|will|did|does|do|not|never|"
-    r"just|already|now|initially|first|originally|officially|openly|explicitly|subsequently|"
-    r"quickly|himself|herself|itself|themselves|even|only|immediately|similarly|likewise|"
-    r"too|alone|specifically|directly|additionally))+\s*$",
+    r"(?:\s+(?:" + "|".join(_TRAIL_WORDS.split()) + r"))+\s*$",
     re.I,
 )
+# a ``_TRAIL_ADVERBS`` match ends with one of its words: a text whose last word (ASCII,
+# lower-cased) is none of them has no match
+_TRAIL_SET = frozenset(_TRAIL_WORDS.split())
 _BOUNDARY = re.compile(
     r"(?:[\"“”:;—–]|\s-\s|\b(?:that|and|but|while|as|because|which|who|whom|what|when|after|"
     r"before|since|where|if|whether|although|though|so|despite|amid|whereas|than|how|why|"
@@ -138,6 +144,7 @@ _DETERMINERS = _wordset(
     "the a an one two three four five several some many other another most both his "
     "her its their our your few multiple numerous various senior top he she they it"
 )
+_SUBJECT_DETERMINERS = _DETERMINERS - {"he", "she", "they", "it"}
 _ADJUNCT_TAIL = re.compile(
     r"^(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|tonight|recently|"
     r"later|again|also|too|afterwards|shortly|previously|separately|privately|publicly|via|"
@@ -148,6 +155,12 @@ _PASSIVE = re.compile(
     r"\b(?P<aux>(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been)\s+"
     r"(?:also\s+|first\s+|earlier\s+)?)(?P<cue>reported|stated|announced|said|claimed|confirmed|"
     r"denied|written|posted|published|revealed|disclosed|told|informed)\s+(?:by|in|to)\s+",
+)
+# every ``_PASSIVE`` match holds one of its cues before "by", "in" or "to": a scan that
+# ``re`` runs fast (it starts with plain letters), before the costly one
+_PASSIVE_HINT = re.compile(
+    r"(?:reported|stated|announced|said|claimed|confirmed|denied|written|posted|published|"
+    r"revealed|disclosed|told|informed)\s+(?:by|in|to)\s"
 )
 _BACKREF_SUBJ = re.compile(
     r"^(?:(?:according\s+to\s+[^,]{1,60},\s*)?)(?:this|that|it|these|this\s+information|"
@@ -199,6 +212,23 @@ class Frame:
     def src_end(self) -> int:
         return self.src_start + len(self.src)
 
+    def copy(self) -> Frame:
+        """A copy with its own list of inner sources (faster than ``dataclasses.replace``)."""
+        return Frame(
+            self.kind,
+            self.src,
+            self.src_start,
+            self.cue,
+            self.cue_start,
+            self.modality,
+            self.content_start,
+            self.content_end,
+            self.anchor,
+            self.appositive,
+            list(self.inner),
+            self.listener,
+        )
+
 
 def _np_after(text: str, pos: int, max_words: int = 14) -> tuple[int, int] | None:
     """The noun phrase that starts at ``pos`` (a source named after its cue)."""
@@ -223,20 +253,27 @@ def _np_after(text: str, pos: int, max_words: int = 14) -> tuple[int, int] | Non
         wider = text[pos : d.start() if d else len(text)].rstrip()
         if len(wider.split()) <= max_words:
             np = wider
-    if not np or len(re.sub(r"\([^)]*\)", "", np).split()) > max_words:
+    if not np or len((_PAREN_GROUP.sub("", np) if "(" in np else np).split()) > max_words:
         return None
     return pos, pos + len(np)
 
+
+_COMMA_OR_PAREN = re.compile(r"[(),]")
+_PAREN_GROUP = re.compile(r"\([^)]*\)")
+_PUBLICATION_TOKEN = re.compile(r"[\w'-]+")
+_PREP_APPOSITIVE = re.compile(r"^,\s*((?:a|an|the)\s+[^,]{2,80}),")
 
 SUBJECT_REACH = 600  # characters before a cue searched for its subject
 
 
 def _split_commas(text: str) -> list[tuple[int, int]]:
     """Comma-separated chunks of ``text`` as (start, end), ignoring commas in parentheses."""
+    if "," not in text:
+        return [(0, len(text))]  # parentheses alone never split
     chunks: list[tuple[int, int]] = []
     depth = 0
     start = 0
-    for m in re.finditer(r"[(),]", text):
+    for m in _COMMA_OR_PAREN.finditer(text):
         c = m.group()
         if c == "(":
             depth += 1
@@ -259,7 +296,12 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     base = max(0, end - SUBJECT_REACH)
     left = text[base:end]
     window = max(0, len(left) - 160)  # $-anchored searches only look at the tail
-    trail = _TRAIL_ADVERBS.search(left, window)
+    last = left[window:].rsplit(None, 1)[-1:]
+    trail = (
+        _TRAIL_ADVERBS.search(left, window)
+        if not last or not last[0].isascii() or last[0].lower() in _TRAIL_SET
+        else None
+    )
     if trail:
         left = left[: trail.start()]
     left = left.rstrip().rstrip('"“').rstrip()
@@ -318,7 +360,7 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     lead = _LEAD_ADVERB.match(stripped)
     if lead:
         stripped = stripped[lead.end() :]
-    if not stripped or stripped.casefold() in _DETERMINERS - {"he", "she", "they", "it"}:
+    if not stripped or stripped.casefold() in _SUBJECT_DETERMINERS:
         return None
     start = left.index(stripped, sub_s)
     words = stripped.split()
@@ -339,8 +381,27 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     return base + start, base + start + len(stripped), appositive, inner, split_before
 
 
+_MEMO_SIZE = 8192
+_memo: dict[str, tuple[Frame, ...]] = {}
+
+
 def find_frames(text: str) -> list[Frame]:
-    """All attribution frames of one sentence, in text order."""
+    """All attribution frames of one sentence, in text order.
+
+    Wire copies and stock phrases repeat sentences word for word: the frames are a pure
+    function of the sentence, so recent ones are remembered; every caller gets its own
+    copies (a new list of new frames) to keep or change.
+    """
+    hit = _memo.get(text)
+    if hit is None:
+        hit = tuple(_find_frames(text))
+        if len(_memo) >= _MEMO_SIZE:
+            _memo.clear()
+        _memo[text] = hit
+    return [f.copy() for f in hit]
+
+
+def _find_frames(text: str) -> list[Frame]:
     lex = lexicon()
     frames: list[Frame] = []
     taken: list[tuple[int, int]] = []
@@ -349,13 +410,13 @@ def find_frames(text: str) -> list[Frame]:
         return all(b <= s or a >= e for s, e in taken)
 
     # passive: "C was reported by X", "This was reported by X."
-    for m in _PASSIVE.finditer(text):
+    for m in _PASSIVE.finditer(text) if _PASSIVE_HINT.search(text) else ():
         np = _np_after(text, m.end())
         if np is None:
             continue
         subj = text[: m.start()].strip()
         if m.group(0).rstrip().endswith(" in"):
-            words = re.findall(r"[\w'-]+", text[np[0] : np[1]].casefold())
+            words = _PUBLICATION_TOKEN.findall(text[np[0] : np[1]].casefold())
             if not any(w in _PUBLICATION_WORDS for w in words):
                 continue  # "fighting was reported in the Pokrovsk direction": a place
         kind = "backref" if _BACKREF_SUBJ.match(subj) else "passive"
@@ -378,7 +439,8 @@ def find_frames(text: str) -> list[Frame]:
         taken.append((m.start(), np[1]))
 
     # prepositional: "according to X"
-    for m in lex.prep_re.finditer(text):
+    has_prep = lex.prep_gate.search(text.lower()) is not None if text.isascii() else True
+    for m in lex.prep_re.finditer(text) if has_prep else ():
         cue = m.group("cue").casefold()
         if cue == "per" and not text[m.end() : m.end() + 1].isupper():
             continue
@@ -388,7 +450,7 @@ def find_frames(text: str) -> list[Frame]:
         src_end = np[1]
         appositive = None
         rest = text[src_end:]
-        ap = re.match(r"^,\s*((?:a|an|the)\s+[^,]{2,80}),", rest)
+        ap = _PREP_APPOSITIVE.match(rest)
         if ap and any(w.casefold() in lex.titles for w in ap.group(1).split()[1:4]):
             appositive = ap.group(1)
             src_end += ap.end() - 1
@@ -414,7 +476,8 @@ def find_frames(text: str) -> list[Frame]:
         taken.append((m.start(), src_end))
 
     # nominal: "despite reports from X that C"
-    for m in lex.nominal_re.finditer(text):
+    has_nominal = "that" in text and lex.nominal_gate.search(text) is not None
+    for m in lex.nominal_re.finditer(text) if has_nominal else ():
         if not free(m.start(), m.end()):
             continue
         anchor_m = NOMINAL_ANCHOR.search(text, max(0, m.start() - 60), m.start())
@@ -462,7 +525,11 @@ def find_frames(text: str) -> list[Frame]:
             taken.append((frame.src_start, m.end()))
 
     # evidence: "NATO's own figures show C", "data from the ONS showed C"
-    if lex.evidence_hint.search(text):
+    if (
+        lex.evidence_hint_lower.search(text.lower())
+        if text.isascii()
+        else lex.evidence_hint.search(text)
+    ):
         for m in lex.evidence_re.finditer(text):
             src_group = "src" if m.group("src") else "src2"
             cue_group = "cue" if m.group("cue") else "cue2"
@@ -483,7 +550,7 @@ def find_frames(text: str) -> list[Frame]:
             taken.append((m.start(), m.end()))
 
     # "X declined to comment ..., saying only that C"
-    for m in _DECLINED_SAYING.finditer(text):
+    for m in _DECLINED_SAYING.finditer(text) if "declin" in text or "refus" in text else ():
         if not free(m.start(), m.end()):
             continue
         who = _subject(text, m.start())
@@ -528,7 +595,7 @@ def find_frames(text: str) -> list[Frame]:
             break
 
     # "citing Y": an inner source behind the frame before it
-    for m in lex.relay_re.finditer(text):
+    for m in lex.relay_re.finditer(text) if lex.relay_gate.search(text) else ():
         np = _np_after(text, m.end())
         if np is None:
             continue

@@ -15,10 +15,36 @@ Vague amounts come from ``lexicons/quantities.toml`` ("hundreds" is 200-999).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 from claimtrack import lexicons
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of the literal ``words`` (lower case), shaped as a trie.
+
+    ``re`` tries the branches of an alternation one by one and does not factor common
+    prefixes; a trie fails on the first letter. At each node the longer continuations
+    come before the word that ends there, so among the words that match at one position
+    the longest is tried first: the same order as an alternation sorted longest first.
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body
 
 
 class _Lex:
@@ -53,25 +79,34 @@ class _Lex:
         for cls, words in q["units"].items():
             for w in words:
                 self.units[w] = cls
-        num_words = sorted(self.numbers, key=len, reverse=True)
-        mult = "|".join(sorted(self.multipliers, key=len, reverse=True))
+        mult = _trie(self.multipliers)
         num = (
             r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-            + "|".join(num_words)
-            + r")(?:\s+(?:"
+            + _trie(self.numbers)
+            + r")(?:\s+"
             + mult
-            + r")\b)?"
+            + r"\b)?"
         )
-        quals = "|".join(re.escape(k) for k in sorted(self.qualifiers, key=len, reverse=True))
-        vague = "|".join(re.escape(k) for k in sorted(self.vague, key=len, reverse=True))
-        shares = "|".join(re.escape(k) for k in sorted(self.shares, key=len, reverse=True))
+        quals = _trie(self.qualifiers)
+        vague = _trie(self.vague)
+        shares = _trie(self.shares)
+        # every match starts at a word with a digit, or with the first word of a qualifier,
+        # "between", a number word, a vague amount or a share, followed by no letter (a
+        # space, a hyphen, the end): a look-ahead that rejects every other word at once
+        # (the alternatives below are costly to try)
+        firsts = {"between"}
+        firsts.update(
+            re.split(r"[ \-]", k)[0]
+            for k in (*self.qualifiers, *self.numbers, *self.vague, *self.shares)
+        )
         self.pattern = re.compile(
-            rf"(?<![\w\-.,])(?:(?P<qual>{quals})\s+)?"
+            r"(?<![\w\-])(?=\d|" + _trie(firsts) + r"(?![^\W\d_]))"
+            rf"(?:(?<![\w\-.,])(?:(?P<qual>{quals})\s+)?"
             rf"(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})"
             rf"|(?P<n1>{num})(?:\s*(?:-|–|to)\s*(?P<n2>{num}))?)"
             r"(?![\w\-])(?P<pct>\s*%|\s+per\s?cent\b)?"
             rf"|(?<![\w\-])(?P<vague>{vague})\b"
-            rf"|(?<![\w\-])(?P<share>{shares})\b",
+            rf"|(?<![\w\-])(?P<share>{shares})\b)",
             re.IGNORECASE,
         )
         self.num_re = re.compile(rf"^(?P<n>\S+)(?:\s+(?P<m>{mult}))?$", re.IGNORECASE)
@@ -80,6 +115,7 @@ class _Lex:
         hints = {w.lower() for w in self.numbers}
         hints.update(max(k.lower().split(), key=len) for k in (*self.vague, *self.shares))
         self.hints = tuple(sorted(hints))
+        self.hint_re = re.compile(_trie(self.hints))  # a hint anywhere in the lower-case text
 
 
 _DIGIT = re.compile(r"\d")
@@ -88,8 +124,7 @@ _DIGIT = re.compile(r"\d")
 def _may_hold_amount(text: str, lx: _Lex) -> bool:
     if _DIGIT.search(text) or not text.isascii():
         return True  # beyond ASCII, case-insensitive matching is left to the pattern
-    low = text.lower()
-    return any(w in low for w in lx.hints)
+    return lx.hint_re.search(text.lower()) is not None
 
 
 @lru_cache(maxsize=1)

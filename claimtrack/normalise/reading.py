@@ -82,10 +82,12 @@ _PLACE = re.compile(
     r"port|district|districts|country|state|enclave)\s+(?:of|like|such\s+as)\s+))?)"
     rf"(?P<names>{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*)"
 )
+_BEFORE_PLACE_HINT = re.compile(r"mile|km|kilomet|spread|reach|extended|moved")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NUMBER_START = frozenset("0123456789$€£¥")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _POSSESSIVE = re.compile(r"['’ʼ]s?$")
+_POSSESSIVE_ENDS = ("'", "’", "ʼ", "s", "\n")  # what a ``_POSSESSIVE`` match ends with
 
 
 @dataclass(slots=True)
@@ -142,10 +144,19 @@ class _Lex:
         neg = lexicons.lines("negation.txt")
         self.neg1 = frozenset(n for n in neg if " " not in n)
         self.neg2 = frozenset(n for n in neg if " " in n)
+        # the first words of the negations of several words: only these start one
+        self.neg2_first = frozenset(n.split(" ", 1)[0] for n in self.neg2)
+        # the lower-cased words that end a subject or an object (``_is_boundary``)
+        self.boundary_words = _CLAUSE | self.reporting
         self.demonyms: dict[str, str] = dict(part["demonyms"])
         self.heads: list[tuple[str, frozenset[str]]] = [
             (h["class"], frozenset(h["words"])) for h in part["heads"]
         ]
+        # word -> rank of the first head class that holds it (one look-up, not a scan)
+        self.head_rank: dict[str, int] = {}
+        for rank, (_, ws) in enumerate(self.heads):
+            for w in ws:
+                self.head_rank.setdefault(w, rank)
         self.name_stop = frozenset(part["names"]["stop"])
         self.head_words = frozenset(w for h in part["heads"] for w in h["words"])
         self.head_synonyms: dict[str, str] = dict(part.get("head_synonyms", {}))
@@ -202,6 +213,11 @@ def _name_keys(name: str, prefix: str) -> list[str]:
 
 def participant_keys(words: list[str]) -> list[str]:
     """Keys for a participant given as words ("Russian", "planes")."""
+    return list(_participant_keys(tuple(words)))
+
+
+@lru_cache(maxsize=65536)
+def _participant_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     lx = _lex()
     keys: list[str] = []
     nat: str | None = None
@@ -240,8 +256,9 @@ def participant_keys(words: list[str]) -> list[str]:
 
     content = False
     head: str | None = None
+    head_rank = lx.head_rank
     for w in words:
-        bare = _POSSESSIVE.sub("", w)
+        bare = _POSSESSIVE.sub("", w) if w.endswith(_POSSESSIVE_ENDS) else w
         low = bare.lower()
         if bare[:1].isupper() and low not in lx.titles:
             run.append(bare)
@@ -258,9 +275,9 @@ def participant_keys(words: list[str]) -> list[str]:
         elif low not in _QUANTITY_WORDS and not low[:1].isdigit():
             content = True
         if head_part:
-            for rank, (c, ws) in enumerate(lx.heads):
-                if low in ws and rank < cls_rank:
-                    cls, cls_rank = c, rank
+            rank = head_rank.get(low)
+            if rank is not None and rank < cls_rank:
+                cls, cls_rank = lx.heads[rank][0], rank
         if (
             head_part
             and content
@@ -281,7 +298,7 @@ def participant_keys(words: list[str]) -> list[str]:
             keys.append(f"w:{head[:-1] if plural else head}")
     if nat:
         keys.append(f"ch:{nat}|{cls or ''}")
-    return sorted(set(keys))
+    return tuple(sorted(set(keys)))
 
 
 _UNIT_WORDS = frozenset(
@@ -304,7 +321,9 @@ _NO_COMPARATIVE = frozenset({"fewer", "more", "less", "longer", "sooner", "later
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [
+        _Tok(w, w.lower(), m.start(), m.end()) for m in _TOKEN.finditer(text) for w in (m.group(),)
+    ]
 
 
 def _match_form(toks: list[_Tok], i: int) -> tuple[int, str, bool] | None:
@@ -323,8 +342,7 @@ def _match_form(toks: list[_Tok], i: int) -> tuple[int, str, bool] | None:
 
 
 def _is_boundary(tok: _Tok) -> bool:
-    lx = _lex()
-    return tok.text in _BOUNDARY_PUNCT or tok.low in _CLAUSE or tok.low in lx.reporting
+    return tok.text in _BOUNDARY_PUNCT or tok.low in _lex().boundary_words
 
 
 def _subject(toks: list[_Tok], i: int) -> tuple[list[_Tok], bool]:
@@ -395,6 +413,8 @@ def _negated(toks: list[_Tok], i: int) -> bool:
             return False
         if t.low in lx.neg1 or t.low.endswith("n't"):
             return True
+        if t.low not in lx.neg2_first:
+            continue
         if j + 1 < i and f"{t.low} {toks[j + 1].low}" in lx.neg2:
             return True
         if j + 2 < i and f"{t.low} {toks[j + 1].low} {toks[j + 2].low}" in lx.neg2:
@@ -442,9 +462,13 @@ def _in_name(toks: list[_Tok], i: int, size: int) -> bool:
 def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
     lx = _lex()
     frames: list[dict[str, Any]] = []
+    forms = lx.forms
     i = 0
     n = len(toks)
     while i < n:
+        if toks[i].low not in forms:
+            i += 1  # no event form starts with this word
+            continue
         hit = _match_form(toks, i)
         if hit is None:
             i += 1
@@ -703,9 +727,13 @@ def find_places(text: str) -> list[dict[str, Any]]:
     """Place names after a preposition, with the relation the preposition gives."""
     lx = _lex()
     out: list[dict[str, Any]] = []
+    # a distance or a verb of reach before the place holds one of these words
+    may_reach = _BEFORE_PLACE_HINT.search(text) is not None
     for m in _PLACE.finditer(text):
         prep = " ".join(m.group("prep").lower().split())
-        before = _BEFORE_PLACE.search(text, max(0, m.start() - 45), m.start())
+        before = (
+            _BEFORE_PLACE.search(text, max(0, m.start() - 45), m.start()) if may_reach else None
+        )
         dist = before.group("dist") if before else None
         if dist:
             relation = "away"
