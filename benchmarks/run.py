@@ -30,12 +30,14 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from benchmarks.corpus import write_corpus
 
 SPACY_SM_WPS = 6000  # spaCy small English on this machine (see RESULTS.md)
+PARTS = ("ingest", "who-said", "conflicts")
 TOPIC = "Hmeymim"
 TOPIC_SPELLINGS = ("Hmeymim", "Khmeimim", "Hmeimim")
 
@@ -181,10 +183,11 @@ def grow(url: str, factor: int, base: dict[str, int]) -> None:
             )
             conn.execute(
                 text(
-                    "INSERT INTO claim_chain (claim_id, position, source_id) SELECT "
-                    "claim_id + :off, position, source_id FROM claim_chain WHERE claim_id <= :base"
+                    "INSERT INTO claim_chain (claim_id, position, source_id, published, "
+                    "article_id, seq) SELECT claim_id + :off, position, source_id, published, "
+                    "article_id + :aoff, seq FROM claim_chain WHERE claim_id <= :base"
                 ),
-                {"off": k * c, "base": c},
+                {"off": k * c, "aoff": k * a, "base": c},
             )
             conn.execute(
                 text(
@@ -206,25 +209,60 @@ def grow(url: str, factor: int, base: dict[str, int]) -> None:
     engine.dispose()
 
 
+def date_articles(url: str) -> None:
+    """Give the generated (undated) articles dates, nine in ten of them, before growth:
+    who-said orders by date (undated last) and ``--since``/``--until`` filter on it."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    day = (
+        "date('2024-01-01', '+' || (id % 300) || ' days')"
+        if engine.dialect.name == "sqlite"
+        else "DATE '2024-01-01' + (id % 300)"
+    )
+    with engine.begin() as conn:
+        conn.execute(text(f"UPDATE articles SET published = {day} WHERE id % 10 <> 0"))
+    engine.dispose()
+
+
+WHO_SAID_QUERIES: dict[str, dict[str, Any]] = {
+    f"{TOPIC} (limit 50)": {"topic": TOPIC, "limit": 50},
+    f"{TOPIC} (all)": {"topic": TOPIC},
+    "--source HUR (limit 50)": {"source": "HUR", "limit": 50},
+    "--source HUR --since 2024-06-01 (limit 50)": {
+        "source": "HUR",
+        "since": date(2024, 6, 1),
+        "limit": 50,
+    },
+    "--source HUR --until 2024-02-01 (limit 50)": {
+        "source": "HUR",
+        "until": date(2024, 2, 1),
+        "limit": 50,
+    },
+    "--source HUR --article 0000123 (limit 50)": {
+        "source": "HUR",
+        "article": "0000123",
+        "limit": 50,
+    },
+    f"{TOPIC} --source HUR (limit 50)": {"topic": TOPIC, "source": "HUR", "limit": 50},
+    "(no topic, no source: sources summary)": {},
+}
+
+
 def who_said_latency(url: str, reps: int) -> dict[str, tuple[float, float, int]]:
     """p50/p95 (ms) and result size of a few who-said queries."""
-    from claimtrack.query import who_said
+    from claimtrack.query import source_summary, who_said
     from claimtrack.store.engine import open_store
 
     store = open_store(url)
-    queries: dict[str, dict[str, Any]] = {
-        f"{TOPIC} (limit 50)": {"topic": TOPIC, "limit": 50},
-        f"{TOPIC} (all)": {"topic": TOPIC},
-        "--source HUR (limit 50)": {"source": "HUR", "limit": 50},
-    }
     out: dict[str, tuple[float, float, int]] = {}
-    for name, kwargs in queries.items():
+    for name, kwargs in WHO_SAID_QUERIES.items():
         times: list[float] = []
         n = 0
         for _ in range(reps):
             with store.session() as s:
                 t0 = time.perf_counter()
-                n = len(who_said(s, **kwargs).claims)
+                n = len(who_said(s, **kwargs).claims) if kwargs else len(source_summary(s))
                 times.append((time.perf_counter() - t0) * 1000)
         out[name] = (_pct(times, 0.5), _pct(times, 0.95), n)
     with store.engine.connect() as conn:
@@ -306,6 +344,7 @@ def run_backend(
     grow_to: int,
     reps: int,
     full: bool,
+    parts: frozenset[str] = frozenset(PARTS),
 ) -> None:
     small = max(4, n // 4)
     corpora = {}
@@ -319,6 +358,26 @@ def run_backend(
         (tmp / f"words-{size}").write_text(json.dumps(words[size]))
         corpora[size] = path
     print(f"\n## {label}\n")
+    if "ingest" in parts:
+        run_ingest(make_db, corpora, words, small, n, workers, full)
+    if "who-said" in parts:
+        db = make_db(f"ingest-{n}-1")
+        if "ingest" not in parts:
+            _ingest_child(str(corpora[n]), db, 1)
+        run_who_said(db, grow_to, reps)
+    if "conflicts" in parts:
+        run_conflicts(make_db, corpora[n], n)
+
+
+def run_ingest(
+    make_db: Callable[[str], str],
+    corpora: dict[int, Path],
+    words: dict[int, int],
+    small: int,
+    n: int,
+    workers: int,
+    full: bool,
+) -> None:
     print(
         "| run | articles | words | claims | seconds | words/s | articles/s | ×spaCy-sm |"
         " peak RSS MB (writer / workers) |"
@@ -342,10 +401,12 @@ def run_backend(
     rss_ratio = results[(n, 1)]["rss_mb"] / results[(small, 1)]["rss_mb"]
     print(f"peak RSS at {n} vs {small} articles: ×{rss_ratio:.2f}")
 
+
+def run_who_said(db: str, grow_to: int, reps: int) -> None:
     print("\n### who-said latency (ms)\n")
     print("| store | claims | query | p50 | p95 | results |")
     print("| --- | ---: | --- | ---: | ---: | ---: |")
-    db = make_db(f"ingest-{n}-1")
+    date_articles(db)
     sizes = base_sizes(db)
     for factor in [f for f in (1, 10, 100) if f <= grow_to]:
         if factor > 1:
@@ -361,13 +422,15 @@ def run_backend(
         if grow_s:
             print(f"| (grown ×{factor} by bulk copy in {grow_s:.1f} s) | | | | | |")
 
+
+def run_conflicts(make_db: Callable[[str], str], corpus: Path, n: int) -> None:
     base = max(2, n // 16)
     print(f"\n### conflicts: one store grown to 1×, 4×, 16× of {base} articles\n")
     print(
         "| size | articles | claims | stage ingest s | full refresh s | incremental s | conflicts |"
     )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    rows = conflicts_scaling(make_db("conflicts"), corpora[n], base)
+    rows = conflicts_scaling(make_db("conflicts"), corpus, base)
     for row in rows:
         print(
             f"| {row['mult']:.0f}× | {row['articles']:.0f} | {row['claims']:.0f} | "
@@ -397,6 +460,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--grow", type=int, default=100, help="largest who-said store multiple")
     ap.add_argument("--reps", type=int, default=15)
     ap.add_argument("--smoke", action="store_true", help="tiny sizes, < 30 s, for CI")
+    ap.add_argument(
+        "--only",
+        action="append",
+        choices=PARTS,
+        help="run only this part (repeatable); default: all",
+    )
+    ap.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
     args = ap.parse_args(argv)
     if args.smoke:
         args.articles, args.grow, args.reps = 16, 10, 3
@@ -410,9 +480,19 @@ def main(argv: list[str] | None = None) -> int:
         def sqlite_db(name: str) -> str:
             return _sqlite_url(Path(f"{prefix}-{name}.db"))
 
-        run_backend(
-            "SQLite", sqlite_db, tmp, args.articles, args.workers, args.grow, args.reps, True
-        )
+        parts = frozenset(args.only or PARTS)
+        if not args.no_sqlite:
+            run_backend(
+                "SQLite",
+                sqlite_db,
+                tmp,
+                args.articles,
+                args.workers,
+                args.grow,
+                args.reps,
+                True,
+                parts,
+            )
         if args.pg:
             made: dict[str, str] = {}
             drops: list[Callable[[], None]] = []
@@ -431,9 +511,10 @@ def main(argv: list[str] | None = None) -> int:
                     tmp,
                     args.articles,
                     args.workers,
-                    min(args.grow, 10),
+                    args.grow,
                     args.reps,
                     not args.smoke,
+                    parts,
                 )
             finally:
                 for drop in drops:

@@ -125,6 +125,14 @@ class ClaimChainRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    # The claim's who-said sort key, copied from its claim and article (migration 0002):
+    # ``who-said --source`` walks ``ix_claim_chain_source_order`` in output order and stops
+    # at its limit instead of sorting every claim of a hub source. Written by the writer; a
+    # trigger fills them for rows inserted without them (registry merges) and keeps
+    # ``published`` in step with ``articles.published``.
+    published: Mapped[date | None] = mapped_column(Date)
+    article_id: Mapped[int | None] = mapped_column(Integer)
+    seq: Mapped[int | None] = mapped_column(Integer)
 
 
 class ClaimKeyRow(Base):
@@ -197,5 +205,12 @@ class RegistryEditRow(Base):
     created_at: Mapped[datetime]
 
 
-Index("ix_claim_chain_source_position", ClaimChainRow.source_id, ClaimChainRow.position)
+Index(
+    "ix_claim_chain_source_order",
+    ClaimChainRow.source_id,
+    ClaimChainRow.published,
+    ClaimChainRow.article_id,
+    ClaimChainRow.seq,
+    ClaimChainRow.claim_id,
+)
 Index("ix_claim_keys_key_claim", ClaimKeyRow.key, ClaimKeyRow.claim_id)

@@ -86,7 +86,11 @@ _STATEMENTS: dict[str, tuple[str, tuple[str, ...], str]] = {
         ("article_id", "seq", "text", "start", "end", "cue", "modality", "source_id", "reading"),
         "",
     ),
-    "chain": ("claim_chain", ("claim_id", "position", "source_id"), ""),
+    "chain": (
+        "claim_chain",
+        ("claim_id", "position", "source_id", "published", "article_id", "seq"),
+        "",
+    ),
     "keys": ("claim_keys", ("claim_id", "key"), ""),
     "mentions": ("mentions", ("claim_id", "entity_id", "start", "end", "surface"), ""),
     "sources": ("sources", ("name", "full_name", "kind", "role", "key"), _ignore("key")),
@@ -243,6 +247,7 @@ def write_document(
         refs.insert(0, doc.relay)
     sources.ensure(session, refs, aliases_of)
     relay_id = sources.source_id(session, doc.relay) if doc.relay else None
+    published = art.published
     if replace_article_id is None:
         article_id = session.execute(
             insert(_ARTICLES).returning(_ARTICLES.c.id),
@@ -266,6 +271,7 @@ def write_document(
         session.execute(delete(ClaimRow).where(ClaimRow.article_id == article_id))
         existing = session.get(ArticleRow, article_id)
         assert existing is not None
+        published = art.published or existing.published
         session.execute(
             update(ArticleRow)
             .where(ArticleRow.id == article_id)
@@ -274,7 +280,7 @@ def write_document(
                 ingested_at=now,
                 relay_source_id=relay_id,
                 title=art.title or existing.title,
-                published=art.published or existing.published,
+                published=published,
             )
         )
 
@@ -304,12 +310,15 @@ def write_document(
         ],
     )
     claim_ids: list[int] = list(session.scalars(_CLAIM_IDS, {"aid": article_id}))
+    # ISO text: what SQLAlchemy's Date stores on SQLite; PostgreSQL casts it to date
+    pub = published.isoformat() if published is not None else None
     _executemany(
         session,
         "chain",
         [
-            (cid, pos, sid)
-            for cid, chain in zip(claim_ids, chains, strict=True)
+            # the claim's who-said sort key rides along (see ``ClaimChainRow``)
+            (cid, pos, sid, pub, article_id, seq)
+            for seq, (cid, chain) in enumerate(zip(claim_ids, chains, strict=True))
             for pos, sid in enumerate(chain)
         ],
     )
