@@ -363,17 +363,20 @@ def test_cheap_pair_rejects_do_not_change_the_findings(monkeypatch: pytest.Monke
 
     facts, findings = _seed_findings()
     groups = find_conflicts(facts)[0]
-    # signatures that always meet: every candidate pair is judged in full
-    real_build = detect._Claim.build
+    half = {f.id for f in facts[::2]}
+    focused = find_conflicts(facts, focus=half)
+    # signatures and gates that always meet: every candidate pair is judged in full
+    real_finish = detect._Claim.finish
 
-    def build(f: ClaimFacts) -> detect._Claim:
-        c = real_build(f)
-        c.sig = frozenset({"*"})
-        c.date_sig = frozenset({"*"})
-        return c
+    def finish(c: detect._Claim) -> None:
+        real_finish(c)
+        c.sig = c.date_sig = c.gate = c.emit = c.want = frozenset({"*"})
+        for fr in c.frames:
+            fr.role_other = True  # every role rule is tried
 
-    monkeypatch.setattr(detect._Claim, "build", staticmethod(build))
+    monkeypatch.setattr(detect._Claim, "finish", finish)
     assert find_conflicts(facts) == (groups, findings)
+    assert find_conflicts(facts, focus=half) == focused
 
 
 _WED = date(2025, 7, 30)

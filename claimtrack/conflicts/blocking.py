@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from itertools import combinations
 
 BLOCK_CAP = 64  # blocks up to this size are searched exhaustively
 WINDOW = 16  # neighbours per claim in larger blocks
@@ -33,17 +32,37 @@ def candidate_pairs(
     ``keys[i]`` are the block keys of item ``i``; ``order(i)`` sorts big blocks; ``focus``
     (item indexes) keeps only pairs with at least one focus item.
     """
+    n = len(keys)
+    return {divmod(code, n) for code in candidate_codes(keys, order, focus, cap, window)}
+
+
+def candidate_codes(
+    keys: Sequence[Iterable[str]],
+    order: Callable[[int], tuple[object, ...]],
+    focus: set[int] | None = None,
+    cap: int = BLOCK_CAP,
+    window: int = WINDOW,
+) -> list[int]:
+    """``candidate_pairs`` as sorted codes ``i * len(keys) + j`` (``divmod`` decodes them).
+
+    Sorted, pairs of one item come together: walking them in this order touches each
+    item's data in turn instead of all over memory, and ints hash and sort faster than
+    tuples.
+    """
+    n = len(keys)
     index: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
         for k in set(ks):
             index[k].append(i)  # members are in increasing order
-    if focus is not None and len(focus) == len(keys) and all(0 <= f < len(keys) for f in focus):
+    if focus is not None and len(focus) == n and all(0 <= f < n for f in focus):
         focus = None  # every item is in focus: no pair to drop
     ranks: dict[int, tuple[object, ...]] = {}
-    pairs: set[tuple[int, int]] = set()
-    add = pairs.add
+    codes: set[int] = set()
+    update = codes.update
+    add = codes.add
     for members in index.values():
-        if len(members) < 2:
+        size = len(members)
+        if size < 2:
             continue
         flags: list[bool] | None = None
         if focus is not None:
@@ -52,15 +71,18 @@ def candidate_pairs(
                 continue
             if all(flags):
                 flags = None
-        if len(members) <= cap:
+        if size <= cap:
             if flags is None:
-                pairs.update(combinations(members, 2))
+                for a in range(size - 1):
+                    base = members[a] * n
+                    update([base + mb for mb in members[a + 1 :]])
                 continue
-            for a, ma in enumerate(members):
-                fa = flags[a]
-                for b in range(a + 1, len(members)):
-                    if fa or flags[b]:
-                        add((ma, members[b]))
+            for a in range(size - 1):
+                base = members[a] * n
+                if flags[a]:
+                    update([base + mb for mb in members[a + 1 :]])
+                else:
+                    update([base + members[b] for b in range(a + 1, size) if flags[b]])
             continue
         for m in members:
             if m not in ranks:
@@ -70,5 +92,5 @@ def candidate_pairs(
             in_focus = focus is None or ma in focus
             for mb in ranked[a + 1 : a + 1 + window]:
                 if in_focus or mb in focus:  # type: ignore[operator]
-                    add((ma, mb) if ma < mb else (mb, ma))
-    return pairs
+                    add(ma * n + mb if ma < mb else mb * n + ma)
+    return sorted(codes)

@@ -5,15 +5,20 @@ parses text; it compares the readings made at ingest (``normalise/reading.py``).
 
 The order of work:
 
-1. every claim is *prepared* once per call (``_Claim.build``): its frames, dates (as day
-   tuples), places, anchors, role/strong/theme key sets and per-frame quantities are read
-   out of the reading into slotted objects, so that judging a pair never re-derives them;
-2. every claim gets block keys (``_Claim.block_keys``) and candidate pairs come from the
-   inverted index (``blocking.candidate_pairs``);
+1. every claim gets its block keys (``_Claim.start``) and candidate pairs come from the
+   inverted index (``blocking.candidate_codes``), walked in index order (each claim's
+   pairs together: its data stays in the CPU caches);
+2. every claim of some pair is *prepared* once per call (``_Claim.finish``): its frames,
+   dates (as day tuples), places, anchors, role/strong/theme key sets and per-frame
+   quantities are read out of the reading into slotted objects (key sets shared between
+   frames with the same keys), so that judging a pair never re-derives them; candidates
+   loaded only for their block keys and paired with no claim in focus are not prepared;
 3. a candidate pair is rejected cheaply when its *signatures* do not meet
    (``_Claim.sig``: per event family, the theme, role, negation, place and quantity keys
-   without which no rule below can fire); the rest are judged (``_judge``): a list of
-   disagreements, or a *same-fact* score when the two claims state the same thing;
+   without which no rule below can fire) or its *gates* do not (``_gates``: the same per
+   rule and class, with the polarity of a negation and the sides of a role swap); the rest
+   are judged (``_judge``): a list of disagreements, or a *same-fact* score when the two
+   claims state the same thing;
 4. same-fact pairs are merged into corroboration groups (never merging two claims that
    disagree);
 5. disagreements are reported once per pair of groups, the best-scored one.
@@ -34,7 +39,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimtrack import lexicons
-from claimtrack.conflicts.blocking import candidate_pairs
+from claimtrack.conflicts.blocking import candidate_codes
 from claimtrack.conflicts.explain import explain
 from claimtrack.normalise.quantities import overlap
 from claimtrack.normalise.reading import skeleton
@@ -157,7 +162,9 @@ class _Frame:
         "agent_role",
         "agent_strong",
         "agent_weak",
+        "amounts",
         "cls",
+        "countries",
         "d",
         "family",
         "group",
@@ -173,13 +180,17 @@ class _Frame:
         "punctual",
         "quantities",
         "recipient_role",
+        "role_all",
+        "role_other",
         "theme_anchors",
+        "theme_any",
         "theme_heads",
         "theme_names",
         "theme_nch",
         "theme_set",
         "theme_strong",
         "transitive",
+        "units",
     )
 
     def __init__(
@@ -188,43 +199,139 @@ class _Frame:
         self.d = fr
         cls: str = fr["class"]
         self.cls = cls
-        self.family = lx.family(cls)
-        self.group = lx.group_of.get(cls)
+        group = lx.group_of.get(cls)
+        self.family = f"x:{group.name}" if group else cls
+        self.group = group
         self.punctual = cls in lx.punctual
         self.transitive = fr.get("event") in lx.transitive
         self.negated = bool(fr.get("negated")) != denied
         theme: list[str] = fr.get("theme_keys", [])
         agent: list[str] = fr.get("agent_keys", [])
         patient: list[str] = fr.get("patient_keys", [])
-        self.theme_set = frozenset(theme)
-        self.theme_strong = frozenset(_strong(theme))
-        self.theme_names = frozenset(_names(theme))
-        self.theme_nch = frozenset(k for k in theme if k.startswith(("n:", "ch:")))
-        self.theme_heads = _EVENT_HEADS & self.theme_set
+        (
+            self.theme_set,
+            self.theme_strong,
+            self.theme_names,
+            self.theme_nch,
+            self.theme_heads,
+            self.theme_anchors,
+            self.theme_any,
+        ) = _theme_sets(tuple(theme))
         raw_agent = fr.get("agent_keys")
+        a_strong, a_weak, a_role, a_countries, _ = _side_sets(tuple(agent))
+        p_strong, _, p_role, p_countries, p_places = _side_sets(tuple(patient))
         # the agent is further evidence of sameness only when it is not the theme itself
-        self.other_strong = (
-            frozenset(_strong(raw_agent))
-            if raw_agent and fr.get("theme_keys") != raw_agent
-            else None
-        )
+        self.other_strong = a_strong if raw_agent and fr.get("theme_keys") != raw_agent else None
         self.agent_keys = agent
         self.patient_keys = patient
-        self.agent_strong = frozenset(_strong(agent))
-        self.patient_strong = frozenset(_strong(patient))
-        self.agent_weak = frozenset(agent)
-        self.agent_role = frozenset(_role_keys(agent))
-        self.patient_role = frozenset(_role_keys(patient))
-        self.agent_countries = frozenset(_countries(agent))
-        self.patient_countries = frozenset(_countries(patient))
-        self.patient_places = frozenset(f"p:{k[2:]}" for k in _names(patient))
+        self.agent_strong = a_strong
+        self.patient_strong = p_strong
+        self.agent_weak = a_weak
+        self.agent_role = a_role
+        self.patient_role = p_role
+        self.agent_countries = a_countries
+        self.patient_countries = p_countries
+        self.patient_places = p_places
         self.quantities = quantities
+        self.amounts = [_amount(q) for q in quantities]
+        self.units = frozenset(q.get("unit") for q in quantities)
         self.indefinite = bool(fr.get("indefinite"))
         self.located = lx.located.get(cls)
-        self.accuser_role = frozenset(_role_keys(fr.get("accuser_keys") or ()))
-        self.recipient_role = frozenset(_role_keys(fr.get("recipient_keys") or ()))
-        # names inside the theme's phrase ("the ceasefire in Gaza"): anchors of the theme
-        self.theme_anchors = frozenset(k[2:] for k in theme if k.startswith(("a:", "n:")))
+        accuser = fr.get("accuser_keys")
+        self.accuser_role = _side_sets(tuple(accuser))[2] if accuser else _EMPTY
+        recipient = fr.get("recipient_keys")
+        self.recipient_role = _side_sets(tuple(recipient))[2] if recipient else _EMPTY
+        # ``_role`` finds nothing unless the role keys of two frames meet, or a side names a
+        # third party or countries on both sides
+        self.role_all = a_role | p_role
+        self.countries = a_countries | p_countries
+        self.role_other = bool(
+            self.accuser_role or self.recipient_role or (a_countries and p_countries)
+        )
+
+
+_ThemeSets = tuple[
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+]
+
+
+@lru_cache(maxsize=65536)
+def _theme_sets(theme: tuple[str, ...]) -> _ThemeSets:
+    """The key sets of a theme (shared between frames with the same theme keys): all of
+    them, strong, names, names and country classes, event heads, anchors (names inside the
+    theme's phrase, "the ceasefire in Gaza"), and strong or heads (what "themed" meets)."""
+    if not theme:
+        return (_EMPTY,) * 7
+    strong = frozenset(_strong(theme))
+    heads = _EVENT_HEADS.intersection(theme)
+    return (
+        frozenset(theme),
+        strong,
+        frozenset(_names(theme)),
+        frozenset(k for k in theme if k.startswith(("n:", "ch:"))),
+        heads,
+        frozenset(k[2:] for k in theme if k.startswith(("a:", "n:"))),
+        # strong keys and event heads never share a prefix: one test for either match
+        strong | heads,
+    )
+
+
+@lru_cache(maxsize=65536)
+def _tagged(prefix: str, keys: frozenset[str]) -> frozenset[str]:
+    """``prefix + key`` for every key (frames share their key sets: made once per set)."""
+    return frozenset([prefix + k for k in keys])
+
+
+_SideSets = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
+@lru_cache(maxsize=65536)
+def _side_sets(keys: tuple[str, ...]) -> _SideSets:
+    """The key sets of an agent or patient: strong, all, role keys, countries, and the
+    places its names may be ("p:" keys)."""
+    if not keys:
+        return (_EMPTY,) * 5
+    return (
+        frozenset(_strong(keys)),
+        frozenset(keys),
+        frozenset(_role_keys(keys)),
+        frozenset(_countries(keys)),
+        frozenset(f"p:{k[2:]}" for k in _names(keys)),
+    )
+
+
+_Amount = tuple[float, float, bool, bool, Any]  # low, high, exclusive ends, unit
+
+
+def _amount(q: dict[str, Any]) -> _Amount | None:
+    """A quantity's range as ``quantities.overlap`` reads it: low, high (inf when open),
+    whether each end is exclusive, and the unit (None when a bound is not a number: then
+    ``overlap`` itself judges, and fails, as before)."""
+    try:
+        return (
+            float(q["low"]),
+            float("inf") if q.get("high") is None else float(q["high"]),
+            bool(q.get("excl_low")),
+            bool(q.get("excl_high")),
+            q.get("unit"),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _overlap(a: _Amount, b: _Amount) -> bool:
+    """``quantities.overlap`` on prepared ranges."""
+    a_lo, a_hi, a_xlo, a_xhi, _ = a
+    b_lo, b_hi, b_xlo, b_xhi, _ = b
+    if a_hi < b_lo or (a_hi == b_lo and (a_xhi or b_xlo)):
+        return False
+    return not (b_hi < a_lo or (b_hi == a_lo and (b_xhi or a_xlo)))
 
 
 class _Claim:
@@ -242,22 +349,27 @@ class _Claim:
         "day_map",
         "days",
         "denied",
+        "emit",
         "facts",
         "facts_dated",
         "frames",
+        "gate",
         "hedged",
         "id",
         "inside",
         "month_days",
+        "month_days_yearless",
         "origin",
         "origin_key",
         "parties",
         "places_all",
         "places_in",
         "published",
+        "raw_frames",
         "relative_texts",
         "sig",
         "sites",
+        "want",
         "year_map",
     )
 
@@ -270,6 +382,7 @@ class _Claim:
     day_map: dict[_Day, dict[str, Any]]
     days: frozenset[_Day]
     month_days: frozenset[tuple[int, int]]
+    month_days_yearless: frozenset[tuple[int, int]]  # of the days given without a year
     year_map: dict[Any, dict[str, Any]]
     published: date | None
     relative_texts: frozenset[str]
@@ -284,39 +397,49 @@ class _Claim:
     denied: bool
     block_keys: set[str]
     sig: frozenset[str]
+    gate: frozenset[str]  # see ``_gates``
+    emit: frozenset[str]
+    want: frozenset[str]
     date_sig: frozenset[str]
     by_family: dict[str, list[_Frame]]
     dated: bool  # has a day or a year (else never "another occasion")
     sites: dict[str, dict[str, Any]]  # the one town "in", "from" or "near", else empty
     parties: frozenset[str]  # names of participants and entities
+    raw_frames: list[dict[str, Any]]  # the reading's frames that have a class
 
     @classmethod
     def build(cls, f: ClaimFacts) -> _Claim:
-        lx = _lex()
+        c = cls.start(f)
+        c.finish()
+        return c
+
+    @classmethod
+    def start(cls, f: ClaimFacts) -> _Claim:
+        """What blocking and grouping read: ids, origin, date of publication, block keys.
+        ``finish`` prepares the rest, for claims that are judged."""
         c = cls()
         c.facts = f
         c.id = f.id
         c.article_id = f.article_id
         c.origin = f.origin
+        c.origin_key = name_key(f.origin) if f.origin else f"article:{f.article_id}"
+        c.published = f.article_published
         r = f.reading or {}
-        frames = [fr for fr in r.get("frames", []) if fr.get("class")]
+        c.raw_frames = frames = [fr for fr in r.get("frames", []) if fr.get("class")]
+        c.anchors, c.parties = _anchors_parties(f, frames, r.get("places", []))
+        c.block_keys = _block_keys(_lex(), frames, c.anchors, c.parties)
+        return c
+
+    def finish(self) -> None:
+        lx = _lex()
+        c = self
+        f = c.facts
+        r = f.reading or {}
+        frames = c.raw_frames
         dates = r.get("dates", [])
         c.facts_dated = bool(dates)
         places = r.get("places", [])
-        anchors: set[str] = set()
-        for k in f.entity_keys:
-            anchors.add(k)
-            sk = skeleton(k)
-            if len(sk) >= 4:
-                anchors.add(sk)
-        for p in places:
-            anchors.update(k[2:] for k in p.get("keys", []))
-        for fr in frames:
-            for k in list(fr.get("agent_keys", [])) + list(fr.get("patient_keys", [])):
-                if k.startswith("n:"):
-                    anchors.add(k[2:])
-        c.anchors = anchors
-        c.origin_key = name_key(f.origin) if f.origin else f"article:{f.article_id}"
+        anchors = c.anchors
         c.hedged = f.modality == "hedged"
         c.denied = _denied(f.modality, frames)
 
@@ -337,9 +460,9 @@ class _Claim:
         c.day_map = day_map
         c.days = frozenset(day_map)
         c.month_days = frozenset((x[1], x[2]) for x in day_map)
+        c.month_days_yearless = frozenset((x[1], x[2]) for x in day_map if x[0] is None)
         c.year_map = year_map
         c.dated = bool(day_map or year_map)
-        c.published = f.article_published
         c.relative_texts = frozenset(relative)
 
         # places: every key, the keys of "in" places, "N km from X" places far enough
@@ -369,12 +492,6 @@ class _Claim:
             if p.get("relation") in _SITE_RELATIONS and p.get("area") is False and p.get("keys"):
                 sites.setdefault(p["keys"][0], p)
         c.sites = sites if len(sites) == 1 else {}
-        parties: set[str] = set(f.entity_keys)
-        for fr in frames:
-            for k in list(fr.get("agent_keys", [])) + list(fr.get("patient_keys", [])):
-                if k.startswith(("n:", "a:")):
-                    parties.add(k[2:])
-        c.parties = frozenset(parties)
 
         # quantities by the frame they belong to (the index in the filtered frame list,
         # found by equality as ``list.index`` would)
@@ -390,7 +507,6 @@ class _Claim:
             prepared.append(_Frame(fr, c.denied, qs, lx))
         c.frames = prepared
 
-        block_keys: set[str] = set()
         sig: set[str] = set()
         date_sig: set[str] = set()
         by_family: dict[str, list[_Frame]] = {}
@@ -399,40 +515,120 @@ class _Claim:
             by_family.setdefault(fam, []).append(pf)
             if pf.punctual:
                 # two occasions: only a date clash of a punctual event can still be found
-                date_sig.update(f"{pf.cls}\t{k}" for k in pf.theme_strong | pf.theme_heads)
-            fr = pf.d
-            roles = list(fr.get("agent_keys", [])) + list(fr.get("patient_keys", []))
-            themes = {k for k in roles if k.startswith(("ch:", "h:", "w:"))}
-            for a in anchors | themes:
-                block_keys.add(f"{fam}|{a}")
+                date_sig |= _tagged(f"{pf.cls}\t", pf.theme_any)
             # what two frames of one family must share for any rule of ``_judge`` to fire
-            for k in pf.theme_strong | pf.theme_heads:
-                sig.add(f"{fam}\tT\t{k}")  # theme match: date, predicate, sameness
-            for k in pf.patient_strong:
-                sig.add(f"{fam}\tP\t{k}")  # negation of one patient
-            for k in pf.agent_strong:
-                sig.add(f"{fam}\tA\t{k}")  # negation without patients
+            sig |= _tagged(f"{fam}\tT\t", pf.theme_any)  # theme: date, predicate, sameness
+            sig |= _tagged(f"{fam}\tP\t", pf.patient_strong)  # negation of one patient
+            sig |= _tagged(f"{fam}\tA\t", pf.agent_strong)  # negation without patients
             if pf.group is not None and pf.group.parties:
-                for k in c.parties:
-                    sig.add(f"{fam}\tY\t{k}")  # predicate by two shared parties
+                sig.update([f"{fam}\tY\t{k}" for k in c.parties])  # predicate by two parties
             if pf.group is not None and pf.group.by_place:
-                for k in c.places_all | pf.patient_places:
-                    sig.add(f"{fam}\tL\t{k}")  # predicate by place
+                # predicate by place
+                sig.update([f"{fam}\tL\t{k}" for k in c.places_all | pf.patient_places])
             if pf.transitive:
-                for k in pf.agent_role | pf.patient_role:
-                    sig.add(f"{fam}\tR\t{k}")  # role swap
-                for k in pf.agent_countries | pf.patient_countries:
-                    sig.add(f"{fam}\tC\t{k}")  # role swap of countries
+                sig |= _tagged(f"{fam}\tR\t", pf.role_all)  # role swap
+                sig |= _tagged(f"{fam}\tC\t", pf.countries)  # role swap of countries
             if pf.quantities:
-                for k in anchors:
-                    sig.add(f"{fam}\tQ\t{k}")  # quantities about one anchor
-        if c.parties and any(pf.group is not None and pf.group.parties for pf in prepared):
-            block_keys.update(f"{pf.family}|{k}" for pf in prepared for k in c.parties)
-        c.block_keys = block_keys
+                sig.update([f"{fam}\tQ\t{k}" for k in anchors])  # quantities about an anchor
         c.sig = frozenset(sig)
+        c.gate, c.emit, c.want = _gates(c, prepared)
         c.date_sig = frozenset(date_sig)
         c.by_family = by_family
-        return c
+
+
+def _anchors_parties(
+    f: ClaimFacts, frames: list[dict[str, Any]], places: list[dict[str, Any]]
+) -> tuple[set[str], frozenset[str]]:
+    """The claim's anchors (bare folded names: entities, their spelling skeletons, places,
+    named agents and patients) and parties (names of participants and entities)."""
+    anchors: set[str] = set()
+    for k in f.entity_keys:
+        anchors.add(k)
+        sk = skeleton(k)
+        if len(sk) >= 4:
+            anchors.add(sk)
+    for p in places:
+        anchors.update(k[2:] for k in p.get("keys", []))
+    parties: set[str] = set(f.entity_keys)
+    for fr in frames:
+        for k in (*fr.get("agent_keys", ()), *fr.get("patient_keys", ())):
+            if k.startswith("n:"):
+                anchors.add(k[2:])
+                parties.add(k[2:])
+            elif k.startswith("a:"):
+                parties.add(k[2:])
+    return anchors, frozenset(parties)
+
+
+def _block_keys(
+    lx: _Lex, frames: list[dict[str, Any]], anchors: set[str], parties: frozenset[str]
+) -> set[str]:
+    """Event family + anchor or participant class (+ party, for classes met on two shared
+    parties): see ``block_keys``."""
+    keys: set[str] = set()
+    families: list[str] = []
+    by_parties = False
+    for fr in frames:
+        group = lx.group_of.get(fr["class"])
+        fam = f"x:{group.name}" if group else fr["class"]
+        families.append(fam)
+        by_parties = by_parties or (group is not None and bool(group.parties))
+        themes = {
+            k
+            for k in (*fr.get("agent_keys", ()), *fr.get("patient_keys", ()))
+            if k.startswith(("ch:", "h:", "w:"))
+        }
+        keys.update([f"{fam}|{a}" for a in anchors | themes])
+    if parties and by_parties:
+        keys.update([f"{fam}|{k}" for fam in families for k in parties])
+    return keys
+
+
+def _gates(c: _Claim, frames: list[_Frame]) -> tuple[frozenset[str], ...]:
+    """A finer necessary condition than ``sig``, per rule of ``_judge`` and frame class.
+
+    Two claims can meet only when their ``gate`` keys meet, or the ``want`` keys of one
+    meet the ``emit`` keys of the other (``want`` names what a rule needs on the *other*
+    side: the opposite polarity for a negation, the patient for the agent of a role swap),
+    or by the location rule. A negated frame can only be half of a negation: it has no
+    other key.
+    """
+    gate: set[str] = set()
+    emit: set[str] = set()
+    want: set[str] = set()
+    for pf in frames:
+        fam, cls = pf.family, pf.cls
+        pol, opp = ("1", "0") if pf.negated else ("0", "1")
+        # negation: the same class, one patient, or no patient and the same agent
+        tag, keys = ("P", pf.patient_strong) if pf.patient_keys else ("A", pf.agent_strong)
+        emit |= _tagged(f"{cls}\t{tag}{pol}\t", keys)
+        want |= _tagged(f"{cls}\t{tag}{opp}\t", keys)
+        if pf.negated:
+            continue
+        gate |= _tagged(f"{fam}\tT\t", pf.theme_any)  # date, predicate, sameness, two towns
+        if pf.group is not None and pf.group.parties:
+            gate.update([f"{fam}\tY\t{k}" for k in c.parties])  # predicate by two parties
+        if pf.group is not None and pf.group.by_place:
+            # predicate by place
+            gate.update([f"{fam}\tL\t{k}" for k in c.places_all | pf.patient_places])
+        if pf.transitive:
+            # role swap: the agent of one side is the patient of the other
+            emit |= _tagged(f"{cls}\tRa\t", pf.agent_role)
+            want |= _tagged(f"{cls}\tRp\t", pf.agent_role)
+            emit |= _tagged(f"{cls}\tRp\t", pf.patient_role)
+            want |= _tagged(f"{cls}\tRa\t", pf.patient_role)
+            gate |= _tagged(f"{fam}\tC\t", pf.countries)  # role swap of countries
+            # the agent of one side is the accuser (the recipient) of the other
+            for third, party in (("Xc", pf.accuser_role), ("Sr", pf.recipient_role)):
+                if party:
+                    emit |= _tagged(f"{cls}\t{third}a\t", pf.agent_role)
+                    want |= _tagged(f"{cls}\t{third}\t", pf.agent_role)
+                    emit |= _tagged(f"{cls}\t{third}\t", party)
+                    want |= _tagged(f"{cls}\t{third}a\t", party)
+        for u in pf.units:
+            # amounts in one unit about one anchor
+            gate.update([f"{cls}\tQ\t{u}\t{k}" for k in c.anchors])
+    return frozenset(gate), frozenset(emit), frozenset(want)
 
 
 def _may_meet(a: _Claim, b: _Claim) -> bool:
@@ -490,7 +686,12 @@ def _share_day(a: _Claim, b: _Claim) -> bool:
     """Some day of ``a`` is a day of ``b`` (a missing year matches any year)."""
     if a.month_days.isdisjoint(b.month_days):
         return False
-    return any(_same_day(x, y) for x in a.days for y in b.days)
+    # the same year (or both none), or a day without a year on either side
+    return (
+        not a.days.isdisjoint(b.days)
+        or not a.month_days_yearless.isdisjoint(b.month_days)
+        or not b.month_days_yearless.isdisjoint(a.month_days)
+    )
 
 
 def _date_clash(
@@ -562,10 +763,9 @@ class _Finding:
 def _theme_match(fa: _Frame, fb: _Frame, named: bool = False) -> bool:
     if named:
         return not fa.theme_names.isdisjoint(fb.theme_names)
-    if not fa.theme_strong.isdisjoint(fb.theme_strong):
-        return True
-    # the theme is the event itself ("clashes began", "talks resumed")
-    return not fa.theme_heads.isdisjoint(fb.theme_heads)
+    # a strong key in common, or the theme is the event itself ("clashes began", "talks
+    # resumed")
+    return not fa.theme_any.isdisjoint(fb.theme_any)
 
 
 def _judge(
@@ -602,14 +802,17 @@ def _judge(
                 continue
             if na:
                 continue
-            if not other_occasion and fa.transitive and fb.transitive:
+            if (
+                not other_occasion
+                and fa.transitive
+                and fb.transitive
+                and (fa.role_other or not fa.role_all.isdisjoint(fb.role_all))
+            ):
                 f = _role(a, b, fa, fb)
                 if f:
                     found.append(f)
                     continue
-            themed = (not fa.theme_strong.isdisjoint(fb.theme_strong)) or (
-                not fa.theme_heads.isdisjoint(fb.theme_heads)
-            )  # _theme_match(fa, fb)
+            themed = not fa.theme_any.isdisjoint(fb.theme_any)  # _theme_match(fa, fb)
             if fa.punctual and themed and _same_scene(a, b, fa, fb):
                 indefinite = fa.indefinite or fb.indefinite
                 clash = _date_clash(a, b, _MAX_DAY_GAP_INDEFINITE if indefinite else _MAX_DAY_GAP)
@@ -617,8 +820,8 @@ def _judge(
                     found.append(_date(a, b, fa, clash))
                     continue
             if not other_occasion:
-                if fa.quantities and fb.quantities:
-                    found.extend(_quantity(a, b, fa, fb))
+                if fa.units and not fa.units.isdisjoint(fb.units):
+                    found.extend(_quantity(a, b, fa, fb))  # amounts in one unit on each side
                 if (a.away_keys and b.inside) or (b.away_keys and a.inside):
                     f = _location(a, b, fa)
                     if f:
@@ -638,7 +841,7 @@ def _judge(
                 # the same-fact score only counts when nothing disagrees (and never across
                 # two occasions)
                 if not found and themed:
-                    s = _sameness(a, b, fa, fb)
+                    s = _sameness(a, b, fa, fb, themed=True)
                     if s > same:
                         same = s
     return found, (0.0 if found else same)
@@ -669,9 +872,10 @@ def _two_named(oa: frozenset[str], ob: frozenset[str]) -> bool:
     return bool(_names(oa - ob)) and bool(_names(ob - oa))
 
 
-def _sameness(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> float:
-    """How surely two frames state one fact (the caller has ruled out two occasions)."""
-    if not _theme_match(fa, fb):
+def _sameness(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, themed: bool = False) -> float:
+    """How surely two frames state one fact (the caller has ruled out two occasions;
+    ``themed``: and has found that the themes match)."""
+    if not themed and not _theme_match(fa, fb):
         return 0.0
     evidence = 1
     if _dates_agree(a, b):
@@ -922,11 +1126,16 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         if a.anchors and b.anchors and fa.theme_names.isdisjoint(fb.theme_names):
             return []  # Duke Energy's customers vs Florida Power & Light's: two subjects
     out: list[_Finding] = []
-    for x in qa:
-        same_unit = [y for y in qb if y.get("unit") == x.get("unit")]
-        if not same_unit or any(overlap(x, y) for y in same_unit):
+    pb = list(zip(qb, fb.amounts, strict=True))
+    for x, ax in zip(qa, fa.amounts, strict=True):
+        unit = x.get("unit")
+        same_unit = [(y, ay) for y, ay in pb if y.get("unit") == unit]
+        if not same_unit or any(
+            _overlap(ax, ay) if ax is not None and ay is not None else overlap(x, y)
+            for y, ay in same_unit
+        ):
             continue
-        y = same_unit[0]
+        y = same_unit[0][0]
         vague = "vague" in (x.get("qualifier"), y.get("qualifier"))
         score = _KIND_SCORE["quantity"] * (0.85 if vague else 1.0)
         out.append(_Finding("quantity", score, a, b, _quantity_values, x, y, fa.cls))
@@ -990,7 +1199,10 @@ def _comparable(a: _Claim, b: _Claim) -> bool:
 def block_keys(facts: ClaimFacts) -> set[str]:
     """The blocking keys of one claim: two claims are ever compared only when they share
     one. The store keeps them (``claim_keys``) to find a new claim's candidates."""
-    return set(_Claim.build(facts).block_keys)
+    r = facts.reading or {}
+    frames = [fr for fr in r.get("frames", []) if fr.get("class")]
+    anchors, parties = _anchors_parties(facts, frames, r.get("places", []))
+    return _block_keys(_lex(), frames, anchors, parties)
 
 
 def find_conflicts(
@@ -1015,7 +1227,7 @@ def find_conflicts(
 def _find_conflicts(
     claims: Sequence[ClaimFacts], focus: set[int] | None
 ) -> tuple[list[CorroborationGroup], list[ConflictFinding]]:
-    items = [_Claim.build(f) for f in claims]
+    items = [_Claim.start(f) for f in claims]
     focus_idx = None
     if focus is not None:
         focus_idx = {i for i, c in enumerate(items) if c.id in focus}
@@ -1024,21 +1236,31 @@ def _find_conflicts(
         pub = items[i].published
         return (pub.toordinal() if pub else 0, items[i].id)
 
-    pairs = candidate_pairs([c.block_keys for c in items], order, focus_idx)
+    n = len(items)
+    # pairs in index order: each claim's pairs come together
+    codes = candidate_codes([c.block_keys for c in items], order, focus_idx)
+    pairs = [divmod(code, n) for code in codes]
+    # only claims of some pair are judged: the others (candidates loaded for their block
+    # keys) are not prepared further
+    paired = bytearray(n)
+    for i, j in pairs:
+        paired[i] = paired[j] = 1
+    for c, p in zip(items, paired, strict=True):
+        if p:
+            c.finish()
     conflicts: list[_Finding] = []
-    same_pairs: list[tuple[float, int, int]] = []
+    same_pairs: list[tuple[float, int, int]] = []  # (-score, i, j): best first when sorted
     clash: dict[int, set[int]] = {}  # index -> indexes it disagrees with
-    # every pair is judged on its own and ties are broken by ids below, so the order in
-    # which pairs are judged does not change the result (unless two claims share an id)
-    ordered: Iterable[tuple[int, int]] = pairs
-    if len({c.id for c in items}) != len(items):
-        ordered = sorted(pairs)
-    for i, j in ordered:
+    for i, j in pairs:
         a, b = items[i], items[j]
         if a.article_id == b.article_id and not _comparable(a, b):
             continue
-        if a.sig.isdisjoint(b.sig) and not _may_meet(a, b):
-            continue
+        if (
+            a.gate.isdisjoint(b.gate)
+            and a.want.isdisjoint(b.emit)
+            and not (a.away_keys or b.away_keys)
+        ) or (a.sig.isdisjoint(b.sig) and not _may_meet(a, b)):
+            continue  # no rule can fire
         oo = a.dated and b.dated and _other_occasion(a, b)
         if oo and a.date_sig.isdisjoint(b.date_sig):
             continue  # two occasions and no punctual event in common: nothing to find
@@ -1057,7 +1279,7 @@ def _find_conflicts(
                     top = f
             conflicts.append(top)
         elif same > 0:
-            same_pairs.append((same, i, j))
+            same_pairs.append((-same, i, j))
 
     # corroboration groups: merge same-fact pairs, best first, never across a disagreement
     uf = _Union(len(items))
@@ -1076,7 +1298,8 @@ def _find_conflicts(
         if ri != rj:
             uf.parent[rj] = ri
             members[ri] |= members.pop(rj)
-    for _, i, j in sorted(same_pairs, key=lambda t: (-t[0], t[1], t[2])):
+    same_pairs.sort()
+    for _, i, j in same_pairs:
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
             continue
@@ -1089,6 +1312,7 @@ def _find_conflicts(
         members[ri] |= members.pop(rj)
 
     index_of = {c.facts.id: i for i, c in enumerate(items)}
+    root = [uf.find(i) for i in range(n)]
     groups: list[CorroborationGroup] = []
     for _root, ms in sorted(members.items()):
         if len(ms) < 2:
@@ -1106,7 +1330,7 @@ def _find_conflicts(
 
     best: dict[tuple[int, int], _Finding] = {}
     for f in conflicts:  # scores are already hedged and rounded
-        ga, gb = uf.find(index_of[f.a.id]), uf.find(index_of[f.b.id])
+        ga, gb = root[index_of[f.a.id]], root[index_of[f.b.id]]
         key = (ga, gb) if ga < gb else (gb, ga)
         kept = best.get(key)
         if kept is None or (f.score, -f.a.id, -f.b.id) > (kept.score, -kept.a.id, -kept.b.id):

@@ -15,8 +15,10 @@ of *every* key they share are only found by a full refresh (``conflicts --recomp
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, insert, or_, select, text, update
@@ -176,12 +178,31 @@ _DELETE_CONFLICTS_OF = delete(ConflictRow).where(
 )
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Loading claims makes many small containers (the readings' dicts and lists) that hold
+    no cycles: the cyclic collector would walk the growing heap again and again for
+    nothing. Reference counting frees them as usual, before the collector is back."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def refresh_conflicts(
     session: Session, focus: set[int] | None = None, *, hub_cap: int = HUB_CAP
 ) -> int:
-    """Recompute conflicts (only those touching ``focus`` claims when given).
+    """Recompute conflicts (only those touching ``focus`` claims when given): see
+    ``_refresh``."""
+    with _no_cycle_collection():
+        return _refresh(session, focus, hub_cap)
 
-    Writes are batched: one executemany each for new groups, changed group counts and
+
+def _refresh(session: Session, focus: set[int] | None, hub_cap: int) -> int:
+    """Writes are batched: one executemany each for new groups, changed group counts and
     claims whose group changes (claims already in the right group are not rewritten), and
     the findings that replace earlier ones between the same two groups are found in Python
     from one read of the conflicts among their claims.
@@ -211,7 +232,8 @@ def refresh_conflicts(
                 ~select(ClaimRow.id).where(ClaimRow.group_id == ClaimGroupRow.id).exists()
             )
         )
-    _delete_superseded(session, findings)
+    if focus is not None:  # a full refresh has deleted every stored finding already
+        _delete_superseded(session, findings)
     rows: dict[tuple[int, int, str], dict[str, Any]] = {}
     for f in findings:
         a, b = sorted((f.claim_a, f.claim_b))
@@ -288,6 +310,40 @@ def _groups_by_key(session: Session, keys: Iterable[str]) -> dict[str, tuple[int
 def _delete_superseded(session: Session, findings: Sequence[Any]) -> None:
     """One finding per pair of groups: a finding stored earlier between members of the same
     two groups (before a new claim joined one of them) gives way to the new one."""
+    # the groups of one detection never overlap: each claim is on one side of its group's
+    # findings, so a stored finding (x, y) is superseded when the groups of x and y are the
+    # two sides of a new finding (linear in the findings and their groups' sizes)
+    group_of: dict[int, int] = {}  # claim -> its group (an index into ``sides``)
+    sides: dict[tuple[int, ...], int] = {}
+    pairs: set[tuple[int, int]] = set()
+    for f in findings:
+        details = f.details or {}
+        a = details.get("group_a") or [f.claim_a]
+        b = details.get("group_b") or [f.claim_b]
+        if len(a) + len(b) <= 2:
+            continue
+        ga, gb = sides.setdefault(tuple(a), len(sides)), sides.setdefault(tuple(b), len(sides))
+        for side, g in ((a, ga), (b, gb)):
+            for cid in side:
+                if group_of.setdefault(cid, g) != g:
+                    return _delete_superseded_slowly(session, findings)  # never: groups overlap
+        pairs.add((ga, gb))
+        pairs.add((gb, ga))
+    if not pairs:
+        return None
+    doomed: list[int] = []
+    for chunk in _chunks(sorted(group_of)):
+        for row_id, x, y in session.execute(_CONFLICTS_OF, {"ids": list(chunk)}):
+            gx, gy = group_of.get(x), group_of.get(y)
+            if gx is not None and gy is not None and (gx, gy) in pairs:
+                doomed.append(row_id)
+    for chunk in _chunks(sorted(doomed)):
+        session.execute(_DELETE_CONFLICTS, {"ids": list(chunk)})
+    return None
+
+
+def _delete_superseded_slowly(session: Session, findings: Sequence[Any]) -> None:
+    """``_delete_superseded`` for findings whose groups overlap, pair by pair."""
     side_a: dict[int, set[int]] = defaultdict(set)  # claim -> findings with it on side a
     side_b: dict[int, set[int]] = defaultdict(set)
     for i, f in enumerate(findings):
