@@ -126,6 +126,9 @@ def base_sizes(url: str) -> dict[str, int]:
 def grow(url: str, factor: int, base: dict[str, int]) -> None:
     """Add copies of the ``base`` rows until the store holds ``factor`` times them."""
     from sqlalchemy import create_engine, text
+    from sqlalchemy.orm import Session
+
+    from claimtrack.store.writer import recount_sources
 
     engine = create_engine(url)
     with engine.connect() as conn:
@@ -198,6 +201,10 @@ def grow(url: str, factor: int, base: dict[str, int]) -> None:
                 {"off": k * m, "coff": k * c, "eoff": k * e, "base": m},
             )
     with engine.begin() as conn:
+        # the copies bypass the writer: recount the per-source counts (migration 0003)
+        with Session(bind=conn) as session:
+            recount_sources(session)
+            session.flush()
         if engine.dialect.name == "postgresql":
             for t in tables:
                 conn.execute(

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import CursorResult, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from claimtrack import query
@@ -32,8 +32,10 @@ from claimtrack.store.models import (
     MentionRow,
     RegistryEditRow,
     SourceAliasRow,
+    SourceCountRow,
     SourceRow,
 )
+from claimtrack.store.writer import CountDeltas, add_source_counts, tally
 
 OP_ALIAS = "source-alias"
 OP_MERGE = "source-merge"
@@ -152,38 +154,27 @@ def _entries(session: Session, ids: Sequence[int]) -> list[SourceEntry]:
     if not ids:
         return []
     srcs = query._sources(session, ids)
-    originated: dict[int, int] = defaultdict(int)
-    in_chain: dict[int, int] = defaultdict(int)
+    originated: dict[int, int] = {}
+    in_chain: dict[int, int] = {}
     dates: dict[int, tuple[date | None, date | None]] = {}
     for chunk in _chunks(ids):
-        originated.update(
-            (sid, n)
-            for sid, n in session.execute(
-                select(ClaimRow.source_id, func.count())
-                .where(ClaimRow.source_id.in_(chunk))
-                .group_by(ClaimRow.source_id)
-            )
-            if sid is not None
-        )
-        in_chain.update(
-            session.execute(
-                select(ClaimChainRow.source_id, func.count(func.distinct(ClaimChainRow.claim_id)))
-                .where(ClaimChainRow.source_id.in_(chunk))
-                .group_by(ClaimChainRow.source_id)
-            ).all()
-        )
-        for sid, first, last in session.execute(
+        # stored counts (migration 0003), not an aggregate of the claims
+        for sid, orig, n in session.execute(
             select(
-                ClaimChainRow.source_id,
-                func.min(ArticleRow.published),
-                func.max(ArticleRow.published),
-            )
-            .join(ClaimRow, ClaimRow.id == ClaimChainRow.claim_id)
-            .join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
-            .where(ClaimChainRow.source_id.in_(chunk))
-            .group_by(ClaimChainRow.source_id)
+                SourceCountRow.source_id, SourceCountRow.originated, SourceCountRow.in_chain
+            ).where(SourceCountRow.source_id.in_(chunk))
         ):
-            dates[sid] = (first, last)
+            originated[sid] = orig
+            in_chain[sid] = n
+        # first and last date: two index look-ups per source in ix_claim_chain_source_order
+        # (claim_chain.published is the article's date, kept in step by migration 0002)
+        for sid, first, last in session.execute(
+            select(SourceRow.id, _chain_date(func.min), _chain_date(func.max)).where(
+                SourceRow.id.in_(chunk)
+            )
+        ):
+            if first is not None or last is not None:
+                dates[sid] = (first, last)
     out = [
         SourceEntry(
             **srcs[sid].model_dump(),
@@ -197,6 +188,15 @@ def _entries(session: Session, ids: Sequence[int]) -> list[SourceEntry]:
     ]
     out.sort(key=lambda e: (-(e.originated + e.relayed), e.name.lower(), e.id))
     return out
+
+
+def _chain_date(agg: Any) -> Any:
+    """The earliest/latest (``func.min``/``func.max``) date of the source's chain links."""
+    return (
+        select(agg(ClaimChainRow.published))
+        .where(ClaimChainRow.source_id == SourceRow.id)
+        .scalar_subquery()
+    )
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
@@ -274,13 +274,23 @@ def _apply_merge(session: Session, keep_id: int, drop_id: int) -> int:
         session.scalars(select(ClaimChainRow.claim_id).where(ClaimChainRow.source_id == drop_id))
     )
     touched |= set(session.scalars(select(ClaimRow.id).where(ClaimRow.source_id == drop_id)))
-    session.execute(update(ClaimRow).where(ClaimRow.source_id == drop_id).values(source_id=keep_id))
+    moved = cast(
+        "CursorResult[Any]",
+        session.execute(
+            update(ClaimRow).where(ClaimRow.source_id == drop_id).values(source_id=keep_id)
+        ),
+    ).rowcount
     session.execute(
         update(ArticleRow)
         .where(ArticleRow.relay_source_id == drop_id)
         .values(relay_source_id=keep_id)
     )
-    _rewrite_chains(session, touched, drop_id, keep_id)
+    deltas = _rewrite_chains(session, touched, drop_id, keep_id)
+    # the stored counts follow the claims: those drop originated are keep's now
+    deltas.setdefault(keep_id, [0, 0])[0] += moved
+    deltas.setdefault(drop_id, [0, 0])[0] -= moved
+    add_source_counts(session, deltas)
+    session.execute(delete(SourceCountRow).where(SourceCountRow.source_id == drop_id))
     session.execute(
         update(SourceAliasRow).where(SourceAliasRow.source_id == drop_id).values(source_id=keep_id)
     )
@@ -293,27 +303,35 @@ def _apply_merge(session: Session, keep_id: int, drop_id: int) -> int:
     return len(touched)
 
 
-def _rewrite_chains(session: Session, claim_ids: set[int], old: int, new: int) -> None:
-    """Replace ``old`` by ``new`` in chains, collapsing a link repeated by the merge."""
+def _rewrite_chains(session: Session, claim_ids: set[int], old: int, new: int) -> CountDeltas:
+    """Replace ``old`` by ``new`` in chains, collapsing a link repeated by the merge.
+
+    Returns the change of each source's ``in_chain`` count (originated: left at 0)."""
+    deltas: CountDeltas = {}
     for chunk in _chunks(sorted(claim_ids)):
         chains: dict[int, list[int]] = defaultdict(list)
+        before: dict[int, list[int]] = defaultdict(list)
         for cid, _pos, sid in session.execute(
             select(ClaimChainRow.claim_id, ClaimChainRow.position, ClaimChainRow.source_id)
             .where(ClaimChainRow.claim_id.in_(chunk))
             .order_by(ClaimChainRow.claim_id, ClaimChainRow.position)
         ):
+            before[cid].append(sid)
             chains[cid].append(new if sid == old else sid)
         if not chains:
             continue
         session.execute(delete(ClaimChainRow).where(ClaimChainRow.claim_id.in_(list(chains))))
         values: list[dict[str, int]] = []
         for cid, chain in chains.items():
+            tally(deltas, None, before[cid], -1)
+            tally(deltas, None, chain)
             collapsed = [s for i, s in enumerate(chain) if i == 0 or chain[i - 1] != s]
             values.extend(
                 {"claim_id": cid, "position": pos, "source_id": sid}
                 for pos, sid in enumerate(collapsed)
             )
         session.execute(insert(ClaimChainRow), values)
+    return deltas
 
 
 def registry_edits(session: Session) -> list[RegistryEdit]:

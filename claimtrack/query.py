@@ -25,6 +25,7 @@ from claimtrack.store.models import (
     EntitySpellingRow,
     MentionRow,
     SourceAliasRow,
+    SourceCountRow,
     SourceRow,
 )
 
@@ -330,26 +331,17 @@ class SourceCount:
 
 
 def source_summary(session: Session) -> list[SourceCount]:
-    """Sources by the number of claims they originate (and relay)."""
-    originated = dict(
-        session.execute(
-            select(ClaimRow.source_id, func.count())
-            .where(ClaimRow.source_id.is_not(None))
-            .group_by(ClaimRow.source_id)
-        ).all()
-    )
-    in_chain = dict(
-        session.execute(
-            select(
-                ClaimChainRow.source_id, func.count(func.distinct(ClaimChainRow.claim_id))
-            ).group_by(ClaimChainRow.source_id)
-        ).all()
-    )
-    srcs = _sources(session, in_chain.keys())
-    out = [
-        SourceCount(srcs[sid], originated.get(sid, 0), n - originated.get(sid, 0))
-        for sid, n in in_chain.items()
-    ]
+    """Sources by the number of claims they originate (and relay).
+
+    Reads the stored per-source counts (``source_counts``, migration 0003): one row per
+    source, whatever the size of the store."""
+    counts = session.execute(
+        select(SourceCountRow.source_id, SourceCountRow.originated, SourceCountRow.in_chain)
+        .where(SourceCountRow.in_chain > 0)
+        .order_by(SourceCountRow.source_id)
+    ).all()
+    srcs = _sources(session, [sid for sid, _, _ in counts])
+    out = [SourceCount(srcs[sid], orig, n - orig) for sid, orig, n in counts]
     out.sort(key=lambda c: (-c.originated, -c.relayed, c.source.name))
     return out
 

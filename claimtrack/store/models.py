@@ -135,6 +135,24 @@ class ClaimChainRow(Base):
     seq: Mapped[int | None] = mapped_column(Integer)
 
 
+class SourceCountRow(Base):
+    """How many claims a source originates and how many hold it in their chain (0003).
+
+    ``originated``: claims whose ``claims.source_id`` is the source; ``in_chain``: distinct
+    claims whose ``claim_chain`` holds it (so relayed = in_chain - originated). Kept exact by
+    every writer of claims and chains (``claimtrack.store.writer.add_source_counts``): the
+    who-said summary and the sources listing read them instead of aggregating the store.
+    """
+
+    __tablename__ = "source_counts"
+
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True
+    )
+    originated: Mapped[int] = mapped_column(Integer, default=0)
+    in_chain: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class ClaimKeyRow(Base):
     """The blocking keys of a claim (event family + anchor): a new claim is compared with
     the claims that share one of its keys (see ``claimtrack.conflicts.block_keys``)."""

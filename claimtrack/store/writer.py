@@ -3,7 +3,8 @@
 ``write_document`` issues a fixed number of batched statements per article, whatever its
 size: one insert for the article, one executemany for its claims (then one indexed read of
 their ids), one each for chain links, blocking keys, mentions, new sources, aliases, entities
-and spellings.
+and spellings, and one upsert of the per-source counts (``source_counts``, see
+``add_source_counts``; a re-extracted article's old claims are subtracted in it).
 
 The hot inserts (claims, chain, keys, mentions, sources, aliases, entities, spellings) are
 plain SQL strings sent to the DBAPI cursor's ``executemany`` in the dialect's paramstyle,
@@ -29,7 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from claimtrack.conflicts import block_keys, facts_from_document
@@ -37,6 +38,7 @@ from claimtrack.normalise.translit import name_key
 from claimtrack.records import Document, SourceRef
 from claimtrack.store.models import (
     ArticleRow,
+    ClaimChainRow,
     ClaimRow,
     EntityRow,
     SourceRow,
@@ -97,6 +99,14 @@ _STATEMENTS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "aliases": ("source_aliases", ("source_id", "alias", "key"), _ignore("key")),
     "entities": ("entities", ("key", "name", "kind"), _ignore("key")),
     "spellings": ("entity_spellings", ("entity_id", "spelling"), _ignore("spelling")),
+    # increments, added to the stored counts (see ``add_source_counts``)
+    "source_counts": (
+        "source_counts",
+        ("source_id", "originated", "in_chain"),
+        ' ON CONFLICT ("source_id") DO UPDATE SET '
+        '"originated" = source_counts."originated" + excluded."originated", '
+        '"in_chain" = source_counts."in_chain" + excluded."in_chain"',
+    ),
 }
 
 
@@ -132,6 +142,79 @@ def _ids_by_key(session: Session, query: Any, keys: Sequence[str]) -> dict[str, 
     for chunk in _chunks(sorted(keys)):
         out.update(session.execute(query, {"keys": list(chunk)}).all())
     return out
+
+
+# ------------------------------------------------------------------ per-source counts
+
+# source id -> [originated, in_chain] increments (see ``SourceCountRow``)
+CountDeltas = dict[int, list[int]]
+
+
+def tally(deltas: CountDeltas, origin: int | None, chain: Iterable[int], sign: int = 1) -> None:
+    """Count one claim (``sign`` -1: uncount it): it originates at ``origin`` (its
+    ``claims.source_id``) and is in the chain of each distinct source of ``chain``."""
+    if origin is not None:
+        deltas.setdefault(origin, [0, 0])[0] += sign
+    for sid in set(chain):
+        deltas.setdefault(sid, [0, 0])[1] += sign
+
+
+def add_source_counts(session: Session, deltas: CountDeltas) -> None:
+    """Add ``deltas`` to ``source_counts`` in one executemany upsert.
+
+    Rows go in source id order: concurrent PostgreSQL writers then lock the counts of shared
+    sources in one order and cannot deadlock (each adds to the row's latest committed value,
+    so none is lost)."""
+    _executemany(
+        session,
+        "source_counts",
+        [(sid, d[0], d[1]) for sid, d in sorted(deltas.items()) if d[0] or d[1]],
+    )
+
+
+_ARTICLE_CLAIMS = select(ClaimRow.id).where(ClaimRow.article_id == bindparam("aid"))
+_ARTICLE_ORIGINS = (
+    select(ClaimRow.source_id, func.count())
+    .where(ClaimRow.article_id == bindparam("aid"), ClaimRow.source_id.is_not(None))
+    .group_by(ClaimRow.source_id)
+)
+_ARTICLE_IN_CHAIN = (
+    select(ClaimChainRow.source_id, func.count(func.distinct(ClaimChainRow.claim_id)))
+    .where(ClaimChainRow.claim_id.in_(_ARTICLE_CLAIMS))
+    .group_by(ClaimChainRow.source_id)
+)
+
+
+def _uncount_article(session: Session, article_id: int, deltas: CountDeltas) -> None:
+    """Subtract the stored claims of one article (about to be deleted) from ``deltas``."""
+    for sid, n in session.execute(_ARTICLE_ORIGINS, {"aid": article_id}):
+        if sid is not None:
+            deltas.setdefault(sid, [0, 0])[0] -= n
+    for sid, n in session.execute(_ARTICLE_IN_CHAIN, {"aid": article_id}):
+        deltas.setdefault(sid, [0, 0])[1] -= n
+
+
+_RECOUNT_ORIGINATED = (
+    select(ClaimRow.source_id, func.count())
+    .where(ClaimRow.source_id.is_not(None))
+    .group_by(ClaimRow.source_id)
+)
+_RECOUNT_IN_CHAIN = select(
+    ClaimChainRow.source_id, func.count(func.distinct(ClaimChainRow.claim_id))
+).group_by(ClaimChainRow.source_id)
+
+
+def recount_sources(session: Session) -> None:
+    """Recompute every source's counts from the claims and chains (for bulk loads that
+    bypass the writer, such as ``benchmarks.run.grow``; aggregates the whole store)."""
+    counts: dict[int, list[int]] = {sid: [0, 0] for sid in session.scalars(select(SourceRow.id))}
+    for sid, n in session.execute(_RECOUNT_ORIGINATED):
+        if sid is not None:
+            counts.setdefault(sid, [0, 0])[0] = n
+    for sid, n in session.execute(_RECOUNT_IN_CHAIN):
+        counts.setdefault(sid, [0, 0])[1] = n
+    session.execute(text("DELETE FROM source_counts"))
+    _executemany(session, "source_counts", [(sid, o, c) for sid, (o, c) in sorted(counts.items())])
 
 
 def source_key(ref: SourceRef) -> str:
@@ -248,6 +331,7 @@ def write_document(
     sources.ensure(session, refs, aliases_of)
     relay_id = sources.source_id(session, doc.relay) if doc.relay else None
     published = art.published
+    deltas: CountDeltas = {}  # per-source counts: the claims removed and written here
     if replace_article_id is None:
         article_id = session.execute(
             insert(_ARTICLES).returning(_ARTICLES.c.id),
@@ -268,6 +352,7 @@ def write_document(
         ).scalar_one()
     else:
         article_id = replace_article_id
+        _uncount_article(session, article_id, deltas)
         session.execute(delete(ClaimRow).where(ClaimRow.article_id == article_id))
         existing = session.get(ArticleRow, article_id)
         assert existing is not None
@@ -285,9 +370,12 @@ def write_document(
         )
 
     if not doc.claims:
+        add_source_counts(session, deltas)
         return article_id, []
     source_id = sources.source_id
     chains = [[source_id(session, ref) for ref in claim.chain] for claim in doc.claims]
+    for chain in chains:
+        tally(deltas, chain[-1] if chain else None, chain)
     dumps = json.dumps  # what SQLAlchemy's JSON type stores (None -> "null")
     # a plain executemany, then one indexed read of the ids: RETURNING with
     # sort_by_parameter_order degrades to one statement per row on SQLite
@@ -344,4 +432,7 @@ def write_document(
                 for m in kept
             ],
         )
+    # last: the counts of shared sources are the hottest rows, so they are locked just
+    # before the commit (PostgreSQL), after every lock that could make this writer wait
+    add_source_counts(session, deltas)
     return article_id, claim_ids
