@@ -72,6 +72,8 @@ def to_jsonable(obj: Any) -> Any:
         return obj.model_dump(mode="json")
     if isinstance(obj, list | tuple):
         return [to_jsonable(o) for o in obj]
+    if isinstance(obj, dict):
+        return {k: to_jsonable(v) for k, v in obj.items()}
     return obj
 
 
@@ -472,6 +474,26 @@ def write_rows(
         write_markdown([row(i) for i in items], fields)
     else:  # pragma: no cover - the CLI validates the choice
         raise ValueError(fmt)
+
+
+def source_count_row(c: Any) -> dict[str, Any]:
+    return {
+        "source": c.source.name,
+        "kind": c.source.kind,
+        "originated": c.originated,
+        "relayed": c.relayed,
+    }
+
+
+def write_source_counts(counts: Sequence[Any], fmt: str) -> None:
+    """The who-said summary in a machine format; JSON keeps the whole SOURCE object."""
+    items = [
+        {"source": c.source, "originated": c.originated, "relayed": c.relayed} for c in counts
+    ]
+    if fmt in ("json", "jsonl"):
+        write_rows(items, fmt, dict, ())
+    else:
+        write_rows(counts, fmt, source_count_row, ("source", "kind", "originated", "relayed"))
 
 
 def note(message: str) -> None:

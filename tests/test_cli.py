@@ -98,6 +98,28 @@ def test_export_json_contract(runner: CliRunner, db_path: str, tmp_path: Path) -
         assert len(cf["claims"]) == 2 and 0.0 <= cf["score"] <= 1.0
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "markdown"])
+def test_who_said_summary_in_every_machine_format(
+    runner: CliRunner, db_path: str, tmp_path: Path, fmt: str
+) -> None:
+    _write(tmp_path, "a.txt", ARTICLE)
+    assert run(runner, db_path, "ingest", str(tmp_path / "a.txt")).exit_code == 0
+    result = run(runner, db_path, "who-said", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        rows = json.loads(result.stdout)
+        assert {"source", "originated", "relayed"} == set(rows[0])
+        assert rows[0]["source"]["name"] and rows[0]["originated"] >= 1
+    elif fmt == "jsonl":
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+        assert "Reuters" in {r["source"]["name"] for r in rows}
+    elif fmt == "csv":
+        assert result.stdout.splitlines()[0] == "source,kind,originated,relayed"
+        assert any(line.startswith("Reuters,") for line in result.stdout.splitlines())
+    else:
+        assert result.stdout.startswith("| source | kind | originated | relayed |")
+
+
 def test_who_said_json_is_an_array_of_claims(
     runner: CliRunner, db_path: str, tmp_path: Path
 ) -> None:

@@ -41,15 +41,11 @@ def who_said(
     with session_from(ctx) as s:
         if topic is None and source is None:
             counts = query.source_summary(s)
-            if output_format(fmt, as_json) == "table":
+            out = output_format(fmt, as_json)
+            if out == "table":
                 render.source_counts(counts)
             else:
-                render.write_json(
-                    [
-                        {"source": c.source, "originated": c.originated, "relayed": c.relayed}
-                        for c in counts
-                    ]
-                )
+                render.write_source_counts(counts, out)
             return
         result = query.who_said(
             s,
