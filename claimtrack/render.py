@@ -487,9 +487,7 @@ def source_count_row(c: Any) -> dict[str, Any]:
 
 def write_source_counts(counts: Sequence[Any], fmt: str) -> None:
     """The who-said summary in a machine format; JSON keeps the whole SOURCE object."""
-    items = [
-        {"source": c.source, "originated": c.originated, "relayed": c.relayed} for c in counts
-    ]
+    items = [{"source": c.source, "originated": c.originated, "relayed": c.relayed} for c in counts]
     if fmt in ("json", "jsonl"):
         write_rows(items, fmt, dict, ())
     else:
