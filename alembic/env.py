@@ -18,8 +18,9 @@ config = context.config
 target_metadata = Base.metadata
 
 # Objects that are not described by the models: SQLite FTS5 tables (and their shadow
-# tables) and PostgreSQL full-text indexes. Autogenerate must leave them alone.
-_UNMANAGED_PREFIXES = ("claims_fts", "ix_claims_text_tsv")
+# tables), PostgreSQL full-text indexes and SQLite's path index (0004). Autogenerate must
+# leave them alone.
+_UNMANAGED_PREFIXES = ("claims_fts", "ix_claims_text_tsv", "ix_articles_path")
 
 
 def include_object(

@@ -182,11 +182,17 @@ def _topic_claim_ids(session: Session, topic: str) -> Select[tuple[int]]:
 
 
 def _article_match(article: str) -> Any:
-    """Articles whose path contains ``article``, or whose id it is."""
-    return or_(
-        ArticleRow.path.contains(article, autoescape=True),
-        func.cast(ArticleRow.id, ArticleRow.path.type) == article,
-    )
+    """Articles whose path contains ``article``, or whose id it is (written exactly as the
+    id: ``123``, not ``0123``). The id is compared as a number, not by casting every id."""
+    in_path = ArticleRow.path.contains(article, autoescape=True)
+    if (
+        article.isascii()
+        and article.isdigit()
+        and len(article) < 19
+        and str(int(article)) == article
+    ):
+        return or_(in_path, ArticleRow.id == int(article))
+    return in_path
 
 
 def _source_walk(
@@ -291,7 +297,12 @@ def who_said(
         if until:
             q = q.where(ArticleRow.published <= until)
         if article:
-            q = q.where(_article_match(article))
+            # the matching articles first (a scan of ``ix_articles_path``, not of the
+            # articles' text), then their claims by ``ix_claims_article_id``
+            article_ids = list(
+                session.scalars(select(ArticleRow.id).where(_article_match(article)))
+            )
+            q = q.where(ClaimRow.article_id.in_(article_ids))
         q = q.order_by(
             ArticleRow.published.is_(None), ArticleRow.published, ClaimRow.article_id, ClaimRow.seq
         )

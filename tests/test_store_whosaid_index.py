@@ -201,3 +201,45 @@ def test_topic_and_source_still_combine(db_path: str, tmp_path: Path, limit: int
             assert both == topic & source
         s.execute(text("SELECT 1"))
     store.close()
+
+
+def test_article_filter_scans_paths_not_texts(db_path: str, tmp_path: Path) -> None:
+    """``--article`` finds its articles by a scan of ``ix_articles_path`` (migration 0004),
+    never of the table that holds every article's text."""
+    _fill(db_path, tmp_path)
+    store = open_store(db_path)
+    plans: list[str] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if "FROM articles" in statement and "LIKE" in statement:
+            rows = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+            plans.append(" | ".join(r[-1] for r in rows))
+
+    from sqlalchemy import event
+
+    event.listen(store.engine, "before_cursor_execute", capture)
+    with store.session() as s:
+        found = who_said(s, article="undated")
+    event.remove(store.engine, "before_cursor_execute", capture)
+    store.close()
+    assert found.claims and all("undated" in c.article.path for c in found.claims)
+    assert plans
+    for plan in plans:
+        assert "COVERING INDEX ix_articles_path" in plan, plan
+
+
+def test_article_filter_takes_an_id_written_exactly(db_path: str, tmp_path: Path) -> None:
+    _fill(db_path, tmp_path)
+    store = open_store(db_path)
+    with store.session() as s:
+        ids = list(s.scalars(select(ArticleRow.id).order_by(ArticleRow.id)))
+        paths = {i: p for i, p in s.execute(select(ArticleRow.id, ArticleRow.path))}
+        first = ids[0]
+        by_id = {c.article.id for c in who_said(s, article=str(first)).claims}
+        assert first in by_id
+        # "0" + id is not the id: only articles whose path holds that text
+        padded = {c.article.id for c in who_said(s, article=f"0{first}").claims}
+        assert all(f"0{first}" in paths[i] for i in padded)
+        # a number too large for an integer column is a path fragment, not an error
+        assert who_said(s, article="9" * 40).claims == []
+    store.close()
