@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy import ARRAY, Integer, Select, any_, bindparam, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from claimtrack.errors import QueryError
@@ -153,14 +153,20 @@ def _topic_entity_ids(session: Session, topic: str, words: list[str]) -> list[in
     return sorted(session.scalars(select(EntityRow.id).where(or_(*_entity_match(topic, words)))))
 
 
-def _topic_claim_ids(session: Session, topic: str) -> Select[tuple[int]]:
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _topic_claim_ids(
+    session: Session, topic: str, entity_ids: list[int] | None = None
+) -> Select[tuple[int]]:
     """Claims that mention the topic's entity (any spelling) or match its words."""
     words = topic_words(topic)
     if not words:
         raise QueryError(f"the topic {topic!r} has no words to search for")
-    by_entity = select(MentionRow.claim_id).where(
-        MentionRow.entity_id.in_(_topic_entity_ids(session, topic, words))
-    )
+    if entity_ids is None:
+        entity_ids = _topic_entity_ids(session, topic, words)
+    by_entity = select(MentionRow.claim_id).where(MentionRow.entity_id.in_(entity_ids))
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         fts_query = " ".join('"' + w.replace('"', '""') + '"' for w in words)
@@ -275,6 +281,7 @@ def who_said(
     claims (a bounded set) are filtered and sorted.
     """
     src: Source | None = None
+    entity_ids: list[int] = []  # the topic's entities, read once
     if source:
         src = find_source(session, source)
     if src is not None and not topic and not article:
@@ -282,27 +289,48 @@ def who_said(
     else:
         # a topic's claims, or the articles a path names: bounded sets, filtered and sorted
         q = select(ClaimRow.id).join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
-        if src is not None:
-            # a correlated EXISTS, not ``IN (claims of the source)``: SQLite would drive the
-            # query from a hub source's claims (linear in the store) instead of the topic's
-            q = q.where(
-                select(ClaimChainRow.claim_id)
-                .where(ClaimChainRow.claim_id == ClaimRow.id, ClaimChainRow.source_id == src.id)
-                .exists()
-            )
+        topic_ids = None
         if topic:
-            q = q.where(ClaimRow.id.in_(_topic_claim_ids(session, topic)))
+            entity_ids = _topic_entity_ids(session, topic, topic_words(topic))
+            topic_ids = _topic_claim_ids(session, topic, entity_ids)
+        if src is not None and topic_ids is not None and _dialect(session) == "postgresql":
+            # PostgreSQL plans any join of the topic's claims with the source's chain links
+            # as a hash over every link of the source (83k for a hub at a million claims):
+            # read the topic's claims, keep those whose chain holds the source (by the
+            # chain's primary key), and pass the survivors as one array
+            found = list(session.scalars(topic_ids))
+            kept = list(
+                session.scalars(
+                    select(ClaimChainRow.claim_id)
+                    .distinct()
+                    .where(
+                        ClaimChainRow.claim_id == any_(bindparam("found", found, ARRAY(Integer))),
+                        ClaimChainRow.source_id == src.id,
+                    )
+                )
+            )
+            q = q.where(ClaimRow.id == any_(bindparam("kept", kept, ARRAY(Integer))))
+        else:
+            if src is not None:
+                # a correlated EXISTS, not ``IN (claims of the source)``: SQLite would drive
+                # the query from a hub source's claims (linear in the store), not the topic's
+                q = q.where(
+                    select(ClaimChainRow.claim_id)
+                    .where(ClaimChainRow.claim_id == ClaimRow.id, ClaimChainRow.source_id == src.id)
+                    .exists()
+                )
+            if topic_ids is not None:
+                q = q.where(ClaimRow.id.in_(topic_ids))
         if since:
             q = q.where(ArticleRow.published >= since)
         if until:
             q = q.where(ArticleRow.published <= until)
         if article:
-            # the matching articles first (a scan of ``ix_articles_path``, not of the
+            # the matching articles (a scan of ``ix_articles_path`` on SQLite, not of the
             # articles' text), then their claims by ``ix_claims_article_id``
-            article_ids = list(
-                session.scalars(select(ArticleRow.id).where(_article_match(article)))
+            q = q.where(
+                ClaimRow.article_id.in_(select(ArticleRow.id).where(_article_match(article)))
             )
-            q = q.where(ClaimRow.article_id.in_(article_ids))
         q = q.order_by(
             ArticleRow.published.is_(None), ArticleRow.published, ClaimRow.article_id, ClaimRow.seq
         )
@@ -320,13 +348,11 @@ def who_said(
     )
     spellings: list[str] = []
     if topic and ids:
-        words = topic_words(topic)
         spellings = sorted(
             set(
                 session.scalars(
                     select(MentionRow.surface).where(
-                        MentionRow.claim_id.in_(ids[:1000]),
-                        MentionRow.entity_id.in_(_topic_entity_ids(session, topic, words)),
+                        MentionRow.claim_id.in_(ids[:1000]), MentionRow.entity_id.in_(entity_ids)
                     )
                 )
             )
