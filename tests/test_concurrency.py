@@ -208,8 +208,9 @@ def assert_conflicts_sound(snap: dict[str, Any]) -> None:
 @pytest.mark.xfail(
     strict=False,
     reason="incremental conflict detection is not yet batch-independent: 40 generated "
-    "articles in one ingest give 356 conflicts, in two ingests of 20 give 283 of them and "
-    "none other (73 missing); `claimtrack conflicts --recompute` gives the full set",
+    "articles in one ingest give 576 conflicts, two ingests of 20 give 587, only 372 of "
+    "them in common (the second refresh compares new claims with a bounded set of stored "
+    "candidates, see claimtrack.store.conflicts); `conflicts --recompute` is exhaustive",
 )
 def test_conflicts_do_not_depend_on_how_articles_were_batched(corpus: Path, tmp_path: Path) -> None:
     files = _files(corpus)[:40]
