@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import func, insert, or_, select, text, update
+from sqlalchemy import event, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from claimtrack.ingest import ingest
 from claimtrack.query import _source_walk, who_said
-from claimtrack.store.engine import migrations_dir, open_store, schema_version
+from claimtrack.store.engine import Store, migrations_dir, open_store, schema_version
 from claimtrack.store.models import ArticleRow, ClaimChainRow, ClaimRow, SourceRow
 
 WALK = {"limit": None, "since": None, "until": None}
@@ -163,24 +165,32 @@ def test_links_written_without_the_sort_key_get_it(any_db: str, tmp_path: Path) 
     _check_every_source(any_db)
 
 
+@contextmanager
+def _sqlite_plans(store: Store, wanted: Callable[[str], bool]) -> Iterator[list[str]]:
+    """The SQLite query plans of the statements ``wanted`` selects, run inside the block."""
+    plans: list[str] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if wanted(statement):
+            rows = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+            plans.append(" | ".join(r[-1] for r in rows))
+
+    event.listen(store.engine, "before_cursor_execute", capture)
+    try:
+        yield plans
+    finally:
+        event.remove(store.engine, "before_cursor_execute", capture)
+
+
 def test_source_query_plan_walks_the_index(db_path: str, tmp_path: Path) -> None:
     """No sort of the source's claims: SQLite reads the index in output order."""
     _fill(db_path, tmp_path)
     store = open_store(db_path)
-    plans: list[str] = []
-
-    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if "claim_chain.source_id = ?" in statement and "ORDER BY" in statement:
-            rows = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters)
-            plans.append(" | ".join(r[-1] for r in rows))
-
-    from sqlalchemy import event
-
-    event.listen(store.engine, "before_cursor_execute", capture)
-    with store.session() as s:
+    walk = "claim_chain.source_id = ?"
+    wanted = lambda st: walk in st and "ORDER BY" in st  # noqa: E731
+    with _sqlite_plans(store, wanted) as plans, store.session() as s:
         who_said(s, source="Reuters", limit=5)
         who_said(s, source="Reuters", limit=5, since=date(2000, 1, 1))
-    event.remove(store.engine, "before_cursor_execute", capture)
     store.close()
     assert plans
     for plan in plans:
@@ -199,7 +209,6 @@ def test_topic_and_source_still_combine(db_path: str, tmp_path: Path, limit: int
         assert both <= topic & source
         if limit is None:
             assert both == topic & source
-        s.execute(text("SELECT 1"))
     store.close()
 
 
@@ -208,19 +217,9 @@ def test_article_filter_scans_paths_not_texts(db_path: str, tmp_path: Path) -> N
     never of the table that holds every article's text."""
     _fill(db_path, tmp_path)
     store = open_store(db_path)
-    plans: list[str] = []
-
-    def capture(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if "FROM articles" in statement and "LIKE" in statement:
-            rows = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters)
-            plans.append(" | ".join(r[-1] for r in rows))
-
-    from sqlalchemy import event
-
-    event.listen(store.engine, "before_cursor_execute", capture)
-    with store.session() as s:
+    wanted = lambda st: "FROM articles" in st and "LIKE" in st  # noqa: E731
+    with _sqlite_plans(store, wanted) as plans, store.session() as s:
         found = who_said(s, article="undated")
-    event.remove(store.engine, "before_cursor_execute", capture)
     store.close()
     assert found.claims and all("undated" in c.article.path for c in found.claims)
     assert plans
