@@ -9,8 +9,11 @@ of ``batch_size`` articles (``refresh_conflicts`` loads only the claims that sha
 with the batch). Peak memory therefore does not grow with the size of the corpus.
 
 Workers: with ``workers > 1`` extraction (read + segment + attribute + normalise) runs in a
-``multiprocessing`` pool (``imap``, ordered, chunked) while this process stays the only
-writer. Results come back in input order, so the store is written in the same order as with
+``multiprocessing`` pool while this process stays the only writer. Inputs go to the pool in
+chunks, at most ``IN_FLIGHT`` chunks per worker ahead of the writer (``ordered_map``): a
+pool's own ``imap`` reads its whole input at once and queues every result that the writer
+has not taken yet, so fast workers in front of a slow writer would hold a large corpus in
+memory. Results come back in input order, so the store is written in the same order as with
 ``workers=1`` (which runs everything in this process, without a pool).
 """
 
@@ -18,9 +21,12 @@ from __future__ import annotations
 
 import multiprocessing
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import islice
+from multiprocessing.pool import AsyncResult, Pool
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, func, select, text
 from sqlalchemy.exc import IntegrityError
@@ -42,6 +48,8 @@ Progress = Callable[[str, int, int | None], None]  # (path, done, total or None)
 DEFAULT_BATCH = 200  # articles between two conflict refreshes
 COMMIT_EVERY = 50  # articles per SQLite transaction (each in its own savepoint)
 MAX_TX_SECONDS = 0.5  # ... or fewer, when extracting them takes longer than this
+CHUNK = 8  # inputs sent to a worker at a time
+IN_FLIGHT = 2  # chunks per worker sent ahead of the writer: enough to keep each one busy
 
 
 @dataclass
@@ -129,8 +137,36 @@ def _worker_init(job: _Job, store_url: str | None) -> None:
     _worker["lookup"] = _engine_lookup(create_engine(store_url)) if store_url else None
 
 
-def _worker_extract(item: str | ReadFailure) -> _Extracted:
-    return _extract(item, _worker["job"], _worker["registry"], _worker["lookup"])
+def _worker_extract(items: list[str | ReadFailure]) -> list[_Extracted]:
+    job, registry, lookup = _worker["job"], _worker["registry"], _worker["lookup"]
+    return [_extract(item, job, registry, lookup) for item in items]
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def ordered_map(
+    pool: Pool, func: Callable[[list[T]], list[R]], items: Iterable[T], chunk: int, ahead: int
+) -> Iterator[R]:
+    """``func`` over ``items`` in ``pool``, results in input order, like ``pool.imap``, but
+    with at most ``ahead + 1`` chunks of ``chunk`` items sent and not yet consumed: the input
+    is read lazily and finished results wait for the consumer in bounded number."""
+    it = iter(items)
+    pending: deque[AsyncResult[list[R]]] = deque()
+
+    def send() -> None:
+        while len(pending) < ahead:
+            batch = list(islice(it, chunk))
+            if not batch:
+                return
+            pending.append(pool.apply_async(func, (batch,)))
+
+    send()
+    while pending:
+        done = pending.popleft()
+        send()  # the workers go on while the consumer takes this chunk
+        yield from done.get()
 
 
 def _shareable_url(store: Store) -> str | None:
@@ -157,9 +193,9 @@ def _extracted(
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ctx.Pool(workers, initializer=_worker_init, initargs=(job, _shareable_url(store))) as pool:
-        # ordered imap keeps the write order (and so ids) identical to workers=1; a small
-        # chunk keeps the in-flight results (and memory) bounded
-        yield from pool.imap(_worker_extract, items, chunksize=8)
+        # ordered results keep the write order (and so ids) identical to workers=1; the
+        # bounded window keeps the in-flight inputs and results (and memory) bounded
+        yield from ordered_map(pool, _worker_extract, items, CHUNK, IN_FLIGHT * workers)
 
 
 # ------------------------------------------------------------------ the writer

@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -109,3 +110,32 @@ def test_concurrent_writers_on_postgresql(tmp_path: Path, pg_url: str) -> None:
         keys = list(conn.scalars(select(SourceRow.key)))
         assert len(keys) == len(set(keys))
     engine.dispose()
+
+
+def _double(items: list[int]) -> list[int]:
+    return [2 * i for i in items]
+
+
+def test_workers_read_their_input_lazily_and_in_order() -> None:
+    """Fast workers in front of a slow writer must not read (and hold) the whole corpus:
+    ``Pool.imap`` would pull every input at once."""
+    import multiprocessing
+
+    from claimtrack.ingest import ordered_map
+
+    pulled = 0
+
+    def inputs() -> Iterator[int]:
+        nonlocal pulled
+        for i in range(10_000):
+            pulled += 1
+            yield i
+
+    chunk, ahead = 4, 3
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        out = []
+        for value in ordered_map(pool, _double, inputs(), chunk, ahead):
+            out.append(value)
+            # never more than the chunk being consumed plus ``ahead`` chunks sent
+            assert pulled - len(out) < (ahead + 1) * chunk
+    assert out == [2 * i for i in range(10_000)]
