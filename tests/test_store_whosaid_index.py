@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -10,11 +11,12 @@ from pathlib import Path
 import pytest
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event, func, insert, or_, select, update
+from sqlalchemy import create_engine, event, func, insert, or_, select, text, update
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from claimtrack.ingest import ingest
-from claimtrack.query import _source_walk, who_said
+from claimtrack.query import _article_match, _source_walk, who_said
 from claimtrack.store.engine import Store, migrations_dir, open_store, schema_version
 from claimtrack.store.models import ArticleRow, ClaimChainRow, ClaimRow, SourceRow
 
@@ -242,3 +244,70 @@ def test_article_filter_takes_an_id_written_exactly(db_path: str, tmp_path: Path
         # a number too large for an integer column is a path fragment, not an error
         assert who_said(s, article="9" * 40).claims == []
     store.close()
+
+
+def _has_trgm(url: str) -> bool:
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        found = conn.exec_driver_sql(
+            "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'"
+        ).first()
+    engine.dispose()
+    return found is not None
+
+
+def _pg_indexes(session: Session) -> set[str]:
+    sql = "SELECT indexname FROM pg_indexes WHERE tablename = 'articles'"
+    return set(session.scalars(text(sql)))
+
+
+def test_article_filter_uses_the_trigram_index_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    """Migration 0005: ``--article`` (a substring of the path) is answered from a GIN
+    trigram index on PostgreSQL, not by reading every article row."""
+    if not _has_trgm(pg_url):
+        pytest.skip("pg_trgm is not available on this server")
+    _fill(pg_url, tmp_path)
+    store = open_store(pg_url)
+    with store.session() as s:
+        assert "ix_articles_path_trgm" in _pg_indexes(s)
+        found = who_said(s, article="undated")
+        assert found.claims and all("undated" in c.article.path for c in found.claims)
+        # the shape of the query who-said sends (LIKE with an escaped, bound pattern, or'ed
+        # with the id) must be one the index can answer: seq scans off, a tiny table
+        s.execute(text("SET LOCAL enable_seqscan = off"))
+        for pattern in ("undated", "ndat", "1"):
+            q = select(ArticleRow.id).where(_article_match(pattern))
+            sql = str(q.compile(s.get_bind(), compile_kwargs={"literal_binds": True}))
+            plan = "\n".join(s.scalars(text("EXPLAIN " + sql)))
+            if pattern != "1":  # "1" is also an id: a BitmapOr of both indexes
+                assert "ix_articles_path_trgm" in plan, plan
+    store.close()
+
+
+def test_migrations_go_on_without_the_right_to_create_pg_trgm(pg_url: str, tmp_path: Path) -> None:
+    """A team role that may create tables but not extensions still gets a working store:
+    0005 skips the index (in a savepoint) and ``--article`` scans the paths."""
+    url = make_url(pg_url)
+    role = f"ct_noext_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+        conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {url.database} TO {role}")
+        conn.exec_driver_sql(f"GRANT CREATE, USAGE ON SCHEMA public TO {role}")
+        conn.exec_driver_sql(f"REVOKE CREATE ON DATABASE {url.database} FROM PUBLIC")
+    try:
+        as_role = url.set(username=role).render_as_string(hide_password=False)
+        _fill(as_role, tmp_path)
+        store = open_store(as_role)
+        with store.session() as s:
+            assert "ix_articles_path_trgm" not in _pg_indexes(s)
+            assert schema_version(store) is not None
+            found = who_said(s, article="undated")
+            assert found.claims and all("undated" in c.article.path for c in found.claims)
+        store.close()
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"REASSIGN OWNED BY {role} TO {url.username}")
+            conn.exec_driver_sql(f"DROP OWNED BY {role}")
+            conn.exec_driver_sql(f"DROP ROLE {role}")
+        admin.dispose()
