@@ -7,20 +7,33 @@ line builds an engine from ``sqlalchemy.url`` instead.
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 from alembic import context
 from sqlalchemy import create_engine
+from sqlalchemy.exc import SAWarning
 
 from claimtrack.store.models import Base
+
+# the indexes on expressions (0006) cannot be reflected; they are unmanaged (below) anyway
+warnings.filterwarnings(
+    "ignore", message="Skipped unsupported reflection of expression-based index", category=SAWarning
+)
 
 config = context.config
 target_metadata = Base.metadata
 
 # Objects that are not described by the models: SQLite FTS5 tables (and their shadow
-# tables), PostgreSQL full-text indexes and SQLite's path index (0004). Autogenerate must
-# leave them alone.
-_UNMANAGED_PREFIXES = ("claims_fts", "ix_claims_text_tsv", "ix_articles_path")
+# tables), PostgreSQL full-text indexes, the path indexes (0004, 0005) and the indexes on
+# expressions of the entity look-up (0006). Autogenerate must leave them alone.
+_UNMANAGED_PREFIXES = (
+    "claims_fts",
+    "ix_claims_text_tsv",
+    "ix_articles_path",
+    "ix_entity_key_",
+    "ix_entity_spelling_lower",
+)
 
 
 def include_object(

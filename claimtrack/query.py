@@ -9,8 +9,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ARRAY, Integer, Select, any_, bindparam, func, or_, select, text
+from sqlalchemy import (
+    ARRAY,
+    Integer,
+    Select,
+    any_,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    union,
+)
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from claimtrack.errors import QueryError
 from claimtrack.normalise.gazetteer import query_keys
@@ -124,33 +137,58 @@ def topic_words(topic: str) -> list[str]:
     return _WORD.findall(topic)
 
 
-def _entity_match(topic: str, words: list[str]) -> list[Any]:
-    """Conditions on ``EntityRow`` for the entities a topic names, in any spelling."""
+# the key's last and first word, written exactly as migration 0006 indexes them (an index
+# on an expression serves only that expression); other engines compare with LIKE
+_LAST_WORD = {
+    "sqlite": (
+        "substr(entities.key, length(rtrim(entities.key, replace(entities.key, ' ', ''))) + 1)"
+    ),
+    "postgresql": "regexp_replace(entities.key, '^.* ', '')",
+}
+_FIRST_WORD = {
+    "sqlite": "substr(entities.key, 1, instr(entities.key, ' ') - 1)",
+    "postgresql": "split_part(entities.key, ' ', 1)",
+}
+
+
+def _entity_match(topic: str, words: list[str], dialect: str) -> list[Select[Any]]:
+    """Selects of the ids of the entities a topic names, in any spelling, to be united.
+    Each one is answered from an index (the key, ``lower(spelling)``, the key's last or
+    first word: migration 0006), so the look-up does not grow with the number of
+    entities; as one OR, PostgreSQL would scan them all instead."""
     keys = set(query_keys(topic))
     keys.discard("")
-    entity_match = [
-        EntityRow.key.in_(keys),
+    found = [
+        select(EntityRow.id).where(EntityRow.key.in_(keys)),
         # a spelling seen in some article (an acronym it introduced, say)
-        EntityRow.id.in_(
-            select(EntitySpellingRow.entity_id).where(
-                func.lower(EntitySpellingRow.spelling) == topic.strip().lower()
-            )
+        select(EntitySpellingRow.entity_id).where(
+            func.lower(EntitySpellingRow.spelling) == topic.strip().lower()
         ),
     ]
     if len(words) == 1 and len(words[0]) >= 4:
-        # a bare surname finds the full names that end with it ("Kisel": "Sergey Kisel")
-        entity_match.extend(EntityRow.key.like(f"% {k}") for k in keys if " " not in k)
+        single = sorted(k for k in keys if " " not in k)
+        # a bare surname finds the full names that end with it ("Kisel": "Sergey Kisel"),
+        # and a bare first name every spelling of it (Oleksandr: Alexander Chayko). A key
+        # of one word is its own last word: it is found by the key itself anyway.
+        sides = [(_LAST_WORD, "% {}")]
         if is_first_name(words[0]):
-            # a bare first name finds every spelling of it (Oleksandr: Alexander Chayko)
-            entity_match.extend(EntityRow.key.like(f"{k} %") for k in keys if " " not in k)
-    return entity_match
+            sides.append((_FIRST_WORD, "{} %"))
+        for expr, pattern in sides:
+            cond: ColumnElement[bool]
+            if dialect in expr:
+                cond = literal_column(expr[dialect]).in_(single)
+            else:  # pragma: no cover - other engines
+                cond = or_(*(EntityRow.key.like(pattern.format(k)) for k in single))
+            found.append(select(EntityRow.id).where(cond))
+    return found
 
 
 def _topic_entity_ids(session: Session, topic: str, words: list[str]) -> list[int]:
     """The ids of the entities a topic names (a handful), read first: joined to mentions
-    in one statement, PostgreSQL misjudges the OR of name conditions and scans every
-    mention instead of reading the few entities' mentions by index."""
-    return sorted(session.scalars(select(EntityRow.id).where(or_(*_entity_match(topic, words)))))
+    in one statement, PostgreSQL misjudges the name conditions and scans every mention
+    instead of reading the few entities' mentions by index."""
+    match = _entity_match(topic, words, _dialect(session))
+    return sorted(set(session.scalars(union(*match))))
 
 
 def _dialect(session: Session) -> str:
