@@ -201,16 +201,36 @@ def test_source_query_plan_walks_the_index(db_path: str, tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize("limit", [None, 2])
-def test_topic_and_source_still_combine(db_path: str, tmp_path: Path, limit: int | None) -> None:
-    _fill(db_path, tmp_path)
-    store = open_store(db_path)
+def test_topic_source_and_article_still_combine(
+    any_db: str, tmp_path: Path, limit: int | None
+) -> None:
+    """Each filter alone, then together: the intersection (PostgreSQL reads them step by
+    step, SQLite in one statement), in who-said order."""
+    _fill(any_db, tmp_path)
+    store = open_store(any_db)
     with store.session() as s:
-        both = {c.id for c in who_said(s, "convoy", source="Reuters", limit=limit).claims}
-        topic = {c.id for c in who_said(s, "convoy").claims}
+
+        def ids(**kw: object) -> list[int]:
+            return [c.id for c in who_said(s, **kw).claims]  # type: ignore[arg-type]
+
+        topic = set(ids(topic="convoy"))
         source = set(_ids(s, "Reuters"))
-        assert both <= topic & source
-        if limit is None:
-            assert both == topic & source
+        article = set(ids(article="undated"))
+        assert topic and source and article
+        for kw, want in (
+            ({"topic": "convoy", "source": "Reuters"}, topic & source),
+            ({"topic": "convoy", "article": "undated"}, topic & article),
+            ({"source": "Reuters", "article": "undated"}, source & article),
+            (
+                {"topic": "convoy", "source": "Reuters", "article": "undated"},
+                topic & source & article,
+            ),
+        ):
+            got = ids(**kw, limit=limit)
+            unlimited = ids(**kw)
+            assert set(unlimited) == want, kw
+            assert got == unlimited[: limit or None], kw  # the limit keeps the order
+        assert topic & source & article  # the last case is not vacuous
     store.close()
 
 
