@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
+
+import pytest
 
 from benchmarks.corpus import iter_articles, write_corpus
 from benchmarks.run import base_sizes, grow, who_said_latency
@@ -45,3 +48,19 @@ def test_ingest_grow_and_query(tmp_path: Path) -> None:
     assert three["_claims"][2] == 3 * one["_claims"][2]
     # the topic's spellings are renamed in the copies: it matches as many claims as before
     assert three["Hmeymim (all)"][2] == one["Hmeymim (all)"][2]
+
+
+def test_long_run_and_entity_lookup_harnesses_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks import entity_lookup, long_run
+
+    assert long_run.main(["--articles", "6", "--every", "0.3", "--dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "exit 0: 6 articles" in out
+    assert entity_lookup.main(["--entities", "500"]) == 0
+    out = capsys.readouterr().out
+    found = re.search(r"([\d,]+) entities, then ([\d,]+)", out)
+    assert found is not None, out
+    before, after = (int(g.replace(",", "")) for g in found.groups())
+    assert after - before == 500 and "| Kisel |" in out
