@@ -112,13 +112,27 @@ _STATEMENTS: dict[str, tuple[str, tuple[str, ...], str]] = {
 
 def _executemany(session: Session, name: str, rows: list[tuple[Any, ...]]) -> None:
     """One executemany of the hot statement ``name`` over ``rows`` (tuples), straight on
-    the DBAPI cursor of the session's connection (same transaction and savepoint)."""
-    if rows:
-        cursor = session.connection().connection.cursor()
-        try:
+    the DBAPI cursor of the session's connection (same transaction and savepoint).
+
+    On PostgreSQL the plain inserts (no ``ON CONFLICT``) are one ``COPY`` instead: psycopg
+    sends an executemany as one prepared statement per row in pipeline mode, about 100 µs
+    of client-side Python per row, which made the store stage ×4 slower than on SQLite.
+    Rows arrive in the same order either way, so ids are assigned the same way, and the
+    tables' triggers fire for copied rows too."""
+    if not rows:
+        return
+    table, columns, suffix = _STATEMENTS[name]
+    cursor: Any = session.connection().connection.cursor()
+    try:
+        if not suffix and session.get_bind().dialect.name == "postgresql":
+            cols = ", ".join(f'"{c}"' for c in columns)
+            with cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
             cursor.executemany(_sql(session, name), rows)
-        finally:
-            cursor.close()
+    finally:
+        cursor.close()
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
