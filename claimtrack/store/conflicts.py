@@ -29,6 +29,7 @@ loaded. Which pairs are compared therefore depends on how articles were batched.
 from __future__ import annotations
 
 import gc
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -51,6 +52,7 @@ from claimtrack.store.models import (
     MentionRow,
     SourceRow,
 )
+from claimtrack.store.writer import copy_rows
 
 # Core tables: an executemany of an ORM ``update()`` is the ORM bulk path, which refuses
 # extra WHERE criteria and costs more per row
@@ -298,9 +300,38 @@ def _refresh(
             },
         )
     if rows:
-        session.execute(insert(ConflictRow), list(rows.values()))
+        _insert_findings(session, list(rows.values()))
     _mark_checked(session, focus)
     return len(findings)
+
+
+_FINDING_COLUMNS = (
+    "kind",
+    "score",
+    "explanation",
+    "claim_a_id",
+    "claim_b_id",
+    "relay_distortion",
+    "details",
+)
+
+
+def _insert_findings(session: Session, rows: list[dict[str, Any]]) -> None:
+    """One executemany on SQLite; one ``COPY`` on PostgreSQL, where an executemany is a
+    round of client-side work per row (see ``claimtrack.store.writer._executemany``).
+    ``details`` is encoded as the JSON type encodes it (``json.dumps``; None as null)."""
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(insert(ConflictRow), rows)
+        return
+    copy_rows(
+        session,
+        "conflicts",
+        _FINDING_COLUMNS,
+        (
+            tuple(json.dumps(r[c]) if c == "details" else r[c] for c in _FINDING_COLUMNS)
+            for r in rows
+        ),
+    )
 
 
 def _save_groups(session: Session, groups: Sequence[Any], current: dict[int, str | None]) -> None:

@@ -122,15 +122,27 @@ def _executemany(session: Session, name: str, rows: list[tuple[Any, ...]]) -> No
     if not rows:
         return
     table, columns, suffix = _STATEMENTS[name]
+    if not suffix and session.get_bind().dialect.name == "postgresql":
+        copy_rows(session, table, columns, rows)
+        return
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.executemany(_sql(session, name), rows)
+    finally:
+        cursor.close()
+
+
+def copy_rows(
+    session: Session, table: str, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]
+) -> None:
+    """PostgreSQL: ``rows`` (tuples in ``columns`` order) into ``table`` with one ``COPY``
+    on the session's connection (same transaction and savepoint)."""
     cursor: Any = session.connection().connection.cursor()
     try:
-        if not suffix and session.get_bind().dialect.name == "postgresql":
-            cols = ", ".join(f'"{c}"' for c in columns)
-            with cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-        else:
-            cursor.executemany(_sql(session, name), rows)
+        cols = ", ".join(f'"{c}"' for c in columns)
+        with cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
     finally:
         cursor.close()
 
