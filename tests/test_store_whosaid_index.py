@@ -231,6 +231,10 @@ def test_topic_source_and_article_still_combine(
             assert set(unlimited) == want, kw
             assert got == unlimited[: limit or None], kw  # the limit keeps the order
         assert topic & source & article  # the last case is not vacuous
+        # empty sets on the way (no article, no claim of the topic from that source)
+        assert ids(article="no-such-path") == []
+        assert ids(topic="convoy", source="Reuters", article="no-such-path") == []
+        assert ids(topic="nosuchtopicword", source="Reuters") == []
     store.close()
 
 
