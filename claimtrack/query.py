@@ -306,9 +306,10 @@ def _bounded_claims_pg(
     topic_ids: Select[Any] | None,
     matching: Select[Any] | None,
     src: Source | None,
-) -> list[int]:
+) -> list[int] | None:
     """PostgreSQL: the ids of the claims of a topic and/or of the articles ``matching``
-    selects, whose chain holds ``src`` when given, read step by step.
+    selects, whose chain holds ``src`` when given, read step by step (None: neither a
+    topic nor articles, so no bounded set: every claim).
 
     In one statement, PostgreSQL planned the source as a hash over every chain link of a
     hub (83,000 at a million claims) and the articles as a parallel scan of all of them,
@@ -318,26 +319,24 @@ def _bounded_claims_pg(
     ``ix_claims_article_id``; the chain by its primary key), passed on as one array.
     """
 
-    def array(name: str, ids: list[int]) -> Any:
-        return _any_of(name, ids)
-
     found: list[int] | None = None
     if topic_ids is not None:
         found = list(session.scalars(topic_ids).all())
     if matching is not None:
         articles = list(session.scalars(matching).all())
-        in_articles = select(ClaimRow.id).where(ClaimRow.article_id == array("articles", articles))
+        in_articles = select(ClaimRow.id).where(
+            ClaimRow.article_id == _any_of("articles", articles)
+        )
         if found is not None:
-            in_articles = in_articles.where(ClaimRow.id == array("found", found))
+            in_articles = in_articles.where(ClaimRow.id == _any_of("found", found))
         found = list(session.scalars(in_articles).all())
-    assert found is not None  # a topic or an article: see ``who_said``
-    if src is None:
+    if found is None or src is None:
         return found
     # the chains of these claims, filtered here: with the source in the WHERE clause the
     # planner reads every link of a hub source and filters by claim (29 ms at 83,000
     # links) rather than look up 2,400 claims' chains by the primary key (2 ms)
     chains = select(ClaimChainRow.claim_id, ClaimChainRow.source_id).where(
-        ClaimChainRow.claim_id == array("found", found)
+        ClaimChainRow.claim_id == _any_of("found", found)
     )
     return sorted({cid for cid, sid in session.execute(chains) if sid == src.id})
 
@@ -393,7 +392,8 @@ def who_said(
         matching = select(ArticleRow.id).where(_article_match(article)) if article else None
         if _dialect(session) == "postgresql":
             kept = _bounded_claims_pg(session, topic_ids, matching, src)
-            q = q.where(ClaimRow.id == _any_of("kept", kept))
+            if kept is not None:
+                q = q.where(ClaimRow.id == _any_of("kept", kept))
         else:
             if src is not None:
                 # a correlated EXISTS, not ``IN (claims of the source)``: SQLite would drive

@@ -133,6 +133,20 @@ def test_who_said_json_is_an_array_of_claims(
     assert [s["name"] for s in claims[0]["chain"]] == ["Reuters"]
 
 
+def test_who_said_article_alone_lists_that_articles_claims(
+    runner: CliRunner, db_path: str, tmp_path: Path
+) -> None:
+    """``--article`` is a filter like ``--source``: alone, it is not the source summary."""
+    _write(tmp_path, "a.txt", ARTICLE)
+    _write(tmp_path, "other.txt", "Other\n\nThe ministry said the bridge was closed.\n")
+    assert run(runner, db_path, "ingest", str(tmp_path)).exit_code == 0
+    result = run(runner, db_path, "who-said", "--article", "a.txt", "--json")
+    assert result.exit_code == 0, result.output
+    claims = json.loads(result.stdout)
+    assert claims and all(c["article"]["path"].endswith("a.txt") for c in claims)
+    assert not any("bridge" in c["text"] for c in claims)
+
+
 def test_who_said_table_is_readable(runner: CliRunner, db_path: str, tmp_path: Path) -> None:
     _ingest_seeds(runner, db_path, tmp_path)
     result = run(runner, db_path, "who-said", "Aleppo")

@@ -34,12 +34,12 @@ def who_said(
 ) -> None:
     """Show which source asserts what about a topic, grouped by originating source.
 
-    With no TOPIC and no --source, print a summary of sources by claim count.
+    With no TOPIC, --source or --article, print a summary of sources by claim count.
     """
     from claimtrack import query, render
 
     with session_from(ctx) as s:
-        if topic is None and source is None:
+        if topic is None and source is None and article is None:
             counts = query.source_summary(s)
             out = output_format(fmt, as_json)
             if out == "table":
