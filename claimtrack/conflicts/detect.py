@@ -1285,11 +1285,13 @@ def _find_conflicts(
     uf = _Union(len(items))
     members: dict[int, set[int]] = {i: {i} for i in range(len(items))}
     # claims the store already grouped stay together: their same-fact pair was judged when
-    # the later one arrived, and is not judged again when only new claims are in focus
+    # the later one arrived, and is not judged again when only new claims are in focus.
+    # Without a focus every pair is judged, so the groups are made afresh: the result is
+    # then a function of the claims alone, not of how earlier refreshes were batched.
     first_of: dict[str, int] = {}
     for i, c in enumerate(items):
         gk = c.facts.group_key
-        if gk is None:
+        if gk is None or focus is None:
             continue
         if gk not in first_of:
             first_of[gk] = i
@@ -1323,7 +1325,11 @@ def _find_conflicts(
         groups.append(
             CorroborationGroup(
                 claim_ids=ids,
-                key=_group_key(ids, [items[m].facts.group_key for m in ms]),
+                # made afresh without a focus: named by their oldest claim alone, as two
+                # new groups could otherwise inherit the key of one stored group they split
+                key=_group_key(
+                    ids, [items[m].facts.group_key for m in ms] if focus is not None else []
+                ),
                 independent_origins=len({items[m].origin_key for m in ms}),
             )
         )

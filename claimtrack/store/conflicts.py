@@ -4,7 +4,8 @@ Incremental by design: ``refresh_conflicts(session, focus=ids)`` loads only the 
 and a bounded set of *candidate* claims that share a blocking key with one of them (found
 through the ``claim_keys`` table and its ``key`` index), so ingesting one article into a
 store of a million claims does not reload the million. ``focus=None`` recomputes everything
-(loads every claim, compares every blocked pair): ``claimtrack conflicts --recompute``.
+(loads every claim, compares every blocked pair, and makes the groups afresh, so the
+result is the same however the claims were batched): ``claimtrack conflicts --recompute``.
 
 Two caps bound an incremental refresh independently of the store size:
 
