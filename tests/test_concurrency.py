@@ -221,18 +221,24 @@ def _groups(db: str) -> list[tuple[str, ...]]:
     return sorted(tuple(sorted(v)) for v in by_key.values())
 
 
+def _at_once_and_in_halves(files: list[str], tmp_path: Path) -> tuple[str, str]:
+    """Two stores of ``files``: one ingest of all, and two ingests of a half each."""
+    one = str(tmp_path / "one.db")
+    two = str(tmp_path / "two.db")
+    half = len(files) // 2
+    assert claimtrack("--db", one, "ingest", *files, "--no-progress").returncode == 0
+    assert claimtrack("--db", two, "ingest", *files[:half], "--no-progress").returncode == 0
+    assert claimtrack("--db", two, "ingest", *files[half:], "--no-progress").returncode == 0
+    return one, two
+
+
 def test_recompute_does_not_depend_on_how_articles_were_batched(
     corpus: Path, tmp_path: Path
 ) -> None:
     """``conflicts --recompute`` judges every pair and makes the groups afresh: the same
     articles ingested in one go or in two give the same conflicts and groups after it (the
     incremental result may differ: see the xfail below)."""
-    files = _files(corpus)[:40]
-    one = str(tmp_path / "one.db")
-    two = str(tmp_path / "two.db")
-    assert claimtrack("--db", one, "ingest", *files, "--no-progress").returncode == 0
-    assert claimtrack("--db", two, "ingest", *files[:20], "--no-progress").returncode == 0
-    assert claimtrack("--db", two, "ingest", *files[20:], "--no-progress").returncode == 0
+    one, two = _at_once_and_in_halves(_files(corpus)[:40], tmp_path)
     for db in (one, two):
         assert claimtrack("--db", db, "conflicts", "--recompute").returncode == 0
     a, b = snapshot(one), snapshot(two)
@@ -250,12 +256,7 @@ def test_recompute_does_not_depend_on_how_articles_were_batched(
     "gives the same result however the articles were batched (test above)",
 )
 def test_conflicts_do_not_depend_on_how_articles_were_batched(corpus: Path, tmp_path: Path) -> None:
-    files = _files(corpus)[:40]
-    one = str(tmp_path / "one.db")
-    two = str(tmp_path / "two.db")
-    assert claimtrack("--db", one, "ingest", *files, "--no-progress").returncode == 0
-    assert claimtrack("--db", two, "ingest", *files[:20], "--no-progress").returncode == 0
-    assert claimtrack("--db", two, "ingest", *files[20:], "--no-progress").returncode == 0
+    one, two = _at_once_and_in_halves(_files(corpus)[:40], tmp_path)
     a, b = snapshot(one), snapshot(two)
     assert a["claims"] == b["claims"]  # extraction is per article: always equal
     assert a["conflicts"] == b["conflicts"]
