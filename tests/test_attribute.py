@@ -975,3 +975,45 @@ NAMED_BY_DESCRIPTOR = [
 def test_descriptor_then_name(text: str, chain: list[str]) -> None:
     claims, _ = run(text)
     assert names(claims[0]) == chain
+
+
+# Names with middle initials, hyphenated surnames and honorific + surname (a title word such
+# as "King" or "Bishop" after "Mr."/"Ms." is a surname, not a role). (text, chain, kinds)
+NAME_FORM_CASES = [
+    ("Judge Mary T. Okafor said the evidence was inadmissible.", ["Mary T. Okafor"], ["person"]),
+    ("Rep. G.K. Lindqvist said the bill would pass the House.", ["G.K. Lindqvist"], ["person"]),
+    ("J.R. Salazar, the club's owner, said the stadium was sold.", ["J.R. Salazar"], ["person"]),
+    ("Mr. Holtz-Brenner said the merger would cut 400 jobs.", ["Holtz-Brenner"], ["person"]),
+    (
+        "Health Minister Ana Silva-Ferreira said cases had peaked.",
+        ["Ana Silva-Ferreira"],
+        ["person"],
+    ),
+    (
+        "Former envoy Park Ji-hoon told reporters the talks had stalled.",
+        ["Park Ji-hoon"],
+        ["person"],
+    ),
+    ("Mr. King said the shares were undervalued.", ["King"], ["person"]),
+    ("Ms. Bishop told the court she had never seen the contract.", ["Bishop"], ["person"]),
+]
+
+
+@pytest.mark.parametrize(("text", "chain", "kinds"), NAME_FORM_CASES)
+def test_name_forms(text: str, chain: list[str], kinds: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(claims[0]) == chain
+    assert [r.kind for r in claims[0].chain] == kinds
+
+
+# ... and what must stay no person: an adjective with a hyphen, a lone initial, a country
+NOT_NAME_FORMS = [
+    "Oil-producing states have argued that the phase-out is unfair.",
+    "Anti-war protesters marched through the capital on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAME_FORMS)
+def test_not_name_forms(text: str) -> None:
+    claims, _ = run(text)
+    assert all(r.kind != "person" for c in claims for r in c.chain)

@@ -51,9 +51,17 @@ _PREP_SPLIT = re.compile(
     r"interviewed|based|living|working)\b",
     re.I,
 )
+# a hyphen joins two names ("Holtz-Eakin", "Jo-Renee")
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][\w'’.]*|(?:al|el|bin|ibn|de|van|von|der|da|di|le)-?[A-Z]?\S*)$"
+    r"^(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*|(?:al|el|bin|ibn|de|van|von|der|da|di|le)-?[A-Z]?\S*)$"
 )
+# a hyphenated given name after a family name ("Ban Ki-moon", "Kim Jong-un"); alone it is
+# an adjective ("Oil-producing states")
+_HYPHEN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+# a middle initial ("Donald J. Trump", "G.K. Butterfield"): a name token only before a name
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,2}$")
+# "Mr. King", "Ms. Marshal": after an honorific, a title word is a surname
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
 _PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "le", "la"}
 )
@@ -372,10 +380,19 @@ def split_name(phrase: str) -> tuple[str, str] | None:
     lex = lexicon()
     toks = phrase.split()
     i = len(toks)
-    while (
-        i > 0
-        and _is_name_token(toks[i - 1], lex.titles)
-        and not (i < len(toks) and toks[i - 1].endswith(_POSSESSIVE))
+    if i >= 2 and toks[-2].casefold() in _HONORIFICS and toks[-1][:1].isupper():
+        i -= 1  # "Mr. King"
+    while i > 0 and (
+        (
+            _is_name_token(toks[i - 1], lex.titles)
+            and not (i < len(toks) and toks[i - 1].endswith(_POSSESSIVE))
+        )
+        or (i < len(toks) and _INITIAL.match(toks[i - 1]) is not None)
+        or (
+            i >= 2
+            and _HYPHEN_GIVEN.match(toks[i - 1]) is not None
+            and _is_name_token(toks[i - 2], lex.titles)
+        )
     ):
         i -= 1
     name_toks = toks[i:]
