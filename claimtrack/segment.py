@@ -32,7 +32,7 @@ from claimtrack.records import Sentence
 
 _LINE = re.compile(r"[^\n]+")
 _CANDIDATE = re.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u042f])"
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+(?:''|[\"'“‘«(\[])?[A-Z0-9\u00c0-\u024f\u0400-\u042f])"
     r"|[.!?…]+[\"'”’»)\]]*(?=\s*$)"
 )
 _WORD_BEFORE = re.compile(r"(\S+?)[.!?…]+[\"'”’»)\]]*$")

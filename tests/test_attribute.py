@@ -1017,3 +1017,46 @@ NOT_NAME_FORMS = [
 def test_not_name_forms(text: str) -> None:
     claims, _ = run(text)
     assert all(r.kind != "person" for c in claims for r in c.chain)
+
+
+# Quotes typed as two apostrophes (''...'', common in archived and wire-converted text) are
+# quotes: the speaker after the quote is its source, and the quote's next sentence stays
+# with that speaker. "X, APPOSITIVE, told Y" keeps X as the speaker (Y is the listener).
+# (text, fragment of the claim checked, chain)
+QUOTE_FORM_CASES = [
+    (
+        "''We will not sign,'' said Amina Diallo, the union's negotiator. ''Not this year.''",
+        "Not this year",
+        ["Amina Diallo"],
+    ),
+    (
+        "''The defendant knew the risks,'' Judge Paula Grant wrote in her ruling.",
+        "defendant",
+        ["Paula Grant"],
+    ),
+    (
+        "Dr. Lena Ortiz said the clinic was full. ''We are turning people away,'' she added.",
+        "turning people away",
+        ["Lena Ortiz"],
+    ),
+    (
+        "Shares fell 9 percent. ''Nobody saw this coming,'' Marta Weiss, an analyst at "
+        "Commerzbank, told Reuters.",
+        "Nobody saw",
+        ["Reuters", "Marta Weiss"],
+    ),
+    (
+        '"The waves were huge," a survivor, Ketut Wira, told Kompas TV.',
+        "waves",
+        ["Kompas TV", "Ketut Wira"],
+    ),
+    # ... and what is no quote: inch marks, a song title
+    ("The 12'' pipe burst on Monday, flooding the basement.", "pipe", []),
+    ("She sang ''Yesterday'' at the gala before the vote.", "gala", []),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "chain"), QUOTE_FORM_CASES)
+def test_quote_forms(text: str, fragment: str, chain: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(_claim_with(claims, fragment)) == chain

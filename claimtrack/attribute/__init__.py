@@ -54,7 +54,7 @@ _CONTINUES = re.compile(
     r"^(?:(?:In addition|Additionally|Furthermore|Moreover|Also|Besides)\b|"
     r"(?:\S+\s+){0,5}?also\b)|\b(?:reportedly|allegedly|purportedly)\b",
 )
-_OPENS_QUOTE = re.compile(r"^[\"“‘«]")
+_OPENS_QUOTE = re.compile(r"^\s?[\"“‘«]")  # (a space first in ``_quote_view``)
 _TRIM = " ,;:—–-"
 _REPORTERS = ("agency", "outlet", "government", "organisation")
 _LAYOUT_SOURCE = re.compile(r"^Sources?\s*:\s*(?P<src>.+?)\s*\.?$")
@@ -89,6 +89,22 @@ class _State:
     lead_relay_para: int = -1  # the paragraph of a lead relay (-1: none, or a title relay)
     relay_marked: set[int] = field(default_factory=set)  # paragraphs that name the relay
     remention: bool = False  # a later paragraph names the lead relay again
+
+
+_ASCII_QUOTE = re.compile(r"''")
+
+
+def _quote_view(text: str) -> str:
+    """``''Not so,'' he said.`` (quotes typed as two apostrophes, as in many archived texts)
+    as ``" Not so," he said.``: each pair becomes one straight quote and a space, placed so
+    that the quote still touches the quoted words; every offset stays the same."""
+
+    def one(m: re.Match[str]) -> str:
+        i = m.start()
+        opens = (i == 0 or text[i - 1] in " (\n—–-") and text[m.end() : m.end() + 1].strip() != ""
+        return ' "' if opens else '" '
+
+    return _ASCII_QUOTE.sub(one, text)
 
 
 def _quote_delta(text: str) -> int:
@@ -168,15 +184,17 @@ def attribute(
             st.quote_run = []
             if _LAYOUT_LABEL.match(s.text) and (st.cont is not None or st.layout is not None):
                 st.label_para = s.paragraph
-        frames = find_frames(s.text)
-        if len(frames) > 1 and ('"' in s.text or "“" in s.text):
-            frames = _outside_quotes(s.text, frames)
-        delta = _quote_delta(s.text) if ('"' in s.text or "“" in s.text or "”" in s.text) else 0
+        # cues are found in a view with ASCII double-apostrophe quotes as '"' (same offsets)
+        view = _quote_view(s.text) if "''" in s.text else s.text
+        frames = find_frames(view)
+        if len(frames) > 1 and ('"' in view or "“" in view):
+            frames = _outside_quotes(view, frames)
+        delta = _quote_delta(view) if ('"' in view or "“" in view or "”" in view) else 0
         was_in_quote = st.in_quote
 
         relay_cue: str | None = None
         if st.relay is None and body <= 3:
-            found = lead_relay(s.text, frames, reg)
+            found = lead_relay(view, frames, reg)
             if (
                 found is not None
                 and st.publisher is not None
@@ -195,7 +213,7 @@ def attribute(
 
         backref = next((f for f in frames if f.kind == "backref"), None)
         if backref is not None:
-            chain = _frame_chain(backref, s.text, [], tracker, reg)
+            chain = _frame_chain(backref, view, [], tracker, reg)
             if chain:
                 for i in st.run:
                     claims[i].chain = _with_relay(chain, st)
@@ -205,7 +223,7 @@ def attribute(
             st.run = []
             continue
 
-        marker = lexicon().marker_re.match(s.text) is not None
+        marker = lexicon().marker_re.match(view) is not None
         if marker:
             st.cont = None
             st.org = None
@@ -213,8 +231,8 @@ def attribute(
             if st.relay is not None:
                 st.background = True
         for start, end, piece_frames in _pieces(s.text, frames):
-            text = s.text[start:end]
-            chain, cue, modality = _build(piece_frames, s.text, tracker, reg)
+            text = view[start:end]
+            chain, cue, modality = _build(piece_frames, view, tracker, reg)
             chain = _local_relay(chain, piece_frames, s.paragraph, st)
             chain = _relay_description(chain, st, reg)
             pub = st.publisher
@@ -293,7 +311,7 @@ def attribute(
                 ClaimDraft(
                     start=s.start + start,
                     end=s.start + end,
-                    text=text,
+                    text=s.text[start:end],
                     cue=cue,
                     modality=_modality(text, modality, bool(chain) and not own),
                     chain=final,

@@ -513,11 +513,16 @@ def _find_frames(text: str) -> list[Frame]:
             continue  # "called for talks", not "called the vote 'a gut punch'"
         if cue in lex.needs_punct and not NEEDS_PUNCT.match(text, m.end()):
             continue
-        frame = (
-            _post_frame(text, m, cue)
-            if _COMMA_BEFORE.search(before) and not _CITING_BEFORE.search(text, 0, m.start())
-            else None
-        )
+        frame = None
+        comma = _COMMA_BEFORE.search(before) and not _CITING_BEFORE.search(text, 0, m.start())
+        if comma and cue in lex.listener_verbs:
+            # '"C," Marta Weiss, an analyst, told Reuters.': after a comma a listener verb
+            # still has its subject before it ("X, APPOSITIVE, told Y"); inverted only if not
+            frame = _pre_frame(text, m, cue)
+            if frame is not None and not frame.appositive:
+                frame = None
+        if frame is None and comma:
+            frame = _post_frame(text, m, cue)
         if frame is None:
             frame = _pre_frame(text, m, cue)
         if frame is not None:
