@@ -1060,3 +1060,50 @@ QUOTE_FORM_CASES = [
 def test_quote_forms(text: str, fragment: str, chain: list[str]) -> None:
     claims, _ = run(text)
     assert names(_claim_with(claims, fragment)) == chain
+
+
+# A source with an apposition between it and the verb: "X, APPOSITIVE, said C" (the words
+# after the verb are the content, not an inverted source), including appositions of several
+# parts (age, home town, party tag, relative clause). A comma inside a number ("12,500") is
+# no apposition: "C, said X" stays inverted. (text, fragment, chain)
+APPOSITION_CASES = [
+    (
+        "Megan Holt, senior associate at the Institute for Fiscal Studies, said households "
+        "were worse off.",
+        "households",
+        ["Megan Holt"],
+    ),
+    (
+        '"The ruling is a disgrace," Paolo Ricci, a lawyer for the families, said of the verdict.',
+        "disgrace",
+        ["Paolo Ricci"],
+    ),
+    (
+        '"We are not done," Tomas Berg, the striker\'s agent, said on Sky Sports.',
+        "not done",
+        ["Tomas Berg"],
+    ),
+    (
+        "Oksana Marchenko, 41, who fled Kharkiv in March, said the shelling had not stopped.",
+        "shelling",
+        ["Oksana Marchenko"],
+    ),
+    (
+        "Rosa Diaz, 59, of Tulsa, Okla., who saw the crash, said the bus was speeding.",
+        "speeding",
+        ["Rosa Diaz"],
+    ),
+    (
+        "Senate Majority Leader Dana Fox, R-Ky., said the vote would be held on Tuesday.",
+        "vote",
+        ["Dana Fox"],
+    ),
+    ("Sales rose to 12,500 units in May, said the company.", "Sales", ["company"]),
+    ("The ferry carried 1,200 passengers, the coast guard said.", "ferry", ["coast guard"]),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "chain"), APPOSITION_CASES)
+def test_appositions_before_the_verb(text: str, fragment: str, chain: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(_claim_with(claims, fragment)) == chain

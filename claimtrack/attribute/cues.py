@@ -263,6 +263,26 @@ _PAREN_GROUP = re.compile(r"\([^)]*\)")
 _PUBLICATION_TOKEN = re.compile(r"[\w'-]+")
 _PREP_APPOSITIVE = re.compile(r"^,\s*((?:a|an|the)\s+[^,]{2,80}),")
 
+# one part of a several-part apposition: an age, a home town, a party tag, a relative clause
+_APPOS_PART = re.compile(
+    r"\s*(?:\d{1,3}|(?:of|from)\s+[A-Z][\w.'’ -]{1,40}|[RDI]-[A-Z][\w.]{1,6}|"
+    r"(?:who|whose)\s[^,]{1,160})\s*$"
+)
+_PLACE_PART = re.compile(r"\s*[A-Z][\w.'’ -]{1,30}$")  # "Md.", "Texas" after "of Ashton"
+_OF_PART = re.compile(r"\s*(?:of|from)\s")
+
+
+def _appos_part(left: str, chunks: list[tuple[int, int]], k: int) -> bool:
+    a, b = chunks[k]
+    if _APPOS_PART.match(left, a, b):
+        return True
+    return (
+        k > 0
+        and _PLACE_PART.match(left, a, b) is not None
+        and _OF_PART.match(left, *chunks[k - 1]) is not None
+    )
+
+
 SUBJECT_REACH = 600  # characters before a cue searched for its subject
 
 
@@ -280,6 +300,9 @@ def _split_commas(text: str) -> list[tuple[int, int]]:
         elif c == ")":
             depth = max(0, depth - 1)
         elif depth == 0:
+            i = m.start()
+            if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                continue  # "10,000"
             chunks.append((start, m.start()))
             start = m.end()
     chunks.append((start, len(text)))
@@ -322,6 +345,14 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
             else:
                 appositive = appos_text
             last_s, last_e = chunks[-3]
+            k = len(chunks) - 3
+            if not relay and k > 0 and _appos_part(left, chunks, k):
+                # "Rosa Diaz, 59, of Tulsa, Okla., who saw the crash, said": an apposition
+                # of several parts (age, home town, party tag, relative clause) ends at the name
+                while k > 0 and len(chunks) - k <= 6 and _appos_part(left, chunks, k):
+                    k -= 1
+                last_s, last_e = chunks[k]
+                appositive = left[chunks[k + 1][0] : a_e].strip()
     chunk = left[last_s:last_e]
     boundaries = list(_BOUNDARY.finditer(chunk))
     split_before = False
@@ -515,9 +546,10 @@ def _find_frames(text: str) -> list[Frame]:
             continue
         frame = None
         comma = _COMMA_BEFORE.search(before) and not _CITING_BEFORE.search(text, 0, m.start())
-        if comma and cue in lex.listener_verbs:
-            # '"C," Marta Weiss, an analyst, told Reuters.': after a comma a listener verb
-            # still has its subject before it ("X, APPOSITIVE, told Y"); inverted only if not
+        if comma:
+            # '"C," Marta Weiss, an analyst, told Reuters.', "Jo Lind, head of the union, said
+            # pay would rise.": after a comma the verb still has its subject before it when
+            # the comma closes an appositive ("X, APPOSITIVE, said"); inverted only if not
             frame = _pre_frame(text, m, cue)
             if frame is not None and not frame.appositive:
                 frame = None
