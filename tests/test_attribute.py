@@ -1107,3 +1107,21 @@ APPOSITION_CASES = [
 def test_appositions_before_the_verb(text: str, fragment: str, chain: list[str]) -> None:
     claims, _ = run(text)
     assert names(_claim_with(claims, fragment)) == chain
+
+
+# Adverbs and time phrases between the subject and its verb belong to neither: "X often
+# says", "X has long argued", "X on Tuesday said", "X this week told". (text, chain)
+SUBJECT_ADVERB_CASES = [
+    ("Inflation, the governor often says, is a tax on the poor.", ["governor"]),
+    ("Critics have long said that the dam would flood three villages.", ["Critics"]),
+    ("Judge Omar Haddad on Tuesday said the trial would resume in May.", ["Omar Haddad"]),
+    ("The World Health Organization this week said cholera cases had doubled.", ["WHO"]),
+    ("Ms. Varga still says the vaccine was never tested on children.", ["Varga"]),
+    ("Turnout on Sunday was low, election officials said.", ["election officials"]),
+]
+
+
+@pytest.mark.parametrize(("text", "chain"), SUBJECT_ADVERB_CASES)
+def test_adverbs_between_subject_and_verb(text: str, chain: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(claims[0]) == chain

@@ -25,6 +25,7 @@ from claimtrack.attribute.lexicon import (
     QUOTE_OBJECT,
     lexicon,
 )
+from claimtrack.lexicons import table
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -52,20 +53,20 @@ _DESC_STOP = re.compile(
     r"said|says|told|and|last|yesterday|today|earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday))\b"
 )
-_TRAIL_WORDS = (
-    "has have had also later earlier previously then again further reportedly repeatedly "
-    "publicly recently separately privately once would will did does do not never just already "
-    "now initially first originally officially openly explicitly subsequently quickly himself "
-    "herself itself themselves even only immediately similarly likewise too alone specifically "
-    "directly additionally"
-)
+_SUBJECT_ADVERBS = table("cues.toml")["subject_adverbs"]
+_TRAIL_WORDS: list[str] = sorted(set(_SUBJECT_ADVERBS["words"]))
+_TRAIL_TIMES: list[str] = list(_SUBJECT_ADVERBS["times"])
 _TRAIL_ADVERBS = re.compile(
-    r"(?:\s+(?:" + "|".join(_TRAIL_WORDS.split()) + r"))+\s*$",
+    r"(?:\s+(?:"
+    + "|".join(_TRAIL_WORDS)
+    + r"|(?:on|this|last)\s+(?:"
+    + "|".join(_TRAIL_TIMES)
+    + r")))+\s*$",
     re.I,
 )
 # a ``_TRAIL_ADVERBS`` match ends with one of its words: a text whose last word (ASCII,
 # lower-cased) is none of them has no match
-_TRAIL_SET = frozenset(_TRAIL_WORDS.split())
+_TRAIL_SET = frozenset(_TRAIL_WORDS) | frozenset(t.lower() for t in _TRAIL_TIMES)
 _BOUNDARY = re.compile(
     r"(?:[\"“”:;—–]|\s-\s|\b(?:that|and|but|while|as|because|which|who|whom|what|when|after|"
     r"before|since|where|if|whether|although|though|so|despite|amid|whereas|than|how|why|"
