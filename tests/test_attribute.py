@@ -995,6 +995,8 @@ NAME_FORM_CASES = [
         ["person"],
     ),
     ("Mr. King said the shares were undervalued.", ["King"], ["person"]),
+    # a capitalised word inside a name is no modal verb
+    ("Prime Minister Theresa May said the talks would resume.", ["Theresa May"], ["person"]),
     ("Ms. Bishop told the court she had never seen the contract.", ["Bishop"], ["person"]),
 ]
 
@@ -1125,3 +1127,56 @@ SUBJECT_ADVERB_CASES = [
 def test_adverbs_between_subject_and_verb(text: str, chain: list[str]) -> None:
     claims, _ = run(text)
     assert names(claims[0]) == chain
+
+
+# A cue verb coordinated after the first predicate of its clause has that clause's subject:
+# "Police arrested two men and said C". After an act the cue's clause is a claim of its own
+# (the act stays in the article's voice); after speech the sentence stays one claim. Not when
+# a subordinate clause between them may own the second verb ("heard that Smith lied and
+# said"), nor when the second clause has its own subject. (text, fragment, chain)
+COORDINATED_CUE_CASES = [
+    ("Police arrested two men on Friday and said they were carrying knives.", "knives", ["Police"]),
+    ("Police arrested two men on Friday and said they were carrying knives.", "arrested", []),
+    (
+        "Lufthansa, Germany's largest airline, cancelled 40 flights and said the strike "
+        "would cost it 30 million euros.",
+        "strike would cost",
+        ["Lufthansa"],
+    ),
+    (
+        "The health ministry also opened two field hospitals, and added that the outbreak "
+        "was slowing.",
+        "outbreak",
+        ["health ministry"],
+    ),
+    (
+        "Coach Anna Berg is telling reporters that the squad is exhausted and says she will "
+        "rest five players.",
+        "rest five players",
+        ["Anna Berg"],
+    ),
+    (
+        "Mr. Haddad praised the rescuers, who worked through the night, and said the mine "
+        "would stay closed.",
+        "mine would stay closed",
+        ["Haddad"],
+    ),
+    ("The jury heard that Smith lied and said he was sorry.", "sorry", []),
+    (
+        "Rebels seized the airport and residents said the shelling had stopped.",
+        "shelling",
+        ["residents"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "chain"), COORDINATED_CUE_CASES)
+def test_coordinated_cue_verbs(text: str, fragment: str, chain: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(_claim_with(claims, fragment)) == chain
+
+
+def test_coordinated_cue_after_speech_stays_one_claim() -> None:
+    claims, _ = run("The ministry denied targeting civilians and said it had struck a depot.")
+    assert len(claims) == 1
+    assert names(claims[0]) == ["ministry"]

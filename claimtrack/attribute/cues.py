@@ -399,7 +399,11 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     if len(words) > 14:
         return None
     first = words[0]
-    if any(w.casefold() in _VERBISH for w in words) and first.casefold() != "it":
+    if first.casefold() != "it" and any(
+        # a capitalised word inside a name is no modal: "Theresa May said"
+        w.casefold() in _VERBISH and (i == 0 or not w[:1].isupper())
+        for i, w in enumerate(words)
+    ):
         return None
     if not (first[:1].isupper() or first.casefold() in _DETERMINERS):
         lex = lexicon()
@@ -695,12 +699,83 @@ def _post_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
     )
 
 
+# "Cruz thanked his donors and said C", "X, APPOSITIVE, bemoaned the unrest but said C": a
+# cue verb coordinated after the clause's first predicate has the clause's subject
+_COORDINATION = re.compile(r",?\s+(?P<conj>and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*$")
+_IRREGULAR_CUES = sorted(
+    (v for v in table("cues.toml")["verbs"] if " " not in v and not v.endswith(("ed", "s"))),
+    key=len,
+    reverse=True,
+)
+_CLAUSE_SUBJECT = re.compile(
+    r"^(?:(?:But|And|Meanwhile|However|Still|Then|Later|Separately),?\s+)?"
+    r"(?P<subj>(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|de|al|van|von)?\s*[A-Z][\w'’.-]*)*)"
+    r"|(?:The|A|An)\s+(?:[A-Za-z'’-]+\s+)??[A-Za-z'’-]+)"
+    r"(?P<appos>,\s[^,;:\"“”]{2,100},)?"
+    r"\s+(?:(?:also|then|later|has|have|had|is|was|generally|repeatedly|again|first|"
+    r"initially|quickly|publicly)\s+)*"
+    r"(?P<verb>[a-z]{2,}(?:ed|[^s]s|ing)|" + "|".join(_IRREGULAR_CUES) + r")\b"
+)
+_SUBORDINATE = re.compile(r"\b(?:that|who|which|whom|whose|when|where|if|whether|because)\b")
+_ASIDE = re.compile(r",\s*(?:which|who|whom|whose|where|when)\b[^,]*,")
+
+
+def _speech_verb(verb: str) -> bool:
+    """A cue verb, or the -ing form of one ("telling", "saying", "arguing")."""
+    verbs = lexicon().verb_modality
+    if verb in verbs:
+        return True
+    stem = verb[:-3] if verb.endswith("ing") else ""
+    return bool(stem) and (stem in verbs or stem + "e" in verbs)
+
+
+def _coordinated_subject(
+    text: str, cue_start: int
+) -> tuple[tuple[int, int, str | None, str | None, bool], int] | None:
+    """The subject of a cue verb coordinated after the first predicate of its sentence, and
+    where the coordinated clause starts: "Police arrested two men and said C" -> Police."""
+    left = text[:cue_start]
+    co = _COORDINATION.search(left)
+    if co is None:
+        return None
+    head = _CLAUSE_SUBJECT.match(left, 0, co.start())
+    if head is None or head.group("verb") in _TRAIL_SET:
+        return None
+    words = head.group("subj").split()
+    if words[-1].casefold() in _TRAIL_SET or any(w.casefold() in _VERBISH for w in words):
+        return None
+    between = _ASIDE.sub(",", left[head.end() : co.start()] + ",")
+    if not _speech_verb(head.group("verb")) and (
+        _SUBORDINATE.search(between) or lexicon().verb_re.search(between)
+    ):
+        # "The court heard that Smith lied and said ...": the second verb may be Smith's
+        return None
+    appos = head.group("appos")
+    # after an act ("Police arrested two men") the cue starts a claim of its own; after
+    # speech ("The RSF denied X and said Y") the sentence stays one claim of the speaker
+    start = -1 if _speech_verb(head.group("verb")) else co.start("conj")
+    return (
+        (
+            head.start("subj"),
+            head.end("subj"),
+            appos.strip(" ,") if appos else None,
+            None,
+            False,
+        ),
+        start,
+    )
+
+
 def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
     """``X said (that) C`` / ``C, X said.`` / ``X told Y that C``."""
     lex = lexicon()
     subj = _subject(text, m.start())
+    coordinated = -1
     if subj is None:
-        return None
+        found = _coordinated_subject(text, m.start())
+        if found is None:
+            return None
+        subj, coordinated = found
     s_start, s_end, appositive, inner, split_before = subj
     after = text[m.end() :]
     listener = None
@@ -744,7 +819,7 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             return None  # an act with an object ("rejected the bill"), not speech
         if cue in lex.instruction_verbs and INSTRUCTION.match(text, m.end()):
             return None  # "told residents to leave": an instruction, not a claim
-    anchor = -1
+    anchor = coordinated
     if split_before:
         # the conjunction before the subject starts this frame's clause
         cm = list(re.finditer(r"[,;]\s*", text[:s_start]))
