@@ -1180,3 +1180,51 @@ def test_coordinated_cue_after_speech_stays_one_claim() -> None:
     claims, _ = run("The ministry denied targeting civilians and said it had struck a depot.")
     assert len(claims) == 1
     assert names(claims[0]) == ["ministry"]
+
+
+# A relative clause after a comma with a subject of its own ("..., which the coroner said
+# C", "..., where analysts say C") is that subject's claim when it reports a clause and runs
+# to the end of the sentence; the main clause before it stays in the article's voice. Not when
+# the relative pronoun is the cue's object ("which X described as ...") or the main clause
+# resumes after it. (text, fragment, chain)
+RELATIVE_SUBJECT_CASES = [
+    (
+        "The inquest heard evidence about the crash, which the coroner said was caused by "
+        "a worn brake cable.",
+        "worn brake cable",
+        ["coroner"],
+    ),
+    (
+        "The inquest heard evidence about the crash, which the coroner said was caused by "
+        "a worn brake cable.",
+        "inquest heard",
+        [],
+    ),
+    (
+        "The refinery shut down on Monday, which Shell says will cut output by a third.",
+        "cut output",
+        ["Shell"],
+    ),
+    (
+        "The fund moved its listing to Dublin, where analysts say regulators are quicker.",
+        "regulators are quicker",
+        ["analysts"],
+    ),
+    (
+        "The offensive, which Zakharova described as a brazen act, caught the army off guard.",
+        "offensive",
+        [],
+    ),
+    (
+        "The merger, which the regulator says was agreed in secret, doubled the firm's size.",
+        "merger",
+        [],
+    ),
+    ("Sales rose faster than analysts said they would.", "Sales", []),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "chain"), RELATIVE_SUBJECT_CASES)
+def test_relative_clause_with_own_subject(text: str, fragment: str, chain: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(_claim_with(claims, fragment)) == chain

@@ -284,6 +284,42 @@ def _appos_part(left: str, chunks: list[tuple[int, int]], k: int) -> bool:
     )
 
 
+_OWN_SUBJECT_RELATIVE = frozenset({"which", "where"})
+
+
+def _relative_subject(rest: str) -> bool:
+    """Does a relative clause name its own subject before the cue: "which he said",
+    "where restructuring experts say", "which Mr. Clarke says" (not "which said")?"""
+    words = rest.split()
+    if not words or len(words) > 5:
+        return False
+    if len(words) == 1 and words[0].casefold() in ("he", "she", "they"):
+        return True
+    lex = lexicon()
+    if words[0][:1].isupper() and words[0] not in ("I", "It", "This", "That", "There"):
+        return True
+    if words[0].casefold() in ("the", "a", "an") and len(words) >= 2:
+        return True  # "which the coroner said"
+    return words[-1].casefold() in lex.collective or words[-1].casefold() in lex.anonymous
+
+
+# what may follow the cue of such a relative clause for it to report a clause ("which he
+# said came with strings", "where experts say judges are eager"), not an object ("which
+# Zakharova described as a brazen act", "what she said when she resigned")
+_NOT_CLAUSE_AFTER = re.compile(
+    r"\s*(?:$|[,.;:!?()\"“”‘’'—–-]|(?:as|when|while|after|before|in|on|at|of|about|to|for|"
+    r"with|by|from|during|since|because|if|and|or|but)\b)",
+    re.I,
+)
+
+
+def _clause_after_cue(text: str, cue_start: int) -> bool:
+    cue = lexicon().verb_re.match(text, cue_start)
+    if cue is None or "," in text[cue.end() :]:
+        return False  # "X, which Y says was planned, represented ...": the main clause resumes
+    return _NOT_CLAUSE_AFTER.match(text, cue.end()) is None
+
+
 SUBJECT_REACH = 600  # characters before a cue searched for its subject
 
 
@@ -368,7 +404,17 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         b = boundaries[-1]
         word = b.group().casefold()
         if word in _RELATIVE:
-            return None
+            # "..., in which he said C", "the mine, which Mr. Clarke says C", "..., where
+            # experts say C": a relative clause after a comma with a subject of its own, that
+            # reports a clause and runs to the end of the sentence, is a claim of its own
+            if (
+                word not in _OWN_SUBJECT_RELATIVE
+                or not (last_s > 0 and left[last_s - 1] == ",")
+                or not _relative_subject(chunk[b.end() :])
+                or not _clause_after_cue(text, end)
+            ):
+                return None
+            split_before = True
         if word == "that":
             before = chunk[: b.start()].split()
             prev = before[-1].casefold() if before else ""
