@@ -995,6 +995,24 @@ NAME_FORM_CASES = [
         ["person"],
     ),
     ("Mr. King said the shares were undervalued.", ["King"], ["person"]),
+    # ... also after the verb, where an initial's full stop does not end the name; a person
+    # "of" a place or body is the person
+    (
+        '"We need more oversight," said Ronald R. Fieldstone, a lawyer in Miami.',
+        ["Ronald R. Fieldstone"],
+        ["person"],
+    ),
+    (
+        '"The fund is empty," said Rep. G.K. Lindqvist (D-Minn.), head of the caucus.',
+        ["G.K. Lindqvist"],
+        ["person"],
+    ),
+    ("Mayor Ana Ruiz of Valencia said the floods had peaked.", ["Ana Ruiz"], ["person"]),
+    (
+        '"Rates will stay high," said Governor Andrew Bailey of the Bank of England.',
+        ["Andrew Bailey"],
+        ["person"],
+    ),
     # a capitalised word inside a name is no modal verb
     ("Prime Minister Theresa May said the talks would resume.", ["Theresa May"], ["person"]),
     ("Ms. Bishop told the court she had never seen the contract.", ["Bishop"], ["person"]),

@@ -38,8 +38,8 @@ _DECLARE = frozenset({"declared", "declares"})  # an act unless a quote follows
 # a title's full stop does not end a name ("said Dr. Anja Roth"); one fixed-width look-behind each
 _ABBR_DOT = "".join(
     rf"(?<!\b{t})"
-    for t in ("Dr", "Prof", "Rev", "Gov", "Sen", "Rep", "Gen", "Cllr", "Mr", "Mrs", "Ms")
-)
+    for t in ("Dr", "Prof", "Rev", "Gov", "Sen", "Rep", "Gen", "Cllr", "Mr", "Mrs", "Ms", "[A-Z]")
+)  # ... nor does an initial's ("said Ronald R. Fieldstone", "said Rep. G.K. Butterfield")
 _NP_STOP = re.compile(
     r"\s*[,;:()\[\]—–\"“”]|"
     + _ABBR_DOT

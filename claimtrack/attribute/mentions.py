@@ -419,6 +419,12 @@ def _org_kind(phrase: str) -> str | None:
 def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef | None:
     """A person, named ("Gen. Alexander Zhuravlev") or described ("the head of X")."""
     lex = lexicon()
+    home = _NAME_OF_PLACE.match(bare)
+    if home is not None:
+        # "Representative Charles B. Rangel of New York": the person, not the place
+        named = _person(home.group("pre"), appos, registry)
+        if named is not None and named.full_name:
+            return named.model_copy(update={"surface": bare})
     if appos:
         # "The head of ..., Colonel-General Oleksandr Zhuravlev" / "Kamal Lababida, a spokesman"
         inner = _person(appos, None, registry)
@@ -476,6 +482,9 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
     return None
 
 
+_NAME_OF_PLACE = re.compile(
+    r"^(?P<pre>.+?\s[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$"
+)
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
 
 
