@@ -1246,3 +1246,30 @@ RELATIVE_SUBJECT_CASES = [
 def test_relative_clause_with_own_subject(text: str, fragment: str, chain: list[str]) -> None:
     claims, _ = run(text)
     assert names(_claim_with(claims, fragment)) == chain
+
+
+# A sentence that ends with its cue and a colon ("The coach added:", "The Times reports:")
+# introduces the next paragraph, whose sentences (without cues of their own) are that
+# source's; the paragraph after it, and a colon without a cue, are not. (text, chains)
+COLON_LEAD_CASES = [
+    (
+        "The coach spoke after the match.\n\nMarta Lindqvist added:\n\n"
+        "We were not ready. The pitch was a disgrace.\n\nThe club fined two players.",
+        [[], ["Marta Lindqvist"], ["Marta Lindqvist"], ["Marta Lindqvist"], []],
+    ),
+    (
+        "The regulator published its findings on Tuesday.\n\nThe Financial Times reports:\n\n"
+        '"The bank ignored three warnings about the trader."',
+        [[], ["FT"], ["FT"]],
+    ),
+    (
+        "Ministers met for four hours.\n\nThe agenda:\n\nPensions were discussed first.",
+        [[], [], []],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chains"), COLON_LEAD_CASES)
+def test_colon_lead_in(text: str, chains: list[list[str]]) -> None:
+    claims, _ = run(text)
+    assert [names(c) for c in claims] == chains

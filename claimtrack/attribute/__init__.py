@@ -89,6 +89,7 @@ class _State:
     lead_relay_para: int = -1  # the paragraph of a lead relay (-1: none, or a title relay)
     relay_marked: set[int] = field(default_factory=set)  # paragraphs that name the relay
     remention: bool = False  # a later paragraph names the lead relay again
+    colon: tuple[list[SourceRef], int] | None = None  # "X added:" (chain, paragraph)
 
 
 _ASCII_QUOTE = re.compile(r"''")
@@ -230,6 +231,9 @@ def attribute(
             st.run = []
             if st.relay is not None:
                 st.background = True
+        if st.colon is not None and s.paragraph > st.colon[1] + 1:
+            st.colon = None
+        said: list[SourceRef] = []  # the chain of the sentence's last piece, from its own cues
         for start, end, piece_frames in _pieces(s.text, frames):
             text = view[start:end]
             chain, cue, modality = _build(piece_frames, view, tracker, reg)
@@ -241,6 +245,7 @@ def attribute(
                 # own voice
                 chain = chain[1:]
             own = not chain
+            said = chain
             if chain:
                 nominal = all(f.kind == "nominal" for f in piece_frames)
                 st.cont = None if nominal else chain
@@ -248,6 +253,14 @@ def attribute(
                 st.cont_person = chain[-1].kind == "person"
                 if not nominal and chain[-1].kind in _REPORTERS:
                     st.org, st.org_para = chain, s.paragraph
+            elif (
+                not marker
+                and st.colon is not None
+                and s.paragraph == st.colon[1] + 1
+                and not lexicon().own_voice(text)
+            ):
+                # "Limbaugh added:" + a paragraph of what he added
+                chain = list(st.colon[0])
             elif not marker and st.cont is not None:
                 same = st.cont_para == s.paragraph
                 last = st.cont[-1].kind
@@ -324,6 +337,8 @@ def attribute(
                 st.run = []
             if own and not final and not marker and (was_in_quote or delta > 0):
                 st.quote_run.append(idx)
+        if said and s.text.rstrip().endswith(":"):
+            st.colon = (said, s.paragraph)  # "The governor added:" introduces the next paragraph
         if delta > 0:
             st.in_quote = True
         elif delta < 0:
