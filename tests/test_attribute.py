@@ -1273,3 +1273,32 @@ COLON_LEAD_CASES = [
 def test_colon_lead_in(text: str, chains: list[list[str]]) -> None:
     claims, _ = run(text)
     assert [names(c) for c in claims] == chains
+
+
+# A person or group described through a possessive pronoun ("His lawyer", "their
+# attorneys") is a source as written; a possessed thing ("her account") is not.
+# (text, chain of the second claim, kinds)
+POSSESSIVE_PERSON_CASES = [
+    (
+        "The striker was charged on Monday. His lawyer said he would plead not guilty.",
+        ["His lawyer"],
+        ["person"],
+    ),
+    (
+        "Two nurses were suspended. The ward reopened, according to their union representatives.",
+        ["their union representatives"],
+        ["collective"],
+    ),
+    (
+        "Ms. Reyes left the firm in May. According to her account, the audit was cut short.",
+        [],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chain", "kinds"), POSSESSIVE_PERSON_CASES)
+def test_possessive_pronoun_people(text: str, chain: list[str], kinds: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(claims[1]) == chain
+    assert [r.kind for r in claims[1].chain] == kinds

@@ -494,12 +494,21 @@ def _described(bare: str, surface: str) -> SourceRef | None:
     head = words[-1] if words else ""
     if not (2 <= len(words) <= 6 and head.isalpha() and head.islower()):
         return None
+    lex = lexicon()
+    if words[0].casefold() in ("his", "her", "their") and len(words) <= 4:
+        # "His lawyer", "their attorneys": a person (or people) described through someone
+        # named before; only people and groups of them, not "her account"
+        single = head[:-1] if head.endswith("s") else head
+        if head in lex.titles or head.endswith(_AGENT_SUFFIXES):
+            return SourceRef(name=bare, kind="person", role=head, surface=surface)
+        if single in lex.titles or single.endswith(_AGENT_SUFFIXES):
+            return SourceRef(name=bare, kind="collective", surface=surface)
+        return None
     if not (_DETS.match(bare) or words[0].endswith(("'s", "’s"))):
         return None
     low = {w.casefold() for w in words}
     if low & {"is", "are", "was", "were", "has", "have", "had", "will", "would", "not", "to"}:
         return None
-    lex = lexicon()
     kind = "person" if head in lex.titles or head.endswith(_AGENT_SUFFIXES) else "organisation"
     name = _DETS.sub("", bare)
     return SourceRef(name=name, kind=kind, role=name if kind == "person" else None, surface=surface)
