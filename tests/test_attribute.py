@@ -1302,3 +1302,25 @@ def test_possessive_pronoun_people(text: str, chain: list[str], kinds: list[str]
     claims, _ = run(text)
     assert names(claims[1]) == chain
     assert [r.kind for r in claims[1].chain] == kinds
+
+
+# An "and" inside the subject's phrase ("Experts on Iran and arms control said") does not
+# cut the subject; an "and" between clauses still does. (text, chain)
+AND_INSIDE_SUBJECT_CASES = [
+    (
+        "Experts on Iran and arms control said the enrichment level was alarming.",
+        ["Experts on Iran and arms control"],
+    ),
+    (
+        "Officials in Kyiv and western capitals said the talks had stalled.",
+        ["Officials in Kyiv and western capitals"],
+    ),
+    ("Rebels seized the airport and residents said the shelling had stopped.", ["residents"]),
+    ("Shares in Tokyo and bond yields fell sharply on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "chain"), AND_INSIDE_SUBJECT_CASES)
+def test_and_inside_subject(text: str, chain: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(claims[0]) == chain

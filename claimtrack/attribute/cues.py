@@ -320,6 +320,31 @@ def _clause_after_cue(text: str, cue_start: int) -> bool:
     return _NOT_CLAUSE_AFTER.match(text, cue.end()) is None
 
 
+def _and_inside_subject(chunk: str, boundaries: list[re.Match[str]]) -> bool:
+    """Is the last "and" of ``chunk`` inside the subject's phrase ("Experts on Iran and arms
+    control", "observers in Ohio and around the country") rather than between clauses?
+
+    It is when what follows it cannot start a subject (a lower-case word that is neither a
+    determiner nor a source noun) and what precedes it, back to the previous boundary,
+    starts like one (a capital), with a preposition between that head and the "and".
+    """
+    b = boundaries[-1]
+    after = chunk[b.end() :].split()
+    if not after or after[0][:1].isupper() or after[0].casefold() in _DETERMINERS:
+        return False
+    lex = lexicon()
+    if any(w.casefold() in lex.collective or w.casefold() in lex.anonymous for w in after):
+        return False
+    start = boundaries[-2].end() if len(boundaries) >= 2 else 0
+    before = chunk[start : b.start()].split()
+    lead = _LEAD_ADVERB.match(" ".join(before))
+    if lead:
+        before = " ".join(before)[lead.end() :].split()
+    if not before or not before[0][:1].isupper() or len(before) + len(after) > 10:
+        return False
+    return any(w in ("of", "on", "in", "at", "from", "for", "around") for w in before[1:])
+
+
 SUBJECT_REACH = 600  # characters before a cue searched for its subject
 
 
@@ -400,6 +425,8 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         and _NAME_AND.search(chunk, 0, boundaries[-1].start())
     ):
         boundaries.pop()  # "Centers for Disease Control and Prevention"
+    if boundaries and boundaries[-1].group() == "and" and _and_inside_subject(chunk, boundaries):
+        boundaries.pop()  # "Experts on North Korea and nuclear proliferation said"
     if boundaries:
         b = boundaries[-1]
         word = b.group().casefold()
