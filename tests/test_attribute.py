@@ -1324,3 +1324,29 @@ AND_INSIDE_SUBJECT_CASES = [
 def test_and_inside_subject(text: str, chain: list[str]) -> None:
     claims, _ = run(text)
     assert names(claims[0]) == chain
+
+
+# A sentence that opens with a subordinate clause ("While X said C, ...", "Though X found
+# C, ...") gives X that clause only; the main clause after its comma is not X's.
+# (text, chains)
+SUBORDINATE_OPENER_CASES = [
+    (
+        "Though the ministry said the strike hit a depot, residents reported damage to homes.",
+        [["ministry"], ["residents"]],
+    ),
+    (
+        "While a district judge found that the law was unconstitutional, an appeals court "
+        "reversed him.",
+        [["district judge"], []],
+    ),
+    (
+        "Although analysts say demand is weak, the carmaker raised its forecast.",
+        [["analysts"], []],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chains"), SUBORDINATE_OPENER_CASES)
+def test_subordinate_clause_openers(text: str, chains: list[list[str]]) -> None:
+    claims, _ = run(text)
+    assert [names(c) for c in claims] == chains

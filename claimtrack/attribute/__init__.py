@@ -457,7 +457,10 @@ def _outside_quotes(text: str, frames: list[Frame]) -> list[Frame]:
 
 def _pieces(text: str, frames: list[Frame]) -> list[tuple[int, int, list[Frame]]]:
     """Split a sentence at the clauses that frames start with a conjunction."""
-    cuts = sorted({f.anchor for f in frames if f.anchor > 0})
+    cuts = sorted(
+        {f.anchor for f in frames if f.anchor > 0}
+        | {f.clause_end for f in frames if f.clause_end > 0}
+    )
     bounds = [0, *cuts, len(text)]
     out: list[tuple[int, int, list[Frame]]] = []
     for a, b in pairwise(bounds):

@@ -134,7 +134,9 @@ _RELATIVE = frozenset({"which", "who", "whom", "what", "how", "why", "where", "t
 _SPLIT_CONJ = frozenset({"while", "but", "whereas", "and", "as", "although", "though", "yet"})
 _LEAD_ADVERB = re.compile(
     r"^(?:and|but|so|yet|meanwhile|however|also|additionally|moreover|furthermore|still|now|"
-    r"then|later|earlier|separately|instead|indeed|finally|again)\s+",
+    r"then|later|earlier|separately|instead|indeed|finally|again|"
+    # a sentence opening with a subordinate clause: "While he said C, ...", "Though she..."
+    r"while|though|although|whereas)\s+",
     re.I,
 )
 _VERBISH = _wordset(
@@ -208,6 +210,7 @@ class Frame:
     appositive: str | None = None
     inner: list[str] = field(default_factory=list)
     listener: str | None = None
+    clause_end: int = -1  # where the frame's clause ends, if a main clause follows it
 
     @property
     def src_end(self) -> int:
@@ -228,6 +231,7 @@ class Frame:
             self.appositive,
             list(self.inner),
             self.listener,
+            self.clause_end,
         )
 
 
@@ -775,6 +779,7 @@ def _post_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
 # "Cruz thanked his donors and said C", "X, APPOSITIVE, bemoaned the unrest but said C": a
 # cue verb coordinated after the clause's first predicate has the clause's subject
 _COORDINATION = re.compile(r",?\s+(?P<conj>and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*$")
+_SUBORDINATE_OPENER = re.compile(r"\s*(?:While|Though|Although|Whereas)\s+(?:\S+\s+){0,5}$")
 _IRREGULAR_CUES = sorted(
     (v for v in table("cues.toml")["verbs"] if " " not in v and not v.endswith(("ed", "s"))),
     key=len,
@@ -892,6 +897,14 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             return None  # an act with an object ("rejected the bill"), not speech
         if cue in lex.instruction_verbs and INSTRUCTION.match(text, m.end()):
             return None  # "told residents to leave": an instruction, not a claim
+    clause_end = -1
+    if c_s > s_start and _SUBORDINATE_OPENER.match(text, 0, s_start):
+        # "Though the ministry said C, residents reported D": the subordinate clause ends
+        # at its comma; the main clause after it is not the ministry's
+        comma_at = text.find(", ", pos)
+        if comma_at > 0:
+            c_e = comma_at
+            clause_end = comma_at + 1
     anchor = coordinated
     if split_before:
         # the conjunction before the subject starts this frame's clause
@@ -911,4 +924,5 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         appositive=appositive,
         inner=inner_src,
         listener=listener,
+        clause_end=clause_end,
     )
