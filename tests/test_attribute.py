@@ -1350,3 +1350,32 @@ SUBORDINATE_OPENER_CASES = [
 def test_subordinate_clause_openers(text: str, chains: list[list[str]]) -> None:
     claims, _ = run(text)
     assert [names(c) for c in claims] == chains
+
+
+# With no person quoted yet, "he"/"she" is the person who opened an earlier sentence of the
+# same paragraph ("Trump took offense ... He suggested C"); not across a paragraph break, nor
+# when another person is named in between. (text, chains)
+PRONOUN_AFTER_SUBJECT_CASES = [
+    (
+        "Ana Duarte took offense at the question. She suggested that the audit was rigged.",
+        [[], ["Ana Duarte"]],
+    ),
+    (
+        "Coach Pep Moreno watched from the stands. He told reporters the referee was biased.",
+        [[], ["Pep Moreno"]],
+    ),
+    (
+        "Ana Duarte took offense at the question.\n\nShe suggested that the audit was rigged.",
+        [[], []],
+    ),
+    (
+        "Ana Duarte met Pedro Alves on Monday. He said the vote was delayed.",
+        [[], []],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chains"), PRONOUN_AFTER_SUBJECT_CASES)
+def test_pronoun_after_person_subject(text: str, chains: list[list[str]]) -> None:
+    claims, _ = run(text)
+    assert [names(c) for c in claims] == chains

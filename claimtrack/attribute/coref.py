@@ -55,6 +55,10 @@ _SUBJECT_RUN = re.compile(
     r"took|gave|began|kept|led|met|ran|spent|told|wrote)\b)"
 )
 _GOV_KINDS = frozenset({"government", "organisation"})
+_PERSON = frozenset({"person"})
+_NOT_NAMES = frozenset(
+    {"He", "She", "They", "It", "We", "I", "You", "The", "A", "An", "This", "That", "In", "On"}
+)
 
 
 @dataclass
@@ -83,6 +87,7 @@ class Tracker:
         self.text = text
         self.pos = 0  # where the sentence being attributed starts
         self._subjects: list[tuple[int, str]] | None = None
+        self._person_subjects: list[tuple[int, int, str]] | None = None
 
     def _name_index(self, text: str) -> dict[str, str]:
         """surname key -> full name, for capitalised name runs in the article."""
@@ -140,6 +145,11 @@ class Tracker:
                 continue  # "the Israeli military" is not the Gaza Health Ministry
             self.history.append(ref)
             return ref
+        if a.kinds == _PERSON and not a.noun and not a.head:
+            named = self._last_person_subject()
+            if named is not None:
+                self.history.append(named)
+                return named
         if a.head in _COMPANY_NOUNS:
             named = self._last_subject()
             if named is not None:
@@ -184,6 +194,49 @@ class Tracker:
         if best is None or self.registry.lookup(best) is not None:
             return None
         return best
+
+    def _last_person_subject(self) -> SourceRef | None:
+        """ "Trump took offense at the question. He suggested C": with no person quoted yet,
+        "he"/"she" is the person who opened an earlier sentence of the same paragraph, when
+        no other person is named between them."""
+        if self._person_subjects is None:
+            self._person_subjects = []
+            for m in _SUBJECT_RUN.finditer(self.text):
+                person = self._person_name(m.group("n"))
+                if person is not None:
+                    self._person_subjects.append((m.start(), m.end(), person))
+        best = None
+        for found in self._person_subjects:
+            if found[0] >= self.pos:
+                break
+            best = found
+        if best is None:
+            return None
+        start, end, name = best
+        between = self.text[end : self.pos]
+        if "\n" in self.text[start : self.pos] or len(between) > 600:
+            return None
+        surname = name.split()[-1]
+        for m in _NAME_RUN.finditer(between):
+            other = m.group().split()[-1]
+            if not _same_surname(other, surname) and self._person_name(m.group()) is not None:
+                return None  # two people: which one is "he"?
+        for m in re.finditer(r"\b[A-Z][a-zà-ÿ'’-]+\b", between):
+            other = m.group()
+            if not _same_surname(other, surname) and name_key(other) in self._index:
+                return None  # another person by surname
+        return self._person(SourceRef(name=name, kind="person", surface=name))
+
+    def _person_name(self, run: str) -> str | None:
+        """The person a capitalised run names ("Coach Pep Moreno" -> "Pep Moreno"; a surname
+        whose full name the article gives), else None."""
+        words = run.split()
+        if words[0] in _NOT_NAMES or self.registry.lookup(run) is not None:
+            return None
+        if len(words) == 1:
+            return run if name_key(words[0]) in self._index else None
+        entry = self._name_entry(run)
+        return entry[1] if entry is not None and _org_kind(run) is None else None
 
     def _person(self, ref: SourceRef) -> SourceRef:
         words = ref.name.split()
