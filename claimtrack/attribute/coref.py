@@ -146,10 +146,10 @@ class Tracker:
             self.history.append(ref)
             return ref
         if a.kinds == _PERSON and not a.noun and not a.head:
-            named = self._last_person_subject()
-            if named is not None:
-                self.history.append(named)
-                return named
+            person = self._last_person_subject()
+            if person is not None:
+                self.history.append(person)
+                return person
         if a.head in _COMPANY_NOUNS:
             named = self._last_subject()
             if named is not None:
