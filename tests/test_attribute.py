@@ -1379,3 +1379,30 @@ PRONOUN_AFTER_SUBJECT_CASES = [
 def test_pronoun_after_person_subject(text: str, chains: list[list[str]]) -> None:
     claims, _ = run(text)
     assert [names(c) for c in claims] == chains
+
+
+# "X to/for <honorific> Name" is X (advisers, a lawyer) working for that person, not the
+# person; "to" after a source noun is a preposition, not an infinitive; plural professions
+# ("attorneys", "lawyers") head a source. (text, chain)
+SOURCE_FOR_SOMEONE_CASES = [
+    (
+        "But in recent days, advisers to Mr. Obama say, the president has grown impatient.",
+        ["advisers to Mr. Obama"],
+    ),
+    (
+        "A spokesman for President Reyes said the decree would be signed on Friday.",
+        ["spokesman for President Reyes"],
+    ),
+    (
+        "The family watched the video on Thursday, attorneys for the family said.",
+        ["attorneys for the family"],
+    ),
+    ("Lawyers for the airline argued that the contract was void.", ["Lawyers for the airline"]),
+    ("The minister was expected to say more on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "chain"), SOURCE_FOR_SOMEONE_CASES)
+def test_source_working_for_someone(text: str, chain: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(claims[0]) == chain

@@ -23,6 +23,7 @@ from claimtrack.attribute.lexicon import (
     NEEDS_PUNCT,
     NOMINAL_ANCHOR,
     QUOTE_OBJECT,
+    Lexicon,
     lexicon,
 )
 from claimtrack.lexicons import table
@@ -349,6 +350,13 @@ def _and_inside_subject(chunk: str, boundaries: list[re.Match[str]]) -> bool:
     return any(w in ("of", "on", "in", "at", "from", "for", "around") for w in before[1:])
 
 
+def _source_noun(word: str, lex: Lexicon) -> bool:
+    """A noun that can head a source: "officials", "analysts", "lawyer", "attorneys"."""
+    w = word.casefold()
+    heads = (lex.collective, lex.anonymous, lex.titles)
+    return any(w in h for h in heads) or (w.endswith("s") and w[:-1] in lex.titles) or w == "close"
+
+
 SUBJECT_REACH = 600  # characters before a cue searched for its subject
 
 
@@ -476,17 +484,20 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     if len(words) > 14:
         return None
     first = words[0]
+    lex = lexicon()
     if first.casefold() != "it" and any(
-        # a capitalised word inside a name is no modal: "Theresa May said"
-        w.casefold() in _VERBISH and (i == 0 or not w[:1].isupper())
+        # a capitalised word inside a name is no modal: "Theresa May said"; "to" after a
+        # source noun is a preposition: "advisers to the president say", "those close to him"
+        w.casefold() in _VERBISH
+        and (i == 0 or not w[:1].isupper())
+        and not (w == "to" and i > 0 and _source_noun(words[i - 1], lex))
         for i, w in enumerate(words)
     ):
         return None
-    if not (first[:1].isupper() or first.casefold() in _DETERMINERS):
-        lex = lexicon()
-        heads = lex.collective | lex.anonymous | lex.titles
-        if not any(w.casefold() in heads for w in words):
-            return None
+    if not (first[:1].isupper() or first.casefold() in _DETERMINERS) and not any(
+        _source_noun(w, lex) for w in words
+    ):
+        return None
     if start > 0 and not split_before:
         # "C, X said" with a comma before the subject: the subject starts a new clause only
         # when a conjunction introduced it

@@ -445,6 +445,17 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
         name_words = name.split()
         role_words = role.split()
         has_title = any(w.casefold() in lex.titles for w in role_words)
+        preps = [i for i, w in enumerate(role_words) if w.casefold() in _OBJECT_PREPS]
+        after = [w.casefold() for w in role_words[preps[-1] + 1 :]] if preps else []
+        if (
+            after
+            and len(after) <= 2
+            and after[0] in _PRE_NAME
+            and all(w in lex.titles for w in after)
+        ):
+            # "advisers to Mr. Obama", "a lawyer for President Reyes": the person named is
+            # the one they work for, not the source
+            return None
         known_ref = registry.lookup(name)
         if known_ref is not None and known_ref.kind == "person":
             return known_ref.model_copy(update={"role": role or None, "surface": bare})
@@ -482,6 +493,30 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
     return None
 
 
+_OBJECT_PREPS = frozenset({"to", "for", "with", "close", "near"})
+# honorifics and titles that stand right before a name ("to Mr. Obama", "for President Reyes")
+_PRE_NAME = frozenset(
+    {
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "president",
+        "gov.",
+        "governor",
+        "sen.",
+        "senator",
+        "rep.",
+        "representative",
+        "gen.",
+        "general",
+        "mayor",
+        "judge",
+        "chancellor",
+        "king",
+        "queen",
+    }
+)
 _NAME_OF_PLACE = re.compile(
     r"^(?P<pre>.+?\s[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$"
 )
