@@ -1013,6 +1013,23 @@ NAME_FORM_CASES = [
         ["Andrew Bailey"],
         ["person"],
     ),
+    # the capitalised object of a role's preposition is not part of the name, also when a
+    # bare surname later refers back to it; an organisation's full name stays whole
+    (
+        "Secretary of State Antony Blinken said the talks were useful.",
+        ["Antony Blinken"],
+        ["person"],
+    ),
+    (
+        "Minister for Foreign Affairs Penny Wong told parliament the embassy would reopen.",
+        ["Penny Wong"],
+        ["person"],
+    ),
+    (
+        "Secretary of Labour Ana Pires visited the mine. Pires said the shafts were unsafe.",
+        [],
+        [],
+    ),
     # a capitalised word inside a name is no modal verb
     ("Prime Minister Theresa May said the talks would resume.", ["Theresa May"], ["person"]),
     ("Ms. Bishop told the court she had never seen the contract.", ["Bishop"], ["person"]),
@@ -1406,3 +1423,17 @@ SOURCE_FOR_SOMEONE_CASES = [
 def test_source_working_for_someone(text: str, chain: list[str]) -> None:
     claims, _ = run(text)
     assert names(claims[0]) == chain
+
+
+def test_surname_refers_back_to_name_after_role_object() -> None:
+    claims, _ = run(
+        "Secretary of Labour Ana Pires visited the mine. Pires said the shafts were unsafe."
+    )
+    assert names(claims[1]) == ["Ana Pires"]
+
+
+def test_organisation_after_role_preposition_stays_whole() -> None:
+    claims, _ = run(
+        "According to Kamal Haddad, a representative of Hayat Tahrir al-Sham, talks continue."
+    )
+    assert names(claims[0]) == ["Kamal Haddad"]

@@ -26,6 +26,7 @@ from claimtrack.records import SourceRef
 _NAME_RUN = re.compile(
     r"\b[A-Z][a-zà-ÿ'’]+(?:[- ](?:(?:al|el|bin|ibn|de|van|von)-?\s?)?[A-Z][a-zà-ÿ'’]+){1,3}\b"
 )
+_AFTER_PREP = re.compile(r"\b(?:of|for|to)\s$")
 _SIMILAR = 85.0
 # "the company said": a company named earlier in the article's own voice, as a subject
 _COMPANY_NOUNS = frozenset(
@@ -96,6 +97,8 @@ class Tracker:
         memo = self.registry.memo("name_index")
         for m in _NAME_RUN.finditer(text):
             run = m.group()
+            if _AFTER_PREP.search(text, max(0, m.start() - 5), m.start()) and run.count(" ") >= 2:
+                run = run.split(" ", 1)[1]  # "Secretary of State Antony Blinken"
             try:
                 entry = memo[run]
             except KeyError:

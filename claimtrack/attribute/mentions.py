@@ -457,6 +457,10 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
             # the one they work for, not the source
             return None
         known_ref = registry.lookup(name)
+        if known_ref is None and len(name_words) > 2 and not registry.find(name):
+            role, name = _role_object(role, name, lex.titles)
+            name_words = name.split()
+            role_words = role.split()
         if known_ref is not None and known_ref.kind == "person":
             return known_ref.model_copy(update={"role": role or None, "surface": bare})
         org_like = _org_kind(name) is not None or known_ref is not None
@@ -491,6 +495,20 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
         name = _DETS.sub("", bare)
         return SourceRef(name=name, kind="person", role=name, surface=bare)
     return None
+
+
+def _role_object(role: str, name: str, titles: frozenset[str]) -> tuple[str, str]:
+    """ "secretary of" + "State Antony Blinken" -> "secretary of State" + "Antony Blinken":
+    the capitalised object of the role's preposition ("of State", "for Foreign Affairs",
+    "to Ukraine") is not part of the name, which keeps at least two words."""
+    low = role.casefold().split()
+    preps = [k for k, t in enumerate(low) if t in ("of", "for", "to")]
+    if not preps or not all(t in titles for t in low[preps[-1] + 1 :]):
+        return role, name
+    words = name.split()
+    while len(words) > 2 and not _INITIAL.match(words[1]):
+        role = f"{role} {words.pop(0)}"
+    return role, " ".join(words)
 
 
 _OBJECT_PREPS = frozenset({"to", "for", "with", "close", "near"})
