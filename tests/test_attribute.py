@@ -1437,3 +1437,33 @@ def test_organisation_after_role_preposition_stays_whole() -> None:
         "According to Kamal Haddad, a representative of Hayat Tahrir al-Sham, talks continue."
     )
     assert names(claims[0]) == ["Kamal Haddad"]
+
+
+# Wrong sources that must not be named: a plural noun after a determiner is no cue verb
+# ("one of the states suing"), an office's place is no person ("the attorney general of
+# Oklahoma"), "As stated in X" names X, not a source "As"; an apposition of several parts ending in
+# "one of the ..." still ends at the name; "human rights groups" is a source. (text, chains)
+WRONG_SOURCE_CASES = [
+    (
+        '"It is an invasion," Sam Porter, the attorney general of Ohio, one of the states '
+        "suing the agency, said on Monday.",
+        [["Sam Porter"]],
+    ),
+    (
+        "The attorney general of Ohio said the lawsuit would be filed on Friday.",
+        [["attorney general of Ohio"]],
+    ),
+    ("As stated in the commentary, the rules changed twice in 2019.", [["commentary"]]),
+    ("Two of the states suing the agency have Republican governors.", [[]]),
+    (
+        "The minister said the reforms were complete, and human rights groups warned that "
+        "the army kept its power.",
+        [["minister"], ["human rights groups"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chains"), WRONG_SOURCE_CASES)
+def test_wrong_sources_not_named(text: str, chains: list[list[str]]) -> None:
+    claims, _ = run(text)
+    assert [names(c) for c in claims] == chains

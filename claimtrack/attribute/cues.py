@@ -75,6 +75,7 @@ _BOUNDARY = re.compile(
 )
 _AUX_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|was|were|not)\s+$")
 _COMMA_BEFORE = re.compile(r"[,\"”’]\s*$")
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|new|latest)\s+$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their|his|her|new|latest)\s+$", re.I)
 _INVERTED = _wordset(
     "said says added adds claims claimed reported reports wrote writes told noted "
@@ -272,7 +273,14 @@ _PREP_APPOSITIVE = re.compile(r"^,\s*((?:a|an|the)\s+[^,]{2,80}),")
 # one part of a several-part apposition: an age, a home town, a party tag, a relative clause
 _APPOS_PART = re.compile(
     r"\s*(?:\d{1,3}|(?:of|from)\s+[A-Z][\w.'’ -]{1,40}|[RDI]-[A-Z][\w.]{1,6}|"
-    r"(?:who|whose)\s[^,]{1,160})\s*$"
+    r"(?:who|whose|which)\s[^,]{1,160}|(?:the|a|an|one\s+of)\s[^,]{1,100}|[a-z][^,]{1,100})\s*$"
+)
+# where a several-part apposition may end: a name ('"C," Scott Pruitt', 'But Rosa Diaz'), not
+# an opening phrase ("In Kyiv")
+_NAME_CHUNK = re.compile(
+    r"\s*(?:.*[\"“”:;—–]\s*)?(?:(?:But|And|Meanwhile|However)\s+)?"
+    r"(?!(?:In|On|At|After|Before|During|Since|For|From|With|By|The|A|An|This|That)\b)"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*$"
 )
 _PLACE_PART = re.compile(r"\s*[A-Z][\w.'’ -]{1,30}$")  # "Md.", "Texas" after "of Ashton"
 _OF_PART = re.compile(r"\s*(?:of|from)\s")
@@ -425,8 +433,9 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
                 # of several parts (age, home town, party tag, relative clause) ends at the name
                 while k > 0 and len(chunks) - k <= 6 and _appos_part(left, chunks, k):
                     k -= 1
-                last_s, last_e = chunks[k]
-                appositive = left[chunks[k + 1][0] : a_e].strip()
+                if _NAME_CHUNK.match(left, *chunks[k]):
+                    last_s, last_e = chunks[k]
+                    appositive = left[chunks[k + 1][0] : a_e].strip()
     chunk = left[last_s:last_e]
     boundaries = list(_BOUNDARY.finditer(chunk))
     split_before = False
@@ -633,6 +642,8 @@ def _find_frames(text: str) -> list[Frame]:
             continue
         if _NOUN_BEFORE.search(before) and cue.endswith(("report", "reports", "claims", "claim")):
             continue
+        if cue.endswith("s") and _DET_BEFORE.search(before):
+            continue  # a plural noun: "one of the states suing", "his notes", "their posts"
         if cue in lex.quote_object and not QUOTE_OBJECT.match(text, m.end()):
             continue  # "called for talks", not "called the vote 'a gut punch'"
         if cue in lex.needs_punct and not NEEDS_PUNCT.match(text, m.end()):

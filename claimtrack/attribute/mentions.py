@@ -440,6 +440,8 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
             name = f"{office.group(1).casefold()} of {org}"
             return SourceRef(name=name, kind="person", role=name, surface=f"{bare}, {appos}")
     split = split_name(bare)
+    if split is not None and _place_of_office(*split, registry):
+        split = None  # "the attorney general of Oklahoma": the place, not a person's name
     if split is not None:
         role, name = split
         name_words = name.split()
@@ -495,6 +497,19 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
         name = _DETS.sub("", bare)
         return SourceRef(name=name, kind="person", role=name, surface=bare)
     return None
+
+
+def _place_of_office(role: str, name: str, registry: SourceRegistry) -> bool:
+    low = role.casefold().split()
+    if not low or low[-1] not in ("of", "for", "to", "in", "at", "from"):
+        return False
+    words = name.split()
+    if len(words) == 1:
+        return True
+    known = registry.lookup(name)
+    return len(words) == 2 and (
+        name in lexicon().states or (known is not None and known.kind != "person")
+    )
 
 
 def _role_object(role: str, name: str, titles: frozenset[str]) -> tuple[str, str]:
