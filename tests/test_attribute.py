@@ -1467,3 +1467,33 @@ WRONG_SOURCE_CASES = [
 def test_wrong_sources_not_named(text: str, chains: list[list[str]]) -> None:
     claims, _ = run(text)
     assert [names(c) for c in claims] == chains
+
+
+# An apposition in dashes ("X -- co-author of a study on Y -- said"), a name suffix
+# ("Jr.", "II"), and an earlier false cue whose "source" is none ("Following initial reports
+# of the blast, ... X said", "In a video posted Friday, X said") do not hide the real source.
+# (text, chain)
+MORE_SOURCE_FORM_CASES = [
+    (
+        "Lena Sato -- co-author of a study on heat deaths, a report funded by the city -- said "
+        "the toll was undercounted.",
+        ["Lena Sato"],
+    ),
+    (
+        "Owen Price — the club's former physio — said the scans were never shown to him.",
+        ["Owen Price"],
+    ),
+    ('"The market is frozen," Carl B. Hughes Jr., a broker in Leeds, said.', ["Carl B. Hughes Jr"]),
+    (
+        "Following initial reports of the blast, but before police had spoken, Mayor Lucia "
+        "Ferri said that a gas main had burst.",
+        ["Lucia Ferri"],
+    ),
+    ("In a video posted Friday, the striker said he would stay at the club.", ["striker"]),
+]
+
+
+@pytest.mark.parametrize(("text", "chain"), MORE_SOURCE_FORM_CASES)
+def test_more_source_forms(text: str, chain: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(claims[0]) == chain

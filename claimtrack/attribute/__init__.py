@@ -494,6 +494,11 @@ def _build(
     """The chain, cue and cue modality of one clause from its frames (outermost first)."""
     if not frames:
         return [], None, "asserted"
+    # a frame whose source is no source at all ("Following initial reports of ...", "In a
+    # message posted Friday") does not hide the real one after it
+    named = [f for f in frames if parse_source(f.src, reg, f.appositive) is not None]
+    if named and len(named) < len(frames):
+        frames = named
     roots = [f for f in frames if not any(_contains(o, f) for o in frames)]
     root = roots[0] if roots else frames[0]
     ordered = [root]

@@ -365,6 +365,8 @@ def _source_noun(word: str, lex: Lexicon) -> bool:
     return any(w in h for h in heads) or (w.endswith("s") and w[:-1] in lex.titles) or w == "close"
 
 
+_DASH_ASIDE = re.compile(r"\s(?:--|[—–])\s*(?P<a>(?:(?!--)[^—–]){2,200}?)\s*(?:--|[—–])$")
+
 SUBJECT_REACH = 600  # characters before a cue searched for its subject
 
 
@@ -410,6 +412,13 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     if trail:
         left = left[: trail.start()]
     left = left.rstrip().rstrip('"“').rstrip()
+    dashed_appositive: str | None = None
+    if left.endswith(("—", "–", "--")):
+        aside = _DASH_ASIDE.search(left)
+        if aside is not None:
+            # "Kall -- co-editor of a book on the debates -- said": an apposition in dashes
+            dashed_appositive = aside.group("a")
+            left = left[: aside.start()].rstrip()
     chunks = _split_commas(left)
     last_s, last_e = chunks[-1]
     appositive: str | None = None
@@ -511,6 +520,8 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         # "C, X said" with a comma before the subject: the subject starts a new clause only
         # when a conjunction introduced it
         pass
+    if dashed_appositive and appositive is None:
+        appositive = dashed_appositive
     return base + start, base + start + len(stripped), appositive, inner, split_before
 
 

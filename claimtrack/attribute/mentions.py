@@ -60,6 +60,7 @@ _NAME_TOKEN = re.compile(
 _HYPHEN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # a middle initial ("Donald J. Trump", "G.K. Butterfield"): a name token only before a name
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,2}$")
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 # "Mr. King", "Ms. Marshal": after an honorific, a title word is a surname
 _HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
 _PARTICLES = frozenset(
@@ -380,7 +381,9 @@ def split_name(phrase: str) -> tuple[str, str] | None:
     lex = lexicon()
     toks = phrase.split()
     i = len(toks)
-    if i >= 2 and toks[-2].casefold() in _HONORIFICS and toks[-1][:1].isupper():
+    if i >= 3 and toks[-1] in _NAME_SUFFIXES and _is_name_token(toks[-2], lex.titles):
+        i -= 1  # "Vann R. Newkirk II", "Martin Luther King Jr."
+    if i >= 2 and toks[i - 2].casefold() in _HONORIFICS and toks[i - 1][:1].isupper():
         i -= 1  # "Mr. King"
     while i > 0 and (
         (
