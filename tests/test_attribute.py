@@ -1497,3 +1497,28 @@ MORE_SOURCE_FORM_CASES = [
 def test_more_source_forms(text: str, chain: list[str]) -> None:
     claims, _ = run(text)
     assert names(claims[0]) == chain
+
+
+# A paragraph that only quotes, right after a paragraph quoting a person, goes on with that
+# person (a new speaker would be named in it); not after a paragraph in the article's own
+# voice, and not when the paragraph names its own speaker. (text, chains)
+QUOTE_PARAGRAPH_CASES = [
+    (
+        "“The ward is full,” said Dr. Ines Moreau, a surgeon in Lyon.\n\n"
+        "“We are sending patients to Grenoble. Some wait for days.”\n\n"
+        "The ministry did not comment.\n\n"
+        "“It was cold.”",
+        [["Ines Moreau"], ["Ines Moreau"], ["Ines Moreau"], [], []],
+    ),
+    (
+        "“The ward is full,” said Dr. Ines Moreau.\n\n"
+        "“Nobody warned us,” Paul Girard, a porter, said.",
+        [["Ines Moreau"], ["Paul Girard"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chains"), QUOTE_PARAGRAPH_CASES)
+def test_quote_paragraph_continues_speaker(text: str, chains: list[list[str]]) -> None:
+    claims, _ = run(text)
+    assert [names(c) for c in claims] == chains

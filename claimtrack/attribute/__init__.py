@@ -90,6 +90,7 @@ class _State:
     relay_marked: set[int] = field(default_factory=set)  # paragraphs that name the relay
     remention: bool = False  # a later paragraph names the lead relay again
     colon: tuple[list[SourceRef], int] | None = None  # "X added:" (chain, paragraph)
+    quoted: tuple[list[SourceRef], int] | None = None  # a person's quote: (chain, paragraph)
 
 
 _ASCII_QUOTE = re.compile(r"''")
@@ -146,6 +147,7 @@ def attribute(
     for t in sentences:
         if not t.heading:
             para_start.setdefault(t.paragraph, t.start)
+    by_para: dict[int, list[Sentence]] = {}  # filled when first needed
     for s in sentences:
         tracker.pos = s.start
         layout = _LAYOUT_SOURCE.match(s.text) if s.text.startswith("Source") else None
@@ -261,6 +263,19 @@ def attribute(
             ):
                 # "Limbaugh added:" + a paragraph of what he added
                 chain = list(st.colon[0])
+            elif (
+                not marker
+                and new_para
+                and st.quoted is not None
+                and s.paragraph == st.quoted[1] + 1
+                and _OPENS_QUOTE.match(text)
+                and not lexicon().own_voice(text)
+                and not _paragraph_has_cue(sentences, s.paragraph, by_para)
+            ):
+                # '"No one writes songs for her," he said.' + a paragraph that only quotes:
+                # the same speaker goes on (a new speaker would be named in it)
+                chain = list(st.quoted[0])
+                st.cont, st.cont_para, st.cont_person = chain, s.paragraph, True
             elif not marker and st.cont is not None:
                 same = st.cont_para == s.paragraph
                 last = st.cont[-1].kind
@@ -337,6 +352,10 @@ def attribute(
                 st.run = []
             if own and not final and not marker and (was_in_quote or delta > 0):
                 st.quote_run.append(idx)
+        if said and said[-1].kind == "person" and ('"' in view or "“" in view or "”" in view):
+            st.quoted = (said, s.paragraph)
+        elif st.quoted is not None and st.quoted[1] == s.paragraph - 1 and new_para:
+            st.quoted = None  # the paragraph after the quote did not go on with it
         if said and s.text.rstrip().endswith(":"):
             st.colon = (said, s.paragraph)  # "The governor added:" introduces the next paragraph
         if delta > 0:
@@ -363,6 +382,16 @@ def attribute(
     for c in claims:
         c.chain = [r.model_copy() for r in c.chain]
     return claims, st.relay.model_copy() if st.relay is not None else None
+
+
+def _paragraph_has_cue(
+    sentences: list[Sentence], para: int, by_para: dict[int, list[Sentence]]
+) -> bool:
+    """Does any sentence of paragraph ``para`` name a source of its own?"""
+    if not by_para:
+        for t in sentences:
+            by_para.setdefault(t.paragraph, []).append(t)
+    return any(find_frames(t.text) for t in by_para.get(para, []) if not t.heading)
 
 
 def _layout_chain(phrase: str, tracker: Tracker, reg: SourceRegistry) -> list[SourceRef]:
