@@ -43,7 +43,7 @@ from claimtrack.attribute.chain import lead_relay, title_relay
 from claimtrack.attribute.coref import Tracker
 from claimtrack.attribute.cues import Frame, find_frames
 from claimtrack.attribute.lexicon import HEDGE_RE, NEGATION_RE, lexicon
-from claimtrack.attribute.mentions import parse_source
+from claimtrack.attribute.mentions import names_source, parse_source
 from claimtrack.normalise.sources import SourceRegistry, default_registry
 from claimtrack.records import ClaimDraft, Modality, RawArticle, Sentence, SourceRef
 from claimtrack.segment import dateline_wire
@@ -525,9 +525,10 @@ def _build(
         return [], None, "asserted"
     # a frame whose source is no source at all ("Following initial reports of ...", "In a
     # message posted Friday") does not hide the real one after it
-    named = [f for f in frames if parse_source(f.src, reg, f.appositive) is not None]
-    if named and len(named) < len(frames):
-        frames = named
+    if len(frames) > 1:
+        named = [f for f in frames if names_source(f.src, reg, f.appositive)]
+        if named and len(named) < len(frames):
+            frames = named
     roots = [f for f in frames if not any(_contains(o, f) for o in frames)]
     root = roots[0] if roots else frames[0]
     ordered = [root]

@@ -97,7 +97,7 @@ class Tracker:
         memo = self.registry.memo("name_index")
         for m in _NAME_RUN.finditer(text):
             run = m.group()
-            if _AFTER_PREP.search(text, max(0, m.start() - 5), m.start()) and run.count(" ") >= 2:
+            if run.count(" ") >= 2 and _AFTER_PREP.search(text, max(0, m.start() - 5), m.start()):
                 run = run.split(" ", 1)[1]  # "Secretary of State Antony Blinken"
             try:
                 entry = memo[run]

@@ -112,6 +112,17 @@ def parse_source(
     return replace(hit, fallback=hit.fallback.model_copy())
 
 
+def names_source(phrase: str, registry: SourceRegistry, appositive: str | None = None) -> bool:
+    """Whether ``parse_source`` finds a source in the phrase (without copying the result)."""
+    memo = registry.memo("parse_source")
+    key = (phrase, appositive)
+    try:
+        hit = memo[key]
+    except KeyError:
+        hit = memo[key] = _parse_source(phrase, registry, appositive)
+    return hit is not None
+
+
 def _parse_source(
     phrase: str, registry: SourceRegistry, appositive: str | None = None
 ) -> SourceRef | Anaphor | None:
