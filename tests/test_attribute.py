@@ -1522,3 +1522,22 @@ QUOTE_PARAGRAPH_CASES = [
 def test_quote_paragraph_continues_speaker(text: str, chains: list[list[str]]) -> None:
     claims, _ = run(text)
     assert [names(c) for c in claims] == chains
+
+
+# A verb that reports only before a clause ("added", "recalled") also reports when it stands
+# in commas inside the clause it reports: "C1, he added, C2"; with a plain object it is an
+# act. (text, chains)
+PARENTHETICAL_CUE_CASES = [
+    (
+        "Luis Ortega said the peso was exposed. Its reserves, he added, would last a month.",
+        [["Luis Ortega"], ["Luis Ortega"]],
+    ),
+    ("The appeal, the club recalled, was lodged in March.", [["club"]]),
+    ("The striker added two goals in the second half.", [[]]),
+]
+
+
+@pytest.mark.parametrize(("text", "chains"), PARENTHETICAL_CUE_CASES)
+def test_parenthetical_clausal_cues(text: str, chains: list[list[str]]) -> None:
+    claims, _ = run(text)
+    assert [names(c) for c in claims] == chains

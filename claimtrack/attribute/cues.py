@@ -926,6 +926,8 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             and not CLAUSAL_COMPLEMENT.match(rest)
             and not (cue in _DECLARE and QUOTE_OBJECT.match(text, m.end()))
             and not (cue.startswith("estimat") and _ESTIMATE_AT.match(text, m.end()))
+            # "The weapons it has, he added, are like nuclear bombs": a parenthetical cue
+            and not (rest.startswith(",") and text[:s_start].rstrip().endswith(","))
         ):
             return None  # an act with an object ("rejected the bill"), not speech
         if cue in lex.instruction_verbs and INSTRUCTION.match(text, m.end()):
