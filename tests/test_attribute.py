@@ -1370,8 +1370,8 @@ def test_subordinate_clause_openers(text: str, chains: list[list[str]]) -> None:
 
 
 # With no person quoted yet, "he"/"she" is the person who opened an earlier sentence of the
-# same paragraph ("Trump took offense ... He suggested C"); not across a paragraph break, nor
-# when another person is named in between. (text, chains)
+# same paragraph ("Trump took offense ... He suggested C"), or the one person named in the
+# paragraph before; not when another person is named in between. (text, chains)
 PRONOUN_AFTER_SUBJECT_CASES = [
     (
         "Ana Duarte took offense at the question. She suggested that the audit was rigged.",
@@ -1383,7 +1383,7 @@ PRONOUN_AFTER_SUBJECT_CASES = [
     ),
     (
         "Ana Duarte took offense at the question.\n\nShe suggested that the audit was rigged.",
-        [[], []],
+        [[], ["Ana Duarte"]],
     ),
     (
         "Ana Duarte met Pedro Alves on Monday. He said the vote was delayed.",
@@ -1539,5 +1539,31 @@ PARENTHETICAL_CUE_CASES = [
 
 @pytest.mark.parametrize(("text", "chains"), PARENTHETICAL_CUE_CASES)
 def test_parenthetical_clausal_cues(text: str, chains: list[list[str]]) -> None:
+    claims, _ = run(text)
+    assert [names(c) for c in claims] == chains
+
+
+# With no person quoted yet, "he"/"she" may also be the one person named in its paragraph
+# and the one before (nobody else named there); "she" is never a person called "Mr." (nor
+# "he" a "Ms." or a spokeswoman). (text, chains)
+PRONOUN_NEARBY_CASES = [
+    (
+        "Few songs were written for her, which worries Henry Crespo, a local organiser.\n\n"
+        "“Nobody is writing songs for her,” he said.",
+        [[], ["Henry Crespo"]],
+    ),
+    (
+        "Ana Duarte and Pedro Alves left the meeting early.\n\n“We lost the vote,” he said.",
+        [[], []],
+    ),
+    (
+        "“We will appeal,” said Mr. Carlos Vega.\n\n“It was unfair,” she said.",
+        [["Carlos Vega"], []],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chains"), PRONOUN_NEARBY_CASES)
+def test_pronoun_nearby_person_and_gender(text: str, chains: list[list[str]]) -> None:
     claims, _ = run(text)
     assert [names(c) for c in claims] == chains

@@ -57,6 +57,30 @@ _SUBJECT_RUN = re.compile(
 )
 _GOV_KINDS = frozenset({"government", "organisation"})
 _PERSON = frozenset({"person"})
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_WORD_GENDER = {
+    "mr.": "m",
+    "mr": "m",
+    "mrs.": "f",
+    "mrs": "f",
+    "ms.": "f",
+    "ms": "f",
+    "miss": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "widow": "f",
+    "widower": "m",
+    "mother": "f",
+    "father": "m",
+    "businessman": "m",
+    "businesswoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "king": "m",
+    "queen": "f",
+}
 _NOT_NAMES = frozenset(
     {"He", "She", "They", "It", "We", "I", "You", "The", "A", "An", "This", "That", "In", "On"}
 )
@@ -139,6 +163,7 @@ class Tracker:
                 if ref.kind in a.kinds and self._fits(a, ref, need_head=bool(a.head)):
                     self.history.append(ref)
                     return ref
+        gender = _PRONOUN_GENDER.get(a.surface.casefold())
         for ref in reversed(self.history):
             if ref.kind not in a.kinds:
                 continue
@@ -146,11 +171,13 @@ class Tracker:
                 continue
             if a.modifier and ref.kind in _GOV_KINDS and not self._fits(a, ref, need_head=False):
                 continue  # "the Israeli military" is not the Gaza Health Ministry
+            if gender and self._gender(ref) not in (None, gender):
+                continue  # "she" is not "Mr. Crespo"
             self.history.append(ref)
             return ref
         if a.kinds == _PERSON and not a.noun and not a.head:
-            person = self._last_person_subject()
-            if person is not None:
+            person = self._last_person_subject() or self._only_person_nearby()
+            if person is not None and (not gender or self._gender(person) in (None, gender)):
                 self.history.append(person)
                 return person
         if a.head in _COMPANY_NOUNS:
@@ -229,6 +256,40 @@ class Tracker:
             if not _same_surname(other, surname) and name_key(other) in self._index:
                 return None  # another person by surname
         return self._person(SourceRef(name=name, kind="person", surface=name))
+
+    def _gender(self, ref: SourceRef) -> str | None:
+        """ "m" / "f" when an honorific or a role word tells ("Mr.", "spokeswoman"), else None.
+
+        (Not from earlier pronouns: one wrong resolution would then block the right ones.)"""
+        words = f"{ref.role or ''} {ref.surface or ''}".casefold().split()
+        for w in words:
+            g = _WORD_GENDER.get(w)
+            if g:
+                return g
+        return None
+
+    def _only_person_nearby(self) -> SourceRef | None:
+        """ "... concerns Henry Crespo, a local organiser." + '"...," he said.': with no person
+        quoted yet, "he"/"she" is the one person named in this paragraph and the one before
+        it (nobody else named there)."""
+        cur = self.text.rfind("\n", 0, self.pos)
+        start = 0 if cur < 0 else self.text.rfind("\n", 0, len(self.text[:cur].rstrip("\n"))) + 1
+        window = self.text[start : self.pos]
+        if len(window) > 1200:
+            return None
+        keys: set[str] = set()
+        best = ""
+        for m in _NAME_RUN.finditer(window):
+            person = self._person_name(m.group())
+            if person is not None:
+                keys.add(name_key(person.split()[-1]))
+                best = person if len(person) > len(best) else best
+        for m in re.finditer(r"\b[A-Z][a-zà-ÿ'’-]+\b", window):
+            if name_key(m.group()) in self._index:
+                keys.add(name_key(m.group()))
+        if not best or len(keys) != 1:
+            return None
+        return self._person(SourceRef(name=best, kind="person", surface=best))
 
     def _person_name(self, run: str) -> str | None:
         """The person a capitalised run names ("Coach Pep Moreno" -> "Pep Moreno"; a surname
