@@ -1567,3 +1567,22 @@ PRONOUN_NEARBY_CASES = [
 def test_pronoun_nearby_person_and_gender(text: str, chains: list[list[str]]) -> None:
     claims, _ = run(text)
     assert [names(c) for c in claims] == chains
+
+
+# A share of a group ("Nearly eight of 10 voters", "Two-thirds of Americans", "62 percent of
+# respondents") is that group, as written; "two of the residents" still refers back to the
+# residents named before. (text, chain)
+SHARE_OF_GROUP_CASES = [
+    ("Nearly eight of 10 voters say they will watch the debate.", ["Nearly eight of 10 voters"]),
+    ("Two-thirds of patients said waiting lists were getting longer.", ["Two-thirds of patients"]),
+    (
+        "About 62 percent of respondents said prices were too high.",
+        ["About 62 percent of respondents"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "chain"), SHARE_OF_GROUP_CASES)
+def test_share_of_a_group(text: str, chain: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(claims[0]) == chain

@@ -78,6 +78,14 @@ _EVIDENCE = re.compile(
     r"(?:from|by|published\s+by|compiled\s+by|released\s+by|issued\s+by|provided\s+by)\s+",
     re.I,
 )
+_SHARE_OF = re.compile(
+    r"^(?:(?:nearly|almost|about|roughly|some|over|just|only|more\s+than|fewer\s+than|"
+    r"less\s+than)\s+)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"half|a\s+third|a\s+quarter|two-thirds|three-quarters|a\s+majority|a\s+minority)"
+    r"(?:\s*(?:%|percent|per\s+cent))?\s+(?:of|in|out\s+of)\s+(?:(?:\d+|ten|every|all|the)\s+)?"
+    r"(?P<group>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2})$",
+    re.I,
+)
 _AS_ONE = re.compile(r"^As\s+(?=(?:one|a|an|another|the)\s)")
 _THEM = re.compile(r"^(?:one|two|three|another|some|several|each|both|none)\s+of\s+them$", re.I)
 _PARTICIPLE_TAIL = re.compile(r"\s(?:reached|contacted|interviewed|speaking)\b", re.I)
@@ -140,6 +148,10 @@ def _parse_source(
     if _THEM.match(main):
         # "One of them said": a member of the group named just before
         return Anaphor(frozenset({"anonymous", "collective"}), main)
+    share = None if _ONE_OF.match(main) else _SHARE_OF.match(main)
+    if share is not None and share.group("group").split()[-1].casefold() in lex.collective:
+        # "Nearly eight of 10 voters", "Two-thirds of Americans", "62 percent of respondents"
+        return SourceRef(name=main, kind="collective", surface=main)
     one_of = _ONE_OF.match(main)
     if one_of:
         # "one of the people": a member of a group named before, else nothing
