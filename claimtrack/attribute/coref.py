@@ -57,6 +57,33 @@ _SUBJECT_RUN = re.compile(
 )
 _GOV_KINDS = frozenset({"government", "organisation"})
 _PERSON = frozenset({"person"})
+_OPENERS = frozenset(
+    {
+        "As",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Since",
+        "Until",
+        "If",
+        "Unlike",
+        "Like",
+        "But",
+        "And",
+        "For",
+        "From",
+        "With",
+        "By",
+        "In",
+        "On",
+        "At",
+        "To",
+        "Under",
+        "Over",
+        "Though",
+    }
+)
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _WORD_GENDER = {
     "mr.": "m",
@@ -133,6 +160,9 @@ class Tracker:
 
     def _name_entry(self, run: str) -> tuple[str, str] | None:
         """(surname key, full name) for a capitalised name run, None if it names no person."""
+        first, _, rest = run.partition(" ")
+        if first in _OPENERS and rest:
+            run = rest  # "As Kabar reported", "After Smith left": the run starts a sentence
         split = split_name(run)
         if split is None:
             return None

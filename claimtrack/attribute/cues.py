@@ -137,8 +137,9 @@ _SPLIT_CONJ = frozenset({"while", "but", "whereas", "and", "as", "although", "th
 _LEAD_ADVERB = re.compile(
     r"^(?:and|but|so|yet|meanwhile|however|also|additionally|moreover|furthermore|still|now|"
     r"then|later|earlier|separately|instead|indeed|finally|again|"
-    # a sentence opening with a subordinate clause: "While he said C, ...", "Though she..."
-    r"while|though|although|whereas)\s+",
+    # a sentence opening with a subordinate clause: "While he said C, ...", "Though she...",
+    # "As Reuters reported earlier, C"
+    r"while|though|although|whereas|as)\s+",
     re.I,
 )
 _VERBISH = _wordset(
@@ -820,7 +821,8 @@ _IRREGULAR_CUES = sorted(
 )
 _CLAUSE_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Still|Then|Later|Separately),?\s+)?"
-    r"(?P<subj>(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|de|al|van|von)?\s*[A-Z][\w'’.-]*)*)"
+    r"(?P<subj>(?:[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|al|van|von|der|den|da|di|du|la|le|bin)\s+)*"
+    r"[A-Z][\w'’.-]*)*)"
     r"|(?:The|A|An)\s+(?:[A-Za-z'’-]+\s+)??[A-Za-z'’-]+)"
     r"(?P<appos>,\s[^,;:\"“”]{2,100},)?"
     r"\s+(?:(?:also|then|later|has|have|had|is|was|generally|repeatedly|again|first|"
@@ -862,9 +864,8 @@ def _coordinated_subject(
         # "The court heard that Smith lied and said ...": the second verb may be Smith's
         return None
     appos = head.group("appos")
-    # after an act ("Police arrested two men") the cue starts a claim of its own; after
-    # speech ("The RSF denied X and said Y") the sentence stays one claim of the speaker
-    start = -1 if _speech_verb(head.group("verb")) else co.start("conj")
+    # the sentence stays one claim of that subject, as any "X said C" sentence does (its first
+    # predicate is the subject's too: "The RSF denied X and said Y")
     return (
         (
             head.start("subj"),
@@ -873,7 +874,7 @@ def _coordinated_subject(
             None,
             False,
         ),
-        start,
+        -1,
     )
 
 
