@@ -486,10 +486,13 @@ def _outside_quotes(text: str, frames: list[Frame]) -> list[Frame]:
 
 def _pieces(text: str, frames: list[Frame]) -> list[tuple[int, int, list[Frame]]]:
     """Split a sentence at the clauses that frames start with a conjunction."""
-    cuts = sorted(
-        {f.anchor for f in frames if f.anchor > 0}
-        | {f.clause_end for f in frames if f.clause_end > 0}
-    )
+    found: set[int] = set()
+    for f in frames:
+        if f.anchor > 0:
+            found.add(f.anchor)
+        if f.clause_end > 0:
+            found.add(f.clause_end)
+    cuts = sorted(found)
     bounds = [0, *cuts, len(text)]
     out: list[tuple[int, int, list[Frame]]] = []
     for a, b in pairwise(bounds):

@@ -504,13 +504,18 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         return None
     first = words[0]
     lex = lexicon()
-    if first.casefold() != "it" and any(
-        # a capitalised word inside a name is no modal: "Theresa May said"; "to" after a
-        # source noun is a preposition: "advisers to the president say", "those close to him"
-        w.casefold() in _VERBISH
-        and (i == 0 or not w[:1].isupper())
-        and not (w == "to" and i > 0 and _source_noun(words[i - 1], lex))
-        for i, w in enumerate(words)
+    low = [w.casefold() for w in words]
+    if (
+        low[0] != "it"
+        and not _VERBISH.isdisjoint(low)
+        and any(
+            # a capitalised word inside a name is no modal: "Theresa May said"; "to" after a
+            # source noun is a preposition: "advisers to the president say", "those close to him"
+            lw in _VERBISH
+            and (i == 0 or not w[:1].isupper())
+            and not (w == "to" and i > 0 and _source_noun(words[i - 1], lex))
+            for i, (w, lw) in enumerate(zip(words, low, strict=True))
+        )
     ):
         return None
     if not (first[:1].isupper() or first.casefold() in _DETERMINERS) and not any(
@@ -662,17 +667,19 @@ def _find_frames(text: str) -> list[Frame]:
             continue
         frame = None
         comma = _COMMA_BEFORE.search(before) and not _CITING_BEFORE.search(text, 0, m.start())
-        if comma:
+        pre: Frame | None = None
+        pre_done = False
+        if comma and text.count(",", 0, m.start()) >= 2:
             # '"C," Marta Weiss, an analyst, told Reuters.', "Jo Lind, head of the union, said
             # pay would rise.": after a comma the verb still has its subject before it when
             # the comma closes an appositive ("X, APPOSITIVE, said"); inverted only if not
-            frame = _pre_frame(text, m, cue)
-            if frame is not None and not frame.appositive:
-                frame = None
+            pre, pre_done = _pre_frame(text, m, cue), True
+            if pre is not None and pre.appositive:
+                frame = pre
         if frame is None and comma:
             frame = _post_frame(text, m, cue)
         if frame is None:
-            frame = _pre_frame(text, m, cue)
+            frame = pre if pre_done else _pre_frame(text, m, cue)
         if frame is not None:
             frames.append(frame)
             taken.append((frame.src_start, m.end()))
