@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from claimtrack.attribute.lexicon import lexicon
 from claimtrack.attribute.mentions import Anaphor, _org_kind, split_name
+from claimtrack.lexicons import table
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.normalise.translit import name_key
 from claimtrack.records import SourceRef
@@ -86,27 +87,7 @@ _OPENERS = frozenset(
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _WORD_GENDER = {
-    "mr.": "m",
-    "mr": "m",
-    "mrs.": "f",
-    "mrs": "f",
-    "ms.": "f",
-    "ms": "f",
-    "miss": "f",
-    "spokesman": "m",
-    "spokeswoman": "f",
-    "chairman": "m",
-    "chairwoman": "f",
-    "widow": "f",
-    "widower": "m",
-    "mother": "f",
-    "father": "m",
-    "businessman": "m",
-    "businesswoman": "f",
-    "congressman": "m",
-    "congresswoman": "f",
-    "king": "m",
-    "queen": "f",
+    w: g for g, words in table("groups.toml")["people"]["gender"].items() for w in words
 }
 _NOT_NAMES = frozenset(
     {"He", "She", "They", "It", "We", "I", "You", "The", "A", "An", "This", "That", "In", "On"}

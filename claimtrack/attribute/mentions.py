@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimtrack.attribute.lexicon import lexicon
+from claimtrack.lexicons import table
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.records import SourceRef
 
@@ -60,9 +61,10 @@ _NAME_TOKEN = re.compile(
 _HYPHEN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # a middle initial ("Donald J. Trump", "G.K. Butterfield"): a name token only before a name
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,2}$")
-_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_PEOPLE = table("groups.toml")["people"]
+_NAME_SUFFIXES = frozenset(_PEOPLE["name_suffixes"])
 # "Mr. King", "Ms. Marshal": after an honorific, a title word is a surname
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"})
+_HONORIFICS = frozenset(_PEOPLE["honorifics"])
 _PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "le", "la"}
 )
@@ -554,28 +556,7 @@ def _role_object(role: str, name: str, titles: frozenset[str]) -> tuple[str, str
 
 _OBJECT_PREPS = frozenset({"to", "for", "with", "close", "near"})
 # honorifics and titles that stand right before a name ("to Mr. Obama", "for President Reyes")
-_PRE_NAME = frozenset(
-    {
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "president",
-        "gov.",
-        "governor",
-        "sen.",
-        "senator",
-        "rep.",
-        "representative",
-        "gen.",
-        "general",
-        "mayor",
-        "judge",
-        "chancellor",
-        "king",
-        "queen",
-    }
-)
+_PRE_NAME = frozenset(_PEOPLE["before_name"])
 _NAME_OF_PLACE = re.compile(
     r"^(?P<pre>.+?\s[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$"
 )
