@@ -32,7 +32,7 @@ from claimtrack.records import Sentence
 
 _LINE = re.compile(r"[^\n]+")
 _CANDIDATE = re.compile(
-    r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u042f])"
+    r"[.!?…]+[\"'”’»)\]]*(?=\s+(?:''|[\"'“‘«(\[])?[A-Z0-9\u00c0-\u024f\u0400-\u042f])"
     r"|[.!?…]+[\"'”’»)\]]*(?=\s*$)"
 )
 _WORD_BEFORE = re.compile(r"(\S+?)[.!?…]+[\"'”’»)\]]*$")
@@ -55,6 +55,7 @@ _QUESTION_SUBHEAD = re.compile(
 )
 _NOTICE = re.compile(r"^(?:correction|clarification|editor['’]s note)\b[^:.]{0,40}:", re.I)
 _QUOTE_AFTER = re.compile(r"\s+[\"“]")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]")
 _FINAL_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc"})
 _FINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")")
 _HEADING_MAX = 160
@@ -113,6 +114,13 @@ def _continues(previous: str, line: str) -> bool:
     return bool(tail) and not tail.endswith(_FINAL) and head[:1].islower()
 
 
+def _name_before(text: str, cursor: int, word: re.Match[str]) -> bool:
+    """Initials ("G.K.") start a sentence or follow a capitalised word ("Rep. G.K. Butterfield");
+    after a lower-case word they are an acronym that may end one ("... in the E.U. The ...")."""
+    before = text[cursor : word.start(1)].split()
+    return not before or before[-1][:1].isupper()
+
+
 def _emit(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> int:
     """Append the sentences of one paragraph; return the new paragraph index."""
     paragraph += 1
@@ -129,7 +137,11 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, paragraph: int) 
         word = _WORD_BEFORE.search(text, cursor, m.end())
         if word is not None and m.end() < end:
             token = word.group(1).lstrip("\"'“‘«([")
-            short = token in abbreviations or (len(token) == 1 and token.isupper())
+            short = (
+                token in abbreviations
+                or (len(token) == 1 and token.isupper())
+                or (_INITIALS.fullmatch(token) is not None and _name_before(text, cursor, word))
+            )
             # "by 9 a.m. “This pipe ...": the quote starts a sentence
             if short and not (token in _FINAL_ABBREVIATIONS and _QUOTE_AFTER.match(text, m.end())):
                 continue

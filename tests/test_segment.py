@@ -22,6 +22,17 @@ SPLIT_CASES = [
     ("Rates rose in the U.S. on Monday.", ["Rates rose in the U.S. on Monday."]),
     ("Item No. 5 was sold. St. Petersburg bid.", ["Item No. 5 was sold.", "St. Petersburg bid."]),
     ("Is it true? Nobody knows!", ["Is it true?", "Nobody knows!"]),
+    # two-letter initials inside a name do not end a sentence; a dotted acronym after a
+    # lower-case word may
+    (
+        "Rep. G.K. Lindqvist voted no. Others agreed.",
+        ["Rep. G.K. Lindqvist voted no.", "Others agreed."],
+    ),
+    ("J.R. Salazar sold the club.", ["J.R. Salazar sold the club."]),
+    (
+        "The seat went to the A.N.C. The vote was close.",
+        ["The seat went to the A.N.C.", "The vote was close."],
+    ),
 ]
 
 

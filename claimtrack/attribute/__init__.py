@@ -43,7 +43,7 @@ from claimtrack.attribute.chain import lead_relay, title_relay
 from claimtrack.attribute.coref import Tracker
 from claimtrack.attribute.cues import Frame, find_frames
 from claimtrack.attribute.lexicon import HEDGE_RE, NEGATION_RE, lexicon
-from claimtrack.attribute.mentions import parse_source
+from claimtrack.attribute.mentions import names_source, parse_source
 from claimtrack.normalise.sources import SourceRegistry, default_registry
 from claimtrack.records import ClaimDraft, Modality, RawArticle, Sentence, SourceRef
 from claimtrack.segment import dateline_wire
@@ -54,7 +54,7 @@ _CONTINUES = re.compile(
     r"^(?:(?:In addition|Additionally|Furthermore|Moreover|Also|Besides)\b|"
     r"(?:\S+\s+){0,5}?also\b)|\b(?:reportedly|allegedly|purportedly)\b",
 )
-_OPENS_QUOTE = re.compile(r"^[\"“‘«]")
+_OPENS_QUOTE = re.compile(r"^\s?[\"“‘«]")  # (a space first in ``_quote_view``)
 _TRIM = " ,;:—–-"
 _REPORTERS = ("agency", "outlet", "government", "organisation")
 _LAYOUT_SOURCE = re.compile(r"^Sources?\s*:\s*(?P<src>.+?)\s*\.?$")
@@ -89,6 +89,24 @@ class _State:
     lead_relay_para: int = -1  # the paragraph of a lead relay (-1: none, or a title relay)
     relay_marked: set[int] = field(default_factory=set)  # paragraphs that name the relay
     remention: bool = False  # a later paragraph names the lead relay again
+    colon: tuple[list[SourceRef], int] | None = None  # "X added:" (chain, paragraph)
+    quoted: tuple[list[SourceRef], int] | None = None  # a person's quote: (chain, paragraph)
+
+
+_ASCII_QUOTE = re.compile(r"''")
+
+
+def _quote_view(text: str) -> str:
+    """``''Not so,'' he said.`` (quotes typed as two apostrophes, as in many archived texts)
+    as ``" Not so," he said.``: each pair becomes one straight quote and a space, placed so
+    that the quote still touches the quoted words; every offset stays the same."""
+
+    def one(m: re.Match[str]) -> str:
+        i = m.start()
+        opens = (i == 0 or text[i - 1] in " (\n—–-") and text[m.end() : m.end() + 1].strip() != ""
+        return ' "' if opens else '" '
+
+    return _ASCII_QUOTE.sub(one, text)
 
 
 def _quote_delta(text: str) -> int:
@@ -129,6 +147,7 @@ def attribute(
     for t in sentences:
         if not t.heading:
             para_start.setdefault(t.paragraph, t.start)
+    by_para: dict[int, list[Sentence]] = {}  # filled when first needed
     for s in sentences:
         tracker.pos = s.start
         layout = _LAYOUT_SOURCE.match(s.text) if s.text.startswith("Source") else None
@@ -168,15 +187,17 @@ def attribute(
             st.quote_run = []
             if _LAYOUT_LABEL.match(s.text) and (st.cont is not None or st.layout is not None):
                 st.label_para = s.paragraph
-        frames = find_frames(s.text)
-        if len(frames) > 1 and ('"' in s.text or "“" in s.text):
-            frames = _outside_quotes(s.text, frames)
-        delta = _quote_delta(s.text) if ('"' in s.text or "“" in s.text or "”" in s.text) else 0
+        # cues are found in a view with ASCII double-apostrophe quotes as '"' (same offsets)
+        view = _quote_view(s.text) if "''" in s.text else s.text
+        frames = find_frames(view)
+        if len(frames) > 1 and ('"' in view or "“" in view):
+            frames = _outside_quotes(view, frames)
+        delta = _quote_delta(view) if ('"' in view or "“" in view or "”" in view) else 0
         was_in_quote = st.in_quote
 
         relay_cue: str | None = None
         if st.relay is None and body <= 3:
-            found = lead_relay(s.text, frames, reg)
+            found = lead_relay(view, frames, reg)
             if (
                 found is not None
                 and st.publisher is not None
@@ -195,7 +216,7 @@ def attribute(
 
         backref = next((f for f in frames if f.kind == "backref"), None)
         if backref is not None:
-            chain = _frame_chain(backref, s.text, [], tracker, reg)
+            chain = _frame_chain(backref, view, [], tracker, reg)
             if chain:
                 for i in st.run:
                     claims[i].chain = _with_relay(chain, st)
@@ -205,16 +226,19 @@ def attribute(
             st.run = []
             continue
 
-        marker = lexicon().marker_re.match(s.text) is not None
+        marker = lexicon().marker_re.match(view) is not None
         if marker:
             st.cont = None
             st.org = None
             st.run = []
             if st.relay is not None:
                 st.background = True
+        if st.colon is not None and s.paragraph > st.colon[1] + 1:
+            st.colon = None
+        said: list[SourceRef] = []  # the chain of the sentence's last piece, from its own cues
         for start, end, piece_frames in _pieces(s.text, frames):
-            text = s.text[start:end]
-            chain, cue, modality = _build(piece_frames, s.text, tracker, reg)
+            text = view[start:end]
+            chain, cue, modality = _build(piece_frames, view, tracker, reg)
             chain = _local_relay(chain, piece_frames, s.paragraph, st)
             chain = _relay_description(chain, st, reg)
             pub = st.publisher
@@ -223,6 +247,7 @@ def attribute(
                 # own voice
                 chain = chain[1:]
             own = not chain
+            said = chain
             if chain:
                 nominal = all(f.kind == "nominal" for f in piece_frames)
                 st.cont = None if nominal else chain
@@ -230,6 +255,27 @@ def attribute(
                 st.cont_person = chain[-1].kind == "person"
                 if not nominal and chain[-1].kind in _REPORTERS:
                     st.org, st.org_para = chain, s.paragraph
+            elif (
+                not marker
+                and st.colon is not None
+                and s.paragraph == st.colon[1] + 1
+                and not lexicon().own_voice(text)
+            ):
+                # "Limbaugh added:" + a paragraph of what he added
+                chain = list(st.colon[0])
+            elif (
+                not marker
+                and new_para
+                and st.quoted is not None
+                and s.paragraph == st.quoted[1] + 1
+                and _OPENS_QUOTE.match(text)
+                and not lexicon().own_voice(text)
+                and not _paragraph_has_cue(sentences, s.paragraph, by_para)
+            ):
+                # '"No one writes songs for her," he said.' + a paragraph that only quotes:
+                # the same speaker goes on (a new speaker would be named in it)
+                chain = list(st.quoted[0])
+                st.cont, st.cont_para, st.cont_person = chain, s.paragraph, True
             elif not marker and st.cont is not None:
                 same = st.cont_para == s.paragraph
                 last = st.cont[-1].kind
@@ -293,7 +339,7 @@ def attribute(
                 ClaimDraft(
                     start=s.start + start,
                     end=s.start + end,
-                    text=text,
+                    text=s.text[start:end],
                     cue=cue,
                     modality=_modality(text, modality, bool(chain) and not own),
                     chain=final,
@@ -306,6 +352,12 @@ def attribute(
                 st.run = []
             if own and not final and not marker and (was_in_quote or delta > 0):
                 st.quote_run.append(idx)
+        if said and said[-1].kind == "person" and ('"' in view or "“" in view or "”" in view):
+            st.quoted = (said, s.paragraph)
+        elif st.quoted is not None and st.quoted[1] == s.paragraph - 1 and new_para:
+            st.quoted = None  # the paragraph after the quote did not go on with it
+        if said and s.text.rstrip().endswith(":"):
+            st.colon = (said, s.paragraph)  # "The governor added:" introduces the next paragraph
         if delta > 0:
             st.in_quote = True
         elif delta < 0:
@@ -330,6 +382,16 @@ def attribute(
     for c in claims:
         c.chain = [r.model_copy() for r in c.chain]
     return claims, st.relay.model_copy() if st.relay is not None else None
+
+
+def _paragraph_has_cue(
+    sentences: list[Sentence], para: int, by_para: dict[int, list[Sentence]]
+) -> bool:
+    """Does any sentence of paragraph ``para`` name a source of its own?"""
+    if not by_para:
+        for t in sentences:
+            by_para.setdefault(t.paragraph, []).append(t)
+    return any(find_frames(t.text) for t in by_para.get(para, []) if not t.heading)
 
 
 def _layout_chain(phrase: str, tracker: Tracker, reg: SourceRegistry) -> list[SourceRef]:
@@ -424,7 +486,13 @@ def _outside_quotes(text: str, frames: list[Frame]) -> list[Frame]:
 
 def _pieces(text: str, frames: list[Frame]) -> list[tuple[int, int, list[Frame]]]:
     """Split a sentence at the clauses that frames start with a conjunction."""
-    cuts = sorted({f.anchor for f in frames if f.anchor > 0})
+    found: set[int] = set()
+    for f in frames:
+        if f.anchor > 0:
+            found.add(f.anchor)
+        if f.clause_end > 0:
+            found.add(f.clause_end)
+    cuts = sorted(found)
     bounds = [0, *cuts, len(text)]
     out: list[tuple[int, int, list[Frame]]] = []
     for a, b in pairwise(bounds):
@@ -458,6 +526,12 @@ def _build(
     """The chain, cue and cue modality of one clause from its frames (outermost first)."""
     if not frames:
         return [], None, "asserted"
+    # a frame whose source is no source at all ("Following initial reports of ...", "In a
+    # message posted Friday") does not hide the real one after it
+    if len(frames) > 1:
+        named = [f for f in frames if names_source(f.src, reg, f.appositive)]
+        if named and len(named) < len(frames):
+            frames = named
     roots = [f for f in frames if not any(_contains(o, f) for o in frames)]
     root = roots[0] if roots else frames[0]
     ordered = [root]

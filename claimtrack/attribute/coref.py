@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from claimtrack.attribute.lexicon import lexicon
 from claimtrack.attribute.mentions import Anaphor, _org_kind, split_name
+from claimtrack.lexicons import table
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.normalise.translit import name_key
 from claimtrack.records import SourceRef
@@ -26,6 +27,7 @@ from claimtrack.records import SourceRef
 _NAME_RUN = re.compile(
     r"\b[A-Z][a-zà-ÿ'’]+(?:[- ](?:(?:al|el|bin|ibn|de|van|von)-?\s?)?[A-Z][a-zà-ÿ'’]+){1,3}\b"
 )
+_AFTER_PREP = re.compile(r"\b(?:of|for|to)\s$")
 _SIMILAR = 85.0
 # "the company said": a company named earlier in the article's own voice, as a subject
 _COMPANY_NOUNS = frozenset(
@@ -55,6 +57,41 @@ _SUBJECT_RUN = re.compile(
     r"took|gave|began|kept|led|met|ran|spent|told|wrote)\b)"
 )
 _GOV_KINDS = frozenset({"government", "organisation"})
+_PERSON = frozenset({"person"})
+_OPENERS = frozenset(
+    {
+        "As",
+        "After",
+        "Before",
+        "When",
+        "While",
+        "Since",
+        "Until",
+        "If",
+        "Unlike",
+        "Like",
+        "But",
+        "And",
+        "For",
+        "From",
+        "With",
+        "By",
+        "In",
+        "On",
+        "At",
+        "To",
+        "Under",
+        "Over",
+        "Though",
+    }
+)
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_WORD_GENDER = {
+    w: g for g, words in table("groups.toml")["people"]["gender"].items() for w in words
+}
+_NOT_NAMES = frozenset(
+    {"He", "She", "They", "It", "We", "I", "You", "The", "A", "An", "This", "That", "In", "On"}
+)
 
 
 @dataclass
@@ -83,6 +120,7 @@ class Tracker:
         self.text = text
         self.pos = 0  # where the sentence being attributed starts
         self._subjects: list[tuple[int, str]] | None = None
+        self._person_subjects: list[tuple[int, int, str]] | None = None
 
     def _name_index(self, text: str) -> dict[str, str]:
         """surname key -> full name, for capitalised name runs in the article."""
@@ -91,6 +129,8 @@ class Tracker:
         memo = self.registry.memo("name_index")
         for m in _NAME_RUN.finditer(text):
             run = m.group()
+            if run.count(" ") >= 2 and _AFTER_PREP.search(text, max(0, m.start() - 5), m.start()):
+                run = run.split(" ", 1)[1]  # "Secretary of State Antony Blinken"
             try:
                 entry = memo[run]
             except KeyError:
@@ -101,6 +141,9 @@ class Tracker:
 
     def _name_entry(self, run: str) -> tuple[str, str] | None:
         """(surname key, full name) for a capitalised name run, None if it names no person."""
+        first, _, rest = run.partition(" ")
+        if first in _OPENERS and rest:
+            run = rest  # "As Kabar reported", "After Smith left": the run starts a sentence
         split = split_name(run)
         if split is None:
             return None
@@ -131,6 +174,7 @@ class Tracker:
                 if ref.kind in a.kinds and self._fits(a, ref, need_head=bool(a.head)):
                     self.history.append(ref)
                     return ref
+        gender = _PRONOUN_GENDER.get(a.surface.casefold())
         for ref in reversed(self.history):
             if ref.kind not in a.kinds:
                 continue
@@ -138,8 +182,15 @@ class Tracker:
                 continue
             if a.modifier and ref.kind in _GOV_KINDS and not self._fits(a, ref, need_head=False):
                 continue  # "the Israeli military" is not the Gaza Health Ministry
+            if gender and self._gender(ref) not in (None, gender):
+                continue  # "she" is not "Mr. Crespo"
             self.history.append(ref)
             return ref
+        if a.kinds == _PERSON and not a.noun and not a.head:
+            person = self._last_person_subject() or self._only_person_nearby()
+            if person is not None and (not gender or self._gender(person) in (None, gender)):
+                self.history.append(person)
+                return person
         if a.head in _COMPANY_NOUNS:
             named = self._last_subject()
             if named is not None:
@@ -184,6 +235,83 @@ class Tracker:
         if best is None or self.registry.lookup(best) is not None:
             return None
         return best
+
+    def _last_person_subject(self) -> SourceRef | None:
+        """ "Trump took offense at the question. He suggested C": with no person quoted yet,
+        "he"/"she" is the person who opened an earlier sentence of the same paragraph, when
+        no other person is named between them."""
+        if self._person_subjects is None:
+            self._person_subjects = []
+            for m in _SUBJECT_RUN.finditer(self.text):
+                person = self._person_name(m.group("n"))
+                if person is not None:
+                    self._person_subjects.append((m.start(), m.end(), person))
+        best = None
+        for found in self._person_subjects:
+            if found[0] >= self.pos:
+                break
+            best = found
+        if best is None:
+            return None
+        start, end, name = best
+        between = self.text[end : self.pos]
+        if "\n" in self.text[start : self.pos] or len(between) > 600:
+            return None
+        surname = name.split()[-1]
+        for m in _NAME_RUN.finditer(between):
+            other = m.group().split()[-1]
+            if not _same_surname(other, surname) and self._person_name(m.group()) is not None:
+                return None  # two people: which one is "he"?
+        for m in re.finditer(r"\b[A-Z][a-zà-ÿ'’-]+\b", between):
+            other = m.group()
+            if not _same_surname(other, surname) and name_key(other) in self._index:
+                return None  # another person by surname
+        return self._person(SourceRef(name=name, kind="person", surface=name))
+
+    def _gender(self, ref: SourceRef) -> str | None:
+        """ "m" / "f" when an honorific or a role word tells ("Mr.", "spokeswoman"), else None.
+
+        (Not from earlier pronouns: one wrong resolution would then block the right ones.)"""
+        words = f"{ref.role or ''} {ref.surface or ''}".casefold().split()
+        for w in words:
+            g = _WORD_GENDER.get(w)
+            if g:
+                return g
+        return None
+
+    def _only_person_nearby(self) -> SourceRef | None:
+        """ "... concerns Henry Crespo, a local organiser." + '"...," he said.': with no person
+        quoted yet, "he"/"she" is the one person named in this paragraph and the one before
+        it (nobody else named there)."""
+        cur = self.text.rfind("\n", 0, self.pos)
+        start = 0 if cur < 0 else self.text.rfind("\n", 0, len(self.text[:cur].rstrip("\n"))) + 1
+        window = self.text[start : self.pos]
+        if len(window) > 1200:
+            return None
+        keys: set[str] = set()
+        best = ""
+        for m in _NAME_RUN.finditer(window):
+            person = self._person_name(m.group())
+            if person is not None:
+                keys.add(name_key(person.split()[-1]))
+                best = person if len(person) > len(best) else best
+        for m in re.finditer(r"\b[A-Z][a-zà-ÿ'’-]+\b", window):
+            if name_key(m.group()) in self._index:
+                keys.add(name_key(m.group()))
+        if not best or len(keys) != 1:
+            return None
+        return self._person(SourceRef(name=best, kind="person", surface=best))
+
+    def _person_name(self, run: str) -> str | None:
+        """The person a capitalised run names ("Coach Pep Moreno" -> "Pep Moreno"; a surname
+        whose full name the article gives), else None."""
+        words = run.split()
+        if words[0] in _NOT_NAMES or self.registry.lookup(run) is not None:
+            return None
+        if len(words) == 1:
+            return run if name_key(words[0]) in self._index else None
+        entry = self._name_entry(run)
+        return entry[1] if entry is not None and _org_kind(run) is None else None
 
     def _person(self, ref: SourceRef) -> SourceRef:
         words = ref.name.split()

@@ -23,8 +23,10 @@ from claimtrack.attribute.lexicon import (
     NEEDS_PUNCT,
     NOMINAL_ANCHOR,
     QUOTE_OBJECT,
+    Lexicon,
     lexicon,
 )
+from claimtrack.lexicons import table
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -37,8 +39,8 @@ _DECLARE = frozenset({"declared", "declares"})  # an act unless a quote follows
 # a title's full stop does not end a name ("said Dr. Anja Roth"); one fixed-width look-behind each
 _ABBR_DOT = "".join(
     rf"(?<!\b{t})"
-    for t in ("Dr", "Prof", "Rev", "Gov", "Sen", "Rep", "Gen", "Cllr", "Mr", "Mrs", "Ms")
-)
+    for t in ("Dr", "Prof", "Rev", "Gov", "Sen", "Rep", "Gen", "Cllr", "Mr", "Mrs", "Ms", "[A-Z]")
+)  # ... nor does an initial's ("said Ronald R. Fieldstone", "said Rep. G.K. Butterfield")
 _NP_STOP = re.compile(
     r"\s*[,;:()\[\]—–\"“”]|"
     + _ABBR_DOT
@@ -52,20 +54,20 @@ _DESC_STOP = re.compile(
     r"said|says|told|and|last|yesterday|today|earlier|on\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday))\b"
 )
-_TRAIL_WORDS = (
-    "has have had also later earlier previously then again further reportedly repeatedly "
-    "publicly recently separately privately once would will did does do not never just already "
-    "now initially first originally officially openly explicitly subsequently quickly himself "
-    "herself itself themselves even only immediately similarly likewise too alone specifically "
-    "directly additionally"
-)
+_SUBJECT_ADVERBS = table("cues.toml")["subject_adverbs"]
+_TRAIL_WORDS: list[str] = sorted(set(_SUBJECT_ADVERBS["words"]))
+_TRAIL_TIMES: list[str] = list(_SUBJECT_ADVERBS["times"])
 _TRAIL_ADVERBS = re.compile(
-    r"(?:\s+(?:" + "|".join(_TRAIL_WORDS.split()) + r"))+\s*$",
+    r"(?:\s+(?:"
+    + "|".join(_TRAIL_WORDS)
+    + r"|(?:on|this|last)\s+(?:"
+    + "|".join(_TRAIL_TIMES)
+    + r")))+\s*$",
     re.I,
 )
 # a ``_TRAIL_ADVERBS`` match ends with one of its words: a text whose last word (ASCII,
 # lower-cased) is none of them has no match
-_TRAIL_SET = frozenset(_TRAIL_WORDS.split())
+_TRAIL_SET = frozenset(_TRAIL_WORDS) | frozenset(t.lower() for t in _TRAIL_TIMES)
 _BOUNDARY = re.compile(
     r"(?:[\"“”:;—–]|\s-\s|\b(?:that|and|but|while|as|because|which|who|whom|what|when|after|"
     r"before|since|where|if|whether|although|though|so|despite|amid|whereas|than|how|why|"
@@ -73,6 +75,7 @@ _BOUNDARY = re.compile(
 )
 _AUX_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|was|were|not)\s+$")
 _COMMA_BEFORE = re.compile(r"[,\"”’]\s*$")
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|new|latest)\s+$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their|his|her|new|latest)\s+$", re.I)
 _INVERTED = _wordset(
     "said says added adds claims claimed reported reports wrote writes told noted "
@@ -133,7 +136,10 @@ _RELATIVE = frozenset({"which", "who", "whom", "what", "how", "why", "where", "t
 _SPLIT_CONJ = frozenset({"while", "but", "whereas", "and", "as", "although", "though", "yet"})
 _LEAD_ADVERB = re.compile(
     r"^(?:and|but|so|yet|meanwhile|however|also|additionally|moreover|furthermore|still|now|"
-    r"then|later|earlier|separately|instead|indeed|finally|again)\s+",
+    r"then|later|earlier|separately|instead|indeed|finally|again|"
+    # a sentence opening with a subordinate clause: "While he said C, ...", "Though she...",
+    # "As Reuters reported earlier, C"
+    r"while|though|although|whereas|as)\s+",
     re.I,
 )
 _VERBISH = _wordset(
@@ -207,6 +213,7 @@ class Frame:
     appositive: str | None = None
     inner: list[str] = field(default_factory=list)
     listener: str | None = None
+    clause_end: int = -1  # where the frame's clause ends, if a main clause follows it
 
     @property
     def src_end(self) -> int:
@@ -227,6 +234,7 @@ class Frame:
             self.appositive,
             list(self.inner),
             self.listener,
+            self.clause_end,
         )
 
 
@@ -263,6 +271,103 @@ _PAREN_GROUP = re.compile(r"\([^)]*\)")
 _PUBLICATION_TOKEN = re.compile(r"[\w'-]+")
 _PREP_APPOSITIVE = re.compile(r"^,\s*((?:a|an|the)\s+[^,]{2,80}),")
 
+# one part of a several-part apposition: an age, a home town, a party tag, a relative clause
+_APPOS_PART = re.compile(
+    r"\s*(?:\d{1,3}|(?:of|from)\s+[A-Z][\w.'’ -]{1,40}|[RDI]-[A-Z][\w.]{1,6}|"
+    r"(?:who|whose|which)\s[^,]{1,160}|(?:the|a|an|one\s+of)\s[^,]{1,100}|[a-z][^,]{1,100})\s*$"
+)
+# where a several-part apposition may end: a name ('"C," Scott Pruitt', 'But Rosa Diaz'), not
+# an opening phrase ("In Kyiv")
+_NAME_CHUNK = re.compile(
+    r"\s*(?:.*[\"“”:;—–]\s*)?(?:(?:But|And|Meanwhile|However)\s+)?"
+    r"(?!(?:In|On|At|After|Before|During|Since|For|From|With|By|The|A|An|This|That)\b)"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*$"
+)
+_PLACE_PART = re.compile(r"\s*[A-Z][\w.'’ -]{1,30}$")  # "Md.", "Texas" after "of Ashton"
+_OF_PART = re.compile(r"\s*(?:of|from)\s")
+
+
+def _appos_part(left: str, chunks: list[tuple[int, int]], k: int) -> bool:
+    a, b = chunks[k]
+    if _APPOS_PART.match(left, a, b):
+        return True
+    return (
+        k > 0
+        and _PLACE_PART.match(left, a, b) is not None
+        and _OF_PART.match(left, *chunks[k - 1]) is not None
+    )
+
+
+_OWN_SUBJECT_RELATIVE = frozenset({"which", "where"})
+
+
+def _relative_subject(rest: str) -> bool:
+    """Does a relative clause name its own subject before the cue: "which he said",
+    "where restructuring experts say", "which Mr. Clarke says" (not "which said")?"""
+    words = rest.split()
+    if not words or len(words) > 5:
+        return False
+    if len(words) == 1 and words[0].casefold() in ("he", "she", "they"):
+        return True
+    lex = lexicon()
+    if words[0][:1].isupper() and words[0] not in ("I", "It", "This", "That", "There"):
+        return True
+    if words[0].casefold() in ("the", "a", "an") and len(words) >= 2:
+        return True  # "which the coroner said"
+    return words[-1].casefold() in lex.collective or words[-1].casefold() in lex.anonymous
+
+
+# what may follow the cue of such a relative clause for it to report a clause ("which he
+# said came with strings", "where experts say judges are eager"), not an object ("which
+# Zakharova described as a brazen act", "what she said when she resigned")
+_NOT_CLAUSE_AFTER = re.compile(
+    r"\s*(?:$|[,.;:!?()\"“”‘’'—–-]|(?:as|when|while|after|before|in|on|at|of|about|to|for|"
+    r"with|by|from|during|since|because|if|and|or|but)\b)",
+    re.I,
+)
+
+
+def _clause_after_cue(text: str, cue_start: int) -> bool:
+    cue = lexicon().verb_re.match(text, cue_start)
+    if cue is None or "," in text[cue.end() :]:
+        return False  # "X, which Y says was planned, represented ...": the main clause resumes
+    return _NOT_CLAUSE_AFTER.match(text, cue.end()) is None
+
+
+def _and_inside_subject(chunk: str, boundaries: list[re.Match[str]]) -> bool:
+    """Is the last "and" of ``chunk`` inside the subject's phrase ("Experts on Iran and arms
+    control", "observers in Ohio and around the country") rather than between clauses?
+
+    It is when what follows it cannot start a subject (a lower-case word that is neither a
+    determiner nor a source noun) and what precedes it, back to the previous boundary,
+    starts like one (a capital), with a preposition between that head and the "and".
+    """
+    b = boundaries[-1]
+    after = chunk[b.end() :].split()
+    if not after or after[0][:1].isupper() or after[0].casefold() in _DETERMINERS:
+        return False
+    lex = lexicon()
+    if any(w.casefold() in lex.collective or w.casefold() in lex.anonymous for w in after):
+        return False
+    start = boundaries[-2].end() if len(boundaries) >= 2 else 0
+    before = chunk[start : b.start()].split()
+    lead = _LEAD_ADVERB.match(" ".join(before))
+    if lead:
+        before = " ".join(before)[lead.end() :].split()
+    if not before or not before[0][:1].isupper() or len(before) + len(after) > 10:
+        return False
+    return any(w in ("of", "on", "in", "at", "from", "for", "around") for w in before[1:])
+
+
+def _source_noun(word: str, lex: Lexicon) -> bool:
+    """A noun that can head a source: "officials", "analysts", "lawyer", "attorneys"."""
+    w = word.casefold()
+    heads = (lex.collective, lex.anonymous, lex.titles)
+    return any(w in h for h in heads) or (w.endswith("s") and w[:-1] in lex.titles) or w == "close"
+
+
+_DASH_ASIDE = re.compile(r"\s(?:--|[—–])\s*(?P<a>(?:(?!--)[^—–]){2,200}?)\s*(?:--|[—–])$")
+
 SUBJECT_REACH = 600  # characters before a cue searched for its subject
 
 
@@ -280,6 +385,9 @@ def _split_commas(text: str) -> list[tuple[int, int]]:
         elif c == ")":
             depth = max(0, depth - 1)
         elif depth == 0:
+            i = m.start()
+            if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                continue  # "10,000"
             chunks.append((start, m.start()))
             start = m.end()
     chunks.append((start, len(text)))
@@ -305,6 +413,13 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     if trail:
         left = left[: trail.start()]
     left = left.rstrip().rstrip('"“').rstrip()
+    dashed_appositive: str | None = None
+    if left.endswith(("—", "–", "--")):
+        aside = _DASH_ASIDE.search(left)
+        if aside is not None:
+            # "Kall -- co-editor of a book on the debates -- said": an apposition in dashes
+            dashed_appositive = aside.group("a")
+            left = left[: aside.start()].rstrip()
     chunks = _split_commas(left)
     last_s, last_e = chunks[-1]
     appositive: str | None = None
@@ -322,6 +437,15 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
             else:
                 appositive = appos_text
             last_s, last_e = chunks[-3]
+            k = len(chunks) - 3
+            if not relay and k > 0 and _appos_part(left, chunks, k):
+                # "Rosa Diaz, 59, of Tulsa, Okla., who saw the crash, said": an apposition
+                # of several parts (age, home town, party tag, relative clause) ends at the name
+                while k > 0 and len(chunks) - k <= 6 and _appos_part(left, chunks, k):
+                    k -= 1
+                if _NAME_CHUNK.match(left, *chunks[k]):
+                    last_s, last_e = chunks[k]
+                    appositive = left[chunks[k + 1][0] : a_e].strip()
     chunk = left[last_s:last_e]
     boundaries = list(_BOUNDARY.finditer(chunk))
     split_before = False
@@ -332,11 +456,23 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         and _NAME_AND.search(chunk, 0, boundaries[-1].start())
     ):
         boundaries.pop()  # "Centers for Disease Control and Prevention"
+    if boundaries and boundaries[-1].group() == "and" and _and_inside_subject(chunk, boundaries):
+        boundaries.pop()  # "Experts on North Korea and nuclear proliferation said"
     if boundaries:
         b = boundaries[-1]
         word = b.group().casefold()
         if word in _RELATIVE:
-            return None
+            # "..., in which he said C", "the mine, which Mr. Clarke says C", "..., where
+            # experts say C": a relative clause after a comma with a subject of its own, that
+            # reports a clause and runs to the end of the sentence, is a claim of its own
+            if (
+                word not in _OWN_SUBJECT_RELATIVE
+                or not (last_s > 0 and left[last_s - 1] == ",")
+                or not _relative_subject(chunk[b.end() :])
+                or not _clause_after_cue(text, end)
+            ):
+                return None
+            split_before = True
         if word == "that":
             before = chunk[: b.start()].split()
             prev = before[-1].casefold() if before else ""
@@ -367,17 +503,31 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     if len(words) > 14:
         return None
     first = words[0]
-    if any(w.casefold() in _VERBISH for w in words) and first.casefold() != "it":
+    lex = lexicon()
+    low = [w.casefold() for w in words]
+    if (
+        low[0] != "it"
+        and not _VERBISH.isdisjoint(low)
+        and any(
+            # a capitalised word inside a name is no modal: "Theresa May said"; "to" after a
+            # source noun is a preposition: "advisers to the president say", "those close to him"
+            lw in _VERBISH
+            and (i == 0 or not w[:1].isupper())
+            and not (w == "to" and i > 0 and _source_noun(words[i - 1], lex))
+            for i, (w, lw) in enumerate(zip(words, low, strict=True))
+        )
+    ):
         return None
-    if not (first[:1].isupper() or first.casefold() in _DETERMINERS):
-        lex = lexicon()
-        heads = lex.collective | lex.anonymous | lex.titles
-        if not any(w.casefold() in heads for w in words):
-            return None
+    if not (first[:1].isupper() or first.casefold() in _DETERMINERS) and not any(
+        _source_noun(w, lex) for w in words
+    ):
+        return None
     if start > 0 and not split_before:
         # "C, X said" with a comma before the subject: the subject starts a new clause only
         # when a conjunction introduced it
         pass
+    if dashed_appositive and appositive is None:
+        appositive = dashed_appositive
     return base + start, base + start + len(stripped), appositive, inner, split_before
 
 
@@ -509,17 +659,27 @@ def _find_frames(text: str) -> list[Frame]:
             continue
         if _NOUN_BEFORE.search(before) and cue.endswith(("report", "reports", "claims", "claim")):
             continue
+        if cue.endswith("s") and _DET_BEFORE.search(before):
+            continue  # a plural noun: "one of the states suing", "his notes", "their posts"
         if cue in lex.quote_object and not QUOTE_OBJECT.match(text, m.end()):
             continue  # "called for talks", not "called the vote 'a gut punch'"
         if cue in lex.needs_punct and not NEEDS_PUNCT.match(text, m.end()):
             continue
-        frame = (
-            _post_frame(text, m, cue)
-            if _COMMA_BEFORE.search(before) and not _CITING_BEFORE.search(text, 0, m.start())
-            else None
-        )
+        frame = None
+        comma = _COMMA_BEFORE.search(before) and not _CITING_BEFORE.search(text, 0, m.start())
+        pre: Frame | None = None
+        pre_done = False
+        if comma and text.count(",", 0, m.start()) >= 2:
+            # '"C," Marta Weiss, an analyst, told Reuters.', "Jo Lind, head of the union, said
+            # pay would rise.": after a comma the verb still has its subject before it when
+            # the comma closes an appositive ("X, APPOSITIVE, said"); inverted only if not
+            pre, pre_done = _pre_frame(text, m, cue), True
+            if pre is not None and pre.appositive:
+                frame = pre
+        if frame is None and comma:
+            frame = _post_frame(text, m, cue)
         if frame is None:
-            frame = _pre_frame(text, m, cue)
+            frame = pre if pre_done else _pre_frame(text, m, cue)
         if frame is not None:
             frames.append(frame)
             taken.append((frame.src_start, m.end()))
@@ -657,12 +817,84 @@ def _post_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
     )
 
 
+# "Cruz thanked his donors and said C", "X, APPOSITIVE, bemoaned the unrest but said C": a
+# cue verb coordinated after the clause's first predicate has the clause's subject
+_COORDINATION = re.compile(r",?\s+(?P<conj>and|but)\s+(?:(?:also|then|later|has|have|had)\s+)*$")
+_SUBORDINATE_OPENER = re.compile(r"\s*(?:While|Though|Although|Whereas)\s+(?:\S+\s+){0,5}$")
+_IRREGULAR_CUES = sorted(
+    (v for v in table("cues.toml")["verbs"] if " " not in v and not v.endswith(("ed", "s"))),
+    key=len,
+    reverse=True,
+)
+_CLAUSE_SUBJECT = re.compile(
+    r"^(?:(?:But|And|Meanwhile|However|Still|Then|Later|Separately),?\s+)?"
+    r"(?P<subj>(?:[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|al|van|von|der|den|da|di|du|la|le|bin)\s+)*"
+    r"[A-Z][\w'’.-]*)*)"
+    r"|(?:The|A|An)\s+(?:[A-Za-z'’-]+\s+)??[A-Za-z'’-]+)"
+    r"(?P<appos>,\s[^,;:\"“”]{2,100},)?"
+    r"\s+(?:(?:also|then|later|has|have|had|is|was|generally|repeatedly|again|first|"
+    r"initially|quickly|publicly)\s+)*"
+    r"(?P<verb>[a-z]{2,}(?:ed|[^s]s|ing)|" + "|".join(_IRREGULAR_CUES) + r")\b"
+)
+_SUBORDINATE = re.compile(r"\b(?:that|who|which|whom|whose|when|where|if|whether|because)\b")
+_ASIDE = re.compile(r",\s*(?:which|who|whom|whose|where|when)\b[^,]*,")
+
+
+def _speech_verb(verb: str) -> bool:
+    """A cue verb, or the -ing form of one ("telling", "saying", "arguing")."""
+    verbs = lexicon().verb_modality
+    if verb in verbs:
+        return True
+    stem = verb[:-3] if verb.endswith("ing") else ""
+    return bool(stem) and (stem in verbs or stem + "e" in verbs)
+
+
+def _coordinated_subject(
+    text: str, cue_start: int
+) -> tuple[tuple[int, int, str | None, str | None, bool], int] | None:
+    """The subject of a cue verb coordinated after the first predicate of its sentence, and
+    where the coordinated clause starts: "Police arrested two men and said C" -> Police."""
+    left = text[:cue_start]
+    co = _COORDINATION.search(left)
+    if co is None:
+        return None
+    head = _CLAUSE_SUBJECT.match(left, 0, co.start())
+    if head is None or head.group("verb") in _TRAIL_SET:
+        return None
+    words = head.group("subj").split()
+    if words[-1].casefold() in _TRAIL_SET or any(w.casefold() in _VERBISH for w in words):
+        return None
+    between = _ASIDE.sub(",", left[head.end() : co.start()] + ",")
+    if not _speech_verb(head.group("verb")) and (
+        _SUBORDINATE.search(between) or lexicon().verb_re.search(between)
+    ):
+        # "The court heard that Smith lied and said ...": the second verb may be Smith's
+        return None
+    appos = head.group("appos")
+    # the sentence stays one claim of that subject, as any "X said C" sentence does (its first
+    # predicate is the subject's too: "The RSF denied X and said Y")
+    return (
+        (
+            head.start("subj"),
+            head.end("subj"),
+            appos.strip(" ,") if appos else None,
+            None,
+            False,
+        ),
+        -1,
+    )
+
+
 def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
     """``X said (that) C`` / ``C, X said.`` / ``X told Y that C``."""
     lex = lexicon()
     subj = _subject(text, m.start())
+    coordinated = -1
     if subj is None:
-        return None
+        found = _coordinated_subject(text, m.start())
+        if found is None:
+            return None
+        subj, coordinated = found
     s_start, s_end, appositive, inner, split_before = subj
     after = text[m.end() :]
     listener = None
@@ -702,11 +934,21 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             and not CLAUSAL_COMPLEMENT.match(rest)
             and not (cue in _DECLARE and QUOTE_OBJECT.match(text, m.end()))
             and not (cue.startswith("estimat") and _ESTIMATE_AT.match(text, m.end()))
+            # "The weapons it has, he added, are like nuclear bombs": a parenthetical cue
+            and not (rest.startswith(",") and text[:s_start].rstrip().endswith(","))
         ):
             return None  # an act with an object ("rejected the bill"), not speech
         if cue in lex.instruction_verbs and INSTRUCTION.match(text, m.end()):
             return None  # "told residents to leave": an instruction, not a claim
-    anchor = -1
+    clause_end = -1
+    if c_s > s_start and _SUBORDINATE_OPENER.match(text, 0, s_start):
+        # "Though the ministry said C, residents reported D": the subordinate clause ends
+        # at its comma; the main clause after it is not the ministry's
+        comma_at = text.find(", ", pos)
+        if comma_at > 0:
+            c_e = comma_at
+            clause_end = comma_at + 1
+    anchor = coordinated
     if split_before:
         # the conjunction before the subject starts this frame's clause
         cm = list(re.finditer(r"[,;]\s*", text[:s_start]))
@@ -725,4 +967,5 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         appositive=appositive,
         inner=inner_src,
         listener=listener,
+        clause_end=clause_end,
     )

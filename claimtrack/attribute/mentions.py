@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimtrack.attribute.lexicon import lexicon
+from claimtrack.lexicons import table
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.records import SourceRef
 
@@ -51,9 +52,19 @@ _PREP_SPLIT = re.compile(
     r"interviewed|based|living|working)\b",
     re.I,
 )
+# a hyphen joins two names ("Holtz-Eakin", "Jo-Renee")
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][\w'’.]*|(?:al|el|bin|ibn|de|van|von|der|da|di|le)-?[A-Z]?\S*)$"
+    r"^(?:[A-Z][\w'’.]*(?:-[A-Z][\w'’.]*)*|(?:al|el|bin|ibn|de|van|von|der|da|di|le)-?[A-Z]?\S*)$"
 )
+# a hyphenated given name after a family name ("Ban Ki-moon", "Kim Jong-un"); alone it is
+# an adjective ("Oil-producing states")
+_HYPHEN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+# a middle initial ("Donald J. Trump", "G.K. Butterfield"): a name token only before a name
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,2}$")
+_PEOPLE = table("groups.toml")["people"]
+_NAME_SUFFIXES = frozenset(_PEOPLE["name_suffixes"])
+# "Mr. King", "Ms. Marshal": after an honorific, a title word is a surname
+_HONORIFICS = frozenset(_PEOPLE["honorifics"])
 _PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "le", "la"}
 )
@@ -67,6 +78,14 @@ _EVIDENCE = re.compile(
     r"monthly|annual|weekly|daily),?\s+)*(?:data|figures|statistics|numbers|estimates|records|"
     r"report|statement|survey|poll|study|analysis|count|tally|results|reports)\s+"
     r"(?:from|by|published\s+by|compiled\s+by|released\s+by|issued\s+by|provided\s+by)\s+",
+    re.I,
+)
+_SHARE_OF = re.compile(
+    r"^(?:(?:nearly|almost|about|roughly|some|over|just|only|more\s+than|fewer\s+than|"
+    r"less\s+than)\s+)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"half|a\s+third|a\s+quarter|two-thirds|three-quarters|a\s+majority|a\s+minority)"
+    r"(?:\s*(?:%|percent|per\s+cent))?\s+(?:of|in|out\s+of)\s+(?:(?:\d+|ten|every|all|the)\s+)?"
+    r"(?P<group>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2})$",
     re.I,
 )
 _AS_ONE = re.compile(r"^As\s+(?=(?:one|a|an|another|the)\s)")
@@ -103,6 +122,17 @@ def parse_source(
     return replace(hit, fallback=hit.fallback.model_copy())
 
 
+def names_source(phrase: str, registry: SourceRegistry, appositive: str | None = None) -> bool:
+    """Whether ``parse_source`` finds a source in the phrase (without copying the result)."""
+    memo = registry.memo("parse_source")
+    key = (phrase, appositive)
+    try:
+        hit = memo[key]
+    except KeyError:
+        hit = memo[key] = _parse_source(phrase, registry, appositive)
+    return hit is not None
+
+
 def _parse_source(
     phrase: str, registry: SourceRegistry, appositive: str | None = None
 ) -> SourceRef | Anaphor | None:
@@ -120,6 +150,10 @@ def _parse_source(
     if _THEM.match(main):
         # "One of them said": a member of the group named just before
         return Anaphor(frozenset({"anonymous", "collective"}), main)
+    share = None if _ONE_OF.match(main) else _SHARE_OF.match(main)
+    if share is not None and share.group("group").split()[-1].casefold() in lex.collective:
+        # "Nearly eight of 10 voters", "Two-thirds of Americans", "62 percent of respondents"
+        return SourceRef(name=main, kind="collective", surface=main)
     one_of = _ONE_OF.match(main)
     if one_of:
         # "one of the people": a member of a group named before, else nothing
@@ -372,10 +406,21 @@ def split_name(phrase: str) -> tuple[str, str] | None:
     lex = lexicon()
     toks = phrase.split()
     i = len(toks)
-    while (
-        i > 0
-        and _is_name_token(toks[i - 1], lex.titles)
-        and not (i < len(toks) and toks[i - 1].endswith(_POSSESSIVE))
+    if i >= 3 and toks[-1] in _NAME_SUFFIXES and _is_name_token(toks[-2], lex.titles):
+        i -= 1  # "Vann R. Newkirk II", "Martin Luther King Jr."
+    if i >= 2 and toks[i - 2].casefold() in _HONORIFICS and toks[i - 1][:1].isupper():
+        i -= 1  # "Mr. King"
+    while i > 0 and (
+        (
+            _is_name_token(toks[i - 1], lex.titles)
+            and not (i < len(toks) and toks[i - 1].endswith(_POSSESSIVE))
+        )
+        or (i < len(toks) and _INITIAL.match(toks[i - 1]) is not None)
+        or (
+            i >= 2
+            and _HYPHEN_GIVEN.match(toks[i - 1]) is not None
+            and _is_name_token(toks[i - 2], lex.titles)
+        )
     ):
         i -= 1
     name_toks = toks[i:]
@@ -402,6 +447,12 @@ def _org_kind(phrase: str) -> str | None:
 def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef | None:
     """A person, named ("Gen. Alexander Zhuravlev") or described ("the head of X")."""
     lex = lexicon()
+    home = _NAME_OF_PLACE.match(bare)
+    if home is not None:
+        # "Representative Charles B. Rangel of New York": the person, not the place
+        named = _person(home.group("pre"), appos, registry)
+        if named is not None and named.full_name:
+            return named.model_copy(update={"surface": bare})
     if appos:
         # "The head of ..., Colonel-General Oleksandr Zhuravlev" / "Kamal Lababida, a spokesman"
         inner = _person(appos, None, registry)
@@ -417,12 +468,29 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
             name = f"{office.group(1).casefold()} of {org}"
             return SourceRef(name=name, kind="person", role=name, surface=f"{bare}, {appos}")
     split = split_name(bare)
+    if split is not None and _place_of_office(*split, registry):
+        split = None  # "the attorney general of Oklahoma": the place, not a person's name
     if split is not None:
         role, name = split
         name_words = name.split()
         role_words = role.split()
         has_title = any(w.casefold() in lex.titles for w in role_words)
+        preps = [i for i, w in enumerate(role_words) if w.casefold() in _OBJECT_PREPS]
+        after = [w.casefold() for w in role_words[preps[-1] + 1 :]] if preps else []
+        if (
+            after
+            and len(after) <= 2
+            and after[0] in _PRE_NAME
+            and all(w in lex.titles for w in after)
+        ):
+            # "advisers to Mr. Obama", "a lawyer for President Reyes": the person named is
+            # the one they work for, not the source
+            return None
         known_ref = registry.lookup(name)
+        if known_ref is None and len(name_words) > 2 and not registry.find(name):
+            role, name = _role_object(role, name, lex.titles)
+            name_words = name.split()
+            role_words = role.split()
         if known_ref is not None and known_ref.kind == "person":
             return known_ref.model_copy(update={"role": role or None, "surface": bare})
         org_like = _org_kind(name) is not None or known_ref is not None
@@ -459,6 +527,39 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
     return None
 
 
+def _place_of_office(role: str, name: str, registry: SourceRegistry) -> bool:
+    low = role.casefold().split()
+    if not low or low[-1] not in ("of", "for", "to", "in", "at", "from"):
+        return False
+    words = name.split()
+    if len(words) == 1:
+        return True
+    known = registry.lookup(name)
+    return len(words) == 2 and (
+        name in lexicon().states or (known is not None and known.kind != "person")
+    )
+
+
+def _role_object(role: str, name: str, titles: frozenset[str]) -> tuple[str, str]:
+    """ "secretary of" + "State Antony Blinken" -> "secretary of State" + "Antony Blinken":
+    the capitalised object of the role's preposition ("of State", "for Foreign Affairs",
+    "to Ukraine") is not part of the name, which keeps at least two words."""
+    low = role.casefold().split()
+    preps = [k for k, t in enumerate(low) if t in ("of", "for", "to")]
+    if not preps or not all(t in titles for t in low[preps[-1] + 1 :]):
+        return role, name
+    words = name.split()
+    while len(words) > 2 and not _INITIAL.match(words[1]):
+        role = f"{role} {words.pop(0)}"
+    return role, " ".join(words)
+
+
+_OBJECT_PREPS = frozenset({"to", "for", "with", "close", "near"})
+# honorifics and titles that stand right before a name ("to Mr. Obama", "for President Reyes")
+_PRE_NAME = frozenset(_PEOPLE["before_name"])
+_NAME_OF_PLACE = re.compile(
+    r"^(?P<pre>.+?\s[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$"
+)
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
 
 
@@ -468,12 +569,21 @@ def _described(bare: str, surface: str) -> SourceRef | None:
     head = words[-1] if words else ""
     if not (2 <= len(words) <= 6 and head.isalpha() and head.islower()):
         return None
+    lex = lexicon()
+    if words[0].casefold() in ("his", "her", "their") and len(words) <= 4:
+        # "His lawyer", "their attorneys": a person (or people) described through someone
+        # named before; only people and groups of them, not "her account"
+        single = head[:-1] if head.endswith("s") else head
+        if head in lex.titles or head.endswith(_AGENT_SUFFIXES):
+            return SourceRef(name=bare, kind="person", role=head, surface=surface)
+        if single in lex.titles or single.endswith(_AGENT_SUFFIXES):
+            return SourceRef(name=bare, kind="collective", surface=surface)
+        return None
     if not (_DETS.match(bare) or words[0].endswith(("'s", "’s"))):
         return None
     low = {w.casefold() for w in words}
     if low & {"is", "are", "was", "were", "has", "have", "had", "will", "would", "not", "to"}:
         return None
-    lex = lexicon()
     kind = "person" if head in lex.titles or head.endswith(_AGENT_SUFFIXES) else "organisation"
     name = _DETS.sub("", bare)
     return SourceRef(name=name, kind=kind, role=name if kind == "person" else None, surface=surface)
