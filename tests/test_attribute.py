@@ -1598,3 +1598,24 @@ SHARE_OF_GROUP_CASES = [
 def test_share_of_a_group(text: str, chain: list[str]) -> None:
     claims, _ = run(text)
     assert names(claims[0]) == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        # a bare surname refers back to the person named after a role "of" a body; the
+        # body ("Labour", "Defence") is neither part of the name nor a source of its own
+        (
+            "Secretary of Labour Ana Pires visited the mine. Pires said the shafts were unsafe.",
+            ["Ana Pires"],
+        ),
+        (
+            "Minister of Defence Tomas Varga toured the base. Varga said the runway was ready.",
+            ["Tomas Varga"],
+        ),
+    ],
+)
+def test_surname_refers_back_to_person_after_role_of_body(text: str, chain: list[str]) -> None:
+    claims, _ = run(text)
+    assert names(claims[0]) == []
+    assert names(claims[1]) == chain
