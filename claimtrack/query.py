@@ -77,10 +77,12 @@ def claims_by_id(session: Session, ids: Sequence[int]) -> list[Claim]:
     """Claim records in the order of ``ids``, with articles, sources and chains."""
     if not ids:
         return []
+    # each id once: an id in two chunks would have its chain links read (and added) twice
+    unique = list(dict.fromkeys(ids))
     out: dict[int, Claim] = {}
     chain_ids: dict[int, list[int]] = defaultdict(list)
-    for chunk_start in range(0, len(ids), 500):
-        chunk = list(ids[chunk_start : chunk_start + 500])
+    for chunk_start in range(0, len(unique), 500):
+        chunk = unique[chunk_start : chunk_start + 500]
         for cid, _pos, sid in session.execute(
             select(ClaimChainRow.claim_id, ClaimChainRow.position, ClaimChainRow.source_id)
             .where(ClaimChainRow.claim_id.in_(chunk))
@@ -103,8 +105,8 @@ def claims_by_id(session: Session, ids: Sequence[int]) -> list[Claim]:
         ArticleRow.published,
     ).join(ArticleRow, ArticleRow.id == ClaimRow.article_id)
     rows: list[Any] = []
-    for chunk_start in range(0, len(ids), 500):
-        chunk = list(ids[chunk_start : chunk_start + 500])
+    for chunk_start in range(0, len(unique), 500):
+        chunk = unique[chunk_start : chunk_start + 500]
         rows.extend(session.execute(cols.where(ClaimRow.id.in_(chunk))).all())
     srcs = _sources(session, [s for c in chain_ids.values() for s in c])
     articles: dict[int, ArticleRef] = {}

@@ -473,3 +473,18 @@ def test_store_is_friendly_to_datasette(seeded: str) -> None:
         assert hits.fetchone()[0] > 0
     finally:
         conn.close()
+
+
+def test_claims_by_id_reads_a_repeated_id_once(store: Store) -> None:
+    # conflict listings ask for one claim per side of every finding: a claim in many
+    # findings is asked for again and again, across the look-up's chunks of ids
+    text = "HUR said GUR said the bridge fell."
+    doc = Document(
+        article=RawArticle(path="r.txt", text=text),
+        claims=[_claim(text, "the bridge fell.", [HUR, GUR])],
+    )
+    (cid,) = _write(store, doc)
+    with store.session() as s:
+        claims = query.claims_by_id(s, [cid] * 1201)
+    assert len(claims) == 1201
+    assert all([x.name for x in c.chain] == ["HUR", "GUR"] for c in claims)
