@@ -35,7 +35,7 @@ from claimtrack.store.models import (
     SourceCountRow,
     SourceRow,
 )
-from claimtrack.store.writer import CountDeltas, add_source_counts, tally
+from claimtrack.store.writer import CountDeltas, add_source_counts, collapse_repeats, tally
 
 OP_ALIAS = "source-alias"
 OP_MERGE = "source-merge"
@@ -325,10 +325,9 @@ def _rewrite_chains(session: Session, claim_ids: set[int], old: int, new: int) -
         for cid, chain in chains.items():
             tally(deltas, None, before[cid], -1)
             tally(deltas, None, chain)
-            collapsed = [s for i, s in enumerate(chain) if i == 0 or chain[i - 1] != s]
             values.extend(
                 {"claim_id": cid, "position": pos, "source_id": sid}
-                for pos, sid in enumerate(collapsed)
+                for pos, sid in enumerate(collapse_repeats(chain))
             )
         session.execute(insert(ClaimChainRow), values)
     return deltas

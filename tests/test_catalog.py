@@ -488,3 +488,21 @@ def test_claims_by_id_reads_a_repeated_id_once(store: Store) -> None:
         claims = query.claims_by_id(s, [cid] * 1201)
     assert len(claims) == 1201
     assert all([x.name for x in c.chain] == ["HUR", "GUR"] for c in claims)
+
+
+def test_a_source_relaying_itself_is_one_link(store: Store) -> None:
+    text = "GUR, citing GUR sources, said the bridge fell; GUR said the depot burned."
+    doc = Document(
+        article=RawArticle(path="s.txt", text=text),
+        claims=[
+            _claim(text, "the bridge fell", [GUR, GUR]),
+            _claim(text, "the depot burned.", [HUR, GUR, GUR]),
+        ],
+    )
+    first, second = _write(store, doc)
+    with store.session() as s:
+        a, b = query.claims_by_id(s, [first, second])
+        assert [x.name for x in a.chain] == ["GUR"]
+        assert [x.name for x in b.chain] == ["HUR", "GUR"]
+        counts = _by_name(catalog.list_sources(s))["GUR"]
+        assert (counts.originated, counts.relayed) == (2, 0)

@@ -185,6 +185,12 @@ def tally(deltas: CountDeltas, origin: int | None, chain: Iterable[int], sign: i
         deltas.setdefault(sid, [0, 0])[1] += sign
 
 
+def collapse_repeats(chain: list[int]) -> list[int]:
+    """A chain without a source relaying itself: "X, citing X" (or an alias of X) is one
+    link, as the relay adds nothing to where the claim came from."""
+    return [s for i, s in enumerate(chain) if i == 0 or chain[i - 1] != s]
+
+
 def add_source_counts(session: Session, deltas: CountDeltas) -> None:
     """Add ``deltas`` to ``source_counts`` in one executemany upsert.
 
@@ -399,7 +405,9 @@ def write_document(
         add_source_counts(session, deltas)
         return article_id, []
     source_id = sources.source_id
-    chains = [[source_id(session, ref) for ref in claim.chain] for claim in doc.claims]
+    chains = [
+        collapse_repeats([source_id(session, ref) for ref in claim.chain]) for claim in doc.claims
+    ]
     for chain in chains:
         tally(deltas, chain[-1] if chain else None, chain)
     dumps = json.dumps  # what SQLAlchemy's JSON type stores (None -> "null")
