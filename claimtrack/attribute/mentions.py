@@ -107,12 +107,7 @@ def parse_source(
     A pure function of the phrase and the registry's aliases, so it is memoised per
     registry; every call returns fresh records (callers keep them and compare identities).
     """
-    memo = registry.memo("parse_source")
-    key = (phrase, appositive)
-    try:
-        hit = memo[key]
-    except KeyError:
-        hit = memo[key] = _parse_source(phrase, registry, appositive)
+    hit = _parsed(phrase, registry, appositive)
     if hit is None:
         return None
     if isinstance(hit, SourceRef):
@@ -124,13 +119,20 @@ def parse_source(
 
 def names_source(phrase: str, registry: SourceRegistry, appositive: str | None = None) -> bool:
     """Whether ``parse_source`` finds a source in the phrase (without copying the result)."""
+    return _parsed(phrase, registry, appositive) is not None
+
+
+def _parsed(
+    phrase: str, registry: SourceRegistry, appositive: str | None
+) -> SourceRef | Anaphor | None:
+    """``_parse_source``, memoised per registry (the shared record: callers copy it)."""
     memo = registry.memo("parse_source")
     key = (phrase, appositive)
     try:
-        hit = memo[key]
+        hit: SourceRef | Anaphor | None = memo[key]
     except KeyError:
         hit = memo[key] = _parse_source(phrase, registry, appositive)
-    return hit is not None
+    return hit
 
 
 def _parse_source(
