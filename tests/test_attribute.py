@@ -1619,3 +1619,15 @@ def test_surname_refers_back_to_person_after_role_of_body(text: str, chain: list
     claims, _ = run(text)
     assert names(claims[0]) == []
     assert names(claims[1]) == chain
+
+
+@pytest.mark.parametrize("q", ['"', "''"])
+def test_quote_paragraph_naming_a_new_speaker_does_not_continue_the_last(q: str) -> None:
+    # a paragraph of quotes continues the last speaker only when it names no speaker of
+    # its own; quotes typed as two apostrophes are read like double quotes here too
+    text = (
+        f"{q}We are ready,{q} Lena Park said.\n\n"
+        f"{q}The vote is Friday.{q} {q}It will pass,{q} said Omar Diaz."
+    )
+    claims, _ = run(text)
+    assert [names(c) for c in claims] == [["Lena Park"], [], ["Omar Diaz"]]

@@ -99,7 +99,10 @@ _ASCII_QUOTE = re.compile(r"''")
 def _quote_view(text: str) -> str:
     """``''Not so,'' he said.`` (quotes typed as two apostrophes, as in many archived texts)
     as ``" Not so," he said.``: each pair becomes one straight quote and a space, placed so
-    that the quote still touches the quoted words; every offset stays the same."""
+    that the quote still touches the quoted words; every offset stays the same. Cues are
+    found in this view."""
+    if "''" not in text:
+        return text
 
     def one(m: re.Match[str]) -> str:
         i = m.start()
@@ -187,8 +190,7 @@ def attribute(
             st.quote_run = []
             if _LAYOUT_LABEL.match(s.text) and (st.cont is not None or st.layout is not None):
                 st.label_para = s.paragraph
-        # cues are found in a view with ASCII double-apostrophe quotes as '"' (same offsets)
-        view = _quote_view(s.text) if "''" in s.text else s.text
+        view = _quote_view(s.text)
         frames = find_frames(view)
         if len(frames) > 1 and ('"' in view or "“" in view):
             frames = _outside_quotes(view, frames)
@@ -391,7 +393,7 @@ def _paragraph_has_cue(
     if not by_para:
         for t in sentences:
             by_para.setdefault(t.paragraph, []).append(t)
-    return any(find_frames(t.text) for t in by_para.get(para, []) if not t.heading)
+    return any(find_frames(_quote_view(t.text)) for t in by_para.get(para, []) if not t.heading)
 
 
 def _layout_chain(phrase: str, tracker: Tracker, reg: SourceRegistry) -> list[SourceRef]:

@@ -75,8 +75,11 @@ _BOUNDARY = re.compile(
 )
 _AUX_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|was|were|not)\s+$")
 _COMMA_BEFORE = re.compile(r"[,\"”’]\s*$")
-_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|new|latest)\s+$", re.I)
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|its|their|his|her|new|latest)\s+$", re.I)
+# words after which the next word is a noun ("the report", "their posts"); "this" too, except
+# before a verb's -s form ("this says", "this shows")
+_NOUN_MARKERS = "the|a|an|its|their|his|her|our|new|latest"
+_DET_BEFORE = re.compile(rf"\b(?:{_NOUN_MARKERS})\s+$", re.I)
+_NOUN_BEFORE = re.compile(rf"\b(?:this|{_NOUN_MARKERS})\s+$", re.I)
 _INVERTED = _wordset(
     "said says added adds claims claimed reported reports wrote writes told noted "
     "notes stated explained insisted warned asked continued argued says suggested "
