@@ -15,11 +15,22 @@ pool's own ``imap`` reads its whole input at once and queues every result that t
 has not taken yet, so fast workers in front of a slow writer would hold a large corpus in
 memory. Results come back in input order, so the store is written in the same order as with
 ``workers=1`` (which runs everything in this process, without a pool).
+
+With workers, the conflict refreshes also leave the writer: after each batch the writer
+hands its last claim id to one refresher process (``_Refresher``) and goes on storing.
+The refresher plans batch k's refresh in a read transaction that takes no write lock,
+as if nothing after that claim id were stored (``plan_pending(bound=...)``), then writes
+the plan in a short write transaction if what it read is unchanged (``apply_planned``).
+Refreshes run one at a time and in order, and each sees exactly what the writer had
+stored at its batch's end, so the store ends as with ``workers=1``. Where stored claims
+are rewritten during the ingest (``--reprocess``, or the user's source and entity
+corrections, replayed after each batch), the writer waits for the refresher first.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import queue
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -33,14 +44,15 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from claimtrack.catalog import replay_registry_edits
+from claimtrack.errors import ClaimtrackError, StoreError
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.pipeline import EXTRACTOR_VERSION, process
 from claimtrack.read import DEFAULT_MAX_BYTES, Overrides, ReadFailure, iter_paths, read_input
 from claimtrack.records import Document
-from claimtrack.store.conflicts import refresh_pending
-from claimtrack.store.engine import Store
+from claimtrack.store.conflicts import apply_planned, plan_pending, refresh_pending
+from claimtrack.store.engine import Store, open_store
 from claimtrack.store.entity_registry import replay_entity_edits
-from claimtrack.store.models import ArticleRow, ConflictRow, SourceRow
+from claimtrack.store.models import ArticleRow, ClaimRow, ConflictRow, RegistryEditRow, SourceRow
 from claimtrack.store.writer import EntityCache, SourceCache, content_hash, write_document
 
 Progress = Callable[[str, int, int | None], None]  # (path, done, total or None)
@@ -169,6 +181,12 @@ def ordered_map(
         yield from done.get()
 
 
+def _start_method() -> Any:  # a multiprocessing context
+    # fork where available: workers inherit the loaded lexicons instead of re-importing
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
 def _shareable_url(store: Store) -> str | None:
     url = store.engine.url
     if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
@@ -189,13 +207,92 @@ def _extracted(
             # in-process: ask the writer, whose open transaction holds the write lock
             yield _extract(item, job, registry, lookup)
         return
-    # fork where available: workers inherit the loaded lexicons instead of re-importing
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    ctx = _start_method()
     with ctx.Pool(workers, initializer=_worker_init, initargs=(job, _shareable_url(store))) as pool:
         # ordered results keep the write order (and so ids) identical to workers=1; the
         # bounded window keeps the in-flight inputs and results (and memory) bounded
         yield from ordered_map(pool, _worker_extract, items, CHUNK, IN_FLIGHT * workers)
+
+
+# ------------------------------------------------------------------ the refresher
+
+
+class _Refresher:
+    """One process that refreshes conflicts batch after batch, behind the writer (module
+    docstring). Failures come back as messages; the writer raises them at its next step."""
+
+    def __init__(self, url: str) -> None:
+        ctx = _start_method()
+        self.jobs: Any = ctx.SimpleQueue()
+        self.results: Any = ctx.Queue()
+        self.process = ctx.Process(
+            target=_refresh_loop, args=(url, self.jobs, self.results), daemon=True
+        )
+        self.process.start()
+        self.in_flight = 0
+
+    def send(self, bound: int | None) -> None:
+        self.jobs.put(bound)
+        self.in_flight += 1
+
+    def check(self) -> None:
+        """Take the reports of finished refreshes; raise the first failure."""
+        while self.in_flight and not self.results.empty():
+            self._take(block=False)
+
+    def wait(self) -> None:
+        """Until every refresh sent is written."""
+        while self.in_flight:
+            self._take(block=True)
+
+    def _take(self, block: bool) -> None:
+        while True:
+            try:
+                failure = self.results.get(timeout=1.0 if block else 0.01)
+                break
+            except queue.Empty:
+                if not self.process.is_alive():
+                    stopped = _REFRESH_LOST.format("the conflict refresher stopped")
+                    raise StoreError(stopped) from None
+                if not block:
+                    return
+        self.in_flight -= 1
+        if failure is not None:
+            raise StoreError(_REFRESH_LOST.format(failure))
+
+    def close(self, finished: bool) -> None:
+        if finished:
+            self.jobs.put(None)
+            self.process.join()
+        else:  # the ingest stopped: refreshes not written are caught up by the next one
+            self.process.terminate()
+            self.process.join()
+
+
+_REFRESH_LOST = (
+    "conflict refresh failed ({}); the stored articles are kept, and the next ingest "
+    "computes their conflicts (or run `claimtrack conflicts --recompute`)"
+)
+
+
+def _refresh_loop(url: str, jobs: Any, results: Any) -> None:
+    """The refresher's side: plan in a read transaction, write in a short write one."""
+    try:
+        store = open_store(url, migrate=False)
+        try:
+            while (bound := jobs.get()) is not None:
+                with store.reading() as s:
+                    plan = plan_pending(s, bound)
+                with store.session() as s:
+                    apply_planned(s, plan, bound)
+                results.put(None)
+        finally:
+            store.close()
+    except ClaimtrackError as err:
+        results.put(str(err))
+    except Exception as err:
+        first = str(err).strip().splitlines()[0][:200] if str(err).strip() else ""
+        results.put(f"{type(err).__name__}: {first}")
 
 
 # ------------------------------------------------------------------ the writer
@@ -225,9 +322,12 @@ def ingest(
     report = IngestReport()
     registry = registry or SourceRegistry()
     job = _Job(overrides, reprocess, max_bytes, stdin)
-    writer = _Writer(store, registry, reprocess, commit_every)
+    url = _shareable_url(store)
+    refresher = _Refresher(url) if workers > 1 and url is not None and not reprocess else None
+    writer = _Writer(store, registry, reprocess, commit_every, refresher)
     since_refresh = 0
     done = 0
+    finished = False
     try:
         items = iter_paths(paths)
         for ex in _extracted(store, items, job, registry, workers, writer.existing):
@@ -257,8 +357,13 @@ def ingest(
                 since_refresh = 0
         writer.commit()
         writer.refresh()
+        if refresher is not None:
+            refresher.wait()
+        finished = True
     finally:
         writer.close()
+        if refresher is not None:
+            refresher.close(finished)
     with store.session() as s:
         report.sources = s.scalar(select(func.count()).select_from(SourceRow)) or 0
         report.conflicts = s.scalar(select(func.count()).select_from(ConflictRow)) or 0
@@ -273,9 +378,15 @@ class _Writer:
     """The one writer: articles in savepoints, grouped commits, conflict refreshes."""
 
     def __init__(
-        self, store: Store, registry: SourceRegistry, reprocess: bool, commit_every: int
+        self,
+        store: Store,
+        registry: SourceRegistry,
+        reprocess: bool,
+        commit_every: int,
+        refresher: _Refresher | None = None,
     ) -> None:
         self.store = store
+        self.refresher = refresher
         self.registry = registry
         self.reprocess = reprocess
         # PostgreSQL writers run side by side: one article per transaction keeps each
@@ -358,10 +469,26 @@ class _Writer:
         self.pending = 0
 
     def refresh(self) -> None:
-        """Replay the user's registry corrections, then compute pending conflicts."""
-        with self.store.session() as s:
-            changed = replay_registry_edits(s) + replay_entity_edits(s)
-            refresh_pending(s)
+        """Replay the user's registry corrections, then compute pending conflicts (here, or
+        handed to the refresher)."""
+        refresher = self.refresher
+        if refresher is None:
+            with self.store.session() as s:
+                changed = replay_registry_edits(s) + replay_entity_edits(s)
+                refresh_pending(s)
+        else:
+            refresher.check()
+            with self.store.reading() as s:
+                edits = s.scalar(select(RegistryEditRow.id).limit(1)) is not None
+                bound = s.scalar(select(func.max(ClaimRow.id)))
+            changed = 0
+            if edits:
+                # a replay rewrites stored claims: not while a refresh reads them (and
+                # not holding the write lock that the refresher's write waits for)
+                refresher.wait()
+                with self.store.session() as s:
+                    changed = replay_registry_edits(s) + replay_entity_edits(s)
+            refresher.send(bound)
         if changed:
             self._forget()  # a replayed merge may have removed a cached source or entity
 

@@ -47,20 +47,21 @@ def _ingest_new(
     """Ingest NEW with a budget of ``PER_CLAIM`` candidates per new claim; returns the
     (focus, loaded ids) of each refresh."""
     loads: list[tuple[set[int], set[int]]] = []
-    refresh = store_conflicts.refresh_conflicts
+    plan = store_conflicts.plan_refresh
     load = store_conflicts.load_facts
     focus_seen: list[set[int]] = []
 
-    def spy_refresh(session: object, focus: set[int] | None = None, **kw: object) -> int:
+    def spy_plan(session: object, focus: set[int] | None, *args: object, **kw: object) -> object:
         focus_seen.append(set(focus or ()))
-        return refresh(session, focus, per_claim=PER_CLAIM, min_candidates=0)  # type: ignore[arg-type]
+        bound = kw.get("bound")
+        return plan(session, focus, per_claim=PER_CLAIM, min_candidates=0, bound=bound)  # type: ignore[arg-type]
 
     def spy_load(session: object, ids: Iterable[int] | None = None) -> list[ClaimFacts]:
         assert ids is not None, "an incremental refresh never loads the whole store"
         loads.append((focus_seen[-1], set(ids)))
         return load(session, ids)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(store_conflicts, "refresh_conflicts", spy_refresh)
+    monkeypatch.setattr(store_conflicts, "plan_refresh", spy_plan)
     monkeypatch.setattr(store_conflicts, "load_facts", spy_load)
     ingest(store, [_write(tmp_path, "new.txt", NEW)])
     monkeypatch.undo()

@@ -9,17 +9,24 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, delete, func, select, update
 from typer.testing import CliRunner
 
+import claimtrack.ingest as ingest_module
 from benchmarks.corpus import write_corpus
+from claimtrack.catalog import list_sources, merge_sources
 from claimtrack.cli import app
-from claimtrack.store.models import ArticleRow, ClaimRow, SourceRow
+from claimtrack.errors import StoreError
+from claimtrack.ingest import ingest
+from claimtrack.store.conflicts import apply_planned, plan_pending
+from claimtrack.store.engine import open_store
+from claimtrack.store.models import ArticleRow, ClaimRow, ConflictRow, SourceRow
 from claimtrack.store.writer import content_hash
 
 
@@ -139,3 +146,107 @@ def test_workers_read_their_input_lazily_and_in_order() -> None:
             # never more than the chunk being consumed plus ``ahead`` chunks sent
             assert pulled - len(out) < (ahead + 1) * chunk
     assert out == [2 * i for i in range(10_000)]
+
+
+# ---------------------------------------------------------------- the refresher process
+# With workers, conflicts are refreshed in a process of their own, one batch behind the
+# writer (claimtrack.ingest module docstring). A refresh planned late, after the writer
+# stored later batches, must still see only its own batch's store: the result is the
+# store of workers=1, ids and all.
+
+
+def _export(runner: CliRunner, db: str) -> Any:
+    result = runner.invoke(app, ["--db", db, "export"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def _late(plan: Any) -> Any:
+    def planned_late(*args: Any, **kw: Any) -> Any:
+        time.sleep(0.3)  # the writer stores the next batches meanwhile
+        return plan(*args, **kw)
+
+    return planned_late
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("with_merge", [False, True], ids=["plain", "recorded-merge"])
+def test_refreshes_behind_the_writer_give_the_store_of_one_process(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, with_merge: bool
+) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 30, seed=21)
+    files = sorted(str(p) for p in corpus.rglob("*.txt"))
+    first, rest = files[:6], files[6:]
+    exports = []
+    for workers in (1, 2):
+        db = str(tmp_path / f"w{workers}.db")
+        store = open_store(db)
+        ingest(store, first, batch_size=4)
+        if with_merge:  # replayed after every batch: the writer waits for the refresher
+            with store.session() as s:
+                names = sorted(e.name for e in list_sources(s))
+                merge_sources(s, names[0], names[1])
+        if workers > 1:
+            monkeypatch.setattr(ingest_module, "plan_pending", _late(plan_pending))
+        ingest(store, rest, workers=workers, batch_size=4)
+        monkeypatch.undo()
+        store.close()
+        exports.append(_export(runner, db))
+    assert exports[0]["conflicts"], "the corpus must give conflicts for this test to mean much"
+    assert exports[0] == exports[1]
+
+
+def test_a_refresh_planned_before_claims_were_deleted_is_planned_again(tmp_path: Path) -> None:
+    """``apply_planned`` checks that what the plan read is still stored as it was read;
+    here an article is deleted between planning and writing (as a reprocessing or another
+    writer might): writing the old plan would refer to claims that are gone."""
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 12, seed=4)
+    store = open_store(str(tmp_path / "s.db"))
+    ingest(store, [str(corpus)])
+    with store.session() as s:
+        article_of = dict(s.execute(select(ClaimRow.id, ClaimRow.article_id)).all())
+        findings = s.execute(select(ConflictRow.claim_a_id, ConflictRow.claim_b_id)).all()
+        a = next(a for a, b in findings if article_of[a] != article_of[b])
+        gone_article = article_of[a]
+        s.execute(update(ArticleRow).values(conflicts_checked=False))
+    with store.reading() as s:
+        plan = plan_pending(s)
+    assert any(a in (f.claim_a, f.claim_b) for f in plan.findings)
+    with store.session() as s:
+        s.execute(delete(ArticleRow).where(ArticleRow.id == gone_article))
+    with store.session() as s:
+        apply_planned(s, plan, None)
+    with store.session() as s:
+        stored = s.execute(select(ConflictRow.claim_a_id, ConflictRow.claim_b_id)).all()
+        assert stored and a not in {x for pair in stored for x in pair}
+        unchecked = s.scalars(select(ArticleRow.id).where(~ArticleRow.conflicts_checked)).all()
+        assert unchecked == []
+    store.close()
+
+
+def test_a_failed_refresh_is_one_error_and_keeps_the_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 10, seed=6)
+    store = open_store(str(tmp_path / "s.db"))
+
+    def broken(*_args: Any, **_kw: Any) -> int:
+        raise RuntimeError("disk on fire\nsecond line")
+
+    monkeypatch.setattr(ingest_module, "apply_planned", broken)
+    with pytest.raises(StoreError) as err:
+        ingest(store, [str(corpus)], workers=2, batch_size=4)
+    message = str(err.value)
+    assert "conflict refresh failed (RuntimeError: disk on fire)" in message
+    assert "\n" not in message
+    monkeypatch.undo()
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(ArticleRow)) == 10
+        assert s.scalar(select(func.count()).select_from(ConflictRow)) == 0
+    # the next ingest (nothing new) computes the conflicts left unchecked
+    report = ingest(store, [str(corpus)])
+    assert report.unchanged == 10 and report.conflicts > 0
+    store.close()

@@ -34,6 +34,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, insert, or_, select, text, update
@@ -75,11 +76,13 @@ _KEYS_OF = select(ClaimKeyRow.key).where(ClaimKeyRow.claim_id.in_(bindparam("ids
 _KEYS_PER_QUERY = 100  # blocking keys per UNION ALL statement
 
 
-def _hub_sql(dialect: str, n: int) -> str:
-    """``n`` index walks (one per key, newest ``cap`` claims each) in one statement."""
+def _hub_sql(dialect: str, n: int, bounded: bool = False) -> str:
+    """``n`` index walks (one per key, newest ``cap`` claims each) in one statement;
+    ``bounded``: each walk starts at a given claim id instead of the newest."""
     mark = "%s" if dialect == "postgresql" else "?"
+    below = f" AND claim_id <= {mark}" if bounded else ""
     one = (
-        f'SELECT claim_id FROM (SELECT claim_id FROM claim_keys WHERE "key" = {mark} '
+        f'SELECT claim_id FROM (SELECT claim_id FROM claim_keys WHERE "key" = {mark}{below} '
         f"ORDER BY claim_id DESC LIMIT {mark}) AS k"
     )
     return " UNION ALL ".join(f"{one}{i}" for i in range(n))
@@ -91,6 +94,7 @@ def candidate_ids(
     hub_cap: int = HUB_CAP,
     per_claim: int | None = CANDIDATES_PER_CLAIM,
     min_candidates: int = MIN_CANDIDATES,
+    bound: int | None = None,
 ) -> set[int]:
     """The focus claims plus the claims sharing a blocking key with one of them.
 
@@ -99,7 +103,7 @@ def candidate_ids(
     would in one big batch, up to ``hub_cap`` claims (the most recent) per key and
     ``max(per_claim * len(focus), min_candidates)`` candidates in all (``per_claim=None``:
     no budget): those sharing the most distinct keys with the focus claims, then the most
-    recent.
+    recent. ``bound``: only claims up to that id, as if the later ones were not stored yet.
     """
     ids = sorted(set(focus))
     out = set(ids)
@@ -112,9 +116,11 @@ def candidate_ids(
     # per key); a UNION ALL of many keys saves a round trip and a statement per key. A
     # claim comes back once per key it shares with the batch: ``shared`` counts them.
     shared: Counter[int] = Counter()
+    walk = (hub_cap,) if bound is None else (bound, hub_cap)
     for chunk in _chunks(sorted(keys), _KEYS_PER_QUERY):
-        params = tuple(v for key in chunk for v in (key, hub_cap))
-        shared.update(cid for (cid,) in conn.exec_driver_sql(_hub_sql(dialect, len(chunk)), params))
+        params = tuple(v for key in chunk for v in (key, *walk))
+        sql = _hub_sql(dialect, len(chunk), bounded=bound is not None)
+        shared.update(cid for (cid,) in conn.exec_driver_sql(sql, params))
     for cid in ids:
         shared.pop(cid, None)
     budget = None if per_claim is None else max(per_claim * len(ids), min_candidates)
@@ -244,6 +250,26 @@ def refresh_conflicts(
         return _refresh(session, focus, hub_cap, per_claim, min_candidates)
 
 
+@dataclass
+class RefreshPlan:
+    """What a refresh writes, worked out from reads alone (``plan_refresh``), so that the
+    costly part can run outside the write transaction (``ingest`` with ``--workers``)."""
+
+    focus: set[int] | None  # None: every claim (a full refresh)
+    current: dict[int, str | None]  # every claim read -> the group key it had then
+    groups: list[Any] = field(default_factory=list)
+    findings: list[Any] = field(default_factory=list)
+    articles: list[int] = field(default_factory=list)  # to mark checked (refresh_pending)
+
+
+def _lock_refreshes(session: Session) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        # one refresh at a time across processes: two writers whose new claims conflict
+        # with each other would otherwise both insert the pair (SQLite's BEGIN IMMEDIATE
+        # already serialises writers)
+        session.execute(text("SELECT pg_advisory_xact_lock(727274002)"))
+
+
 def _refresh(
     session: Session,
     focus: set[int] | None,
@@ -251,32 +277,48 @@ def _refresh(
     per_claim: int | None,
     min_candidates: int,
 ) -> int:
-    """Writes are batched: one executemany each for new groups, changed group counts and
-    claims whose group changes (claims already in the right group are not rewritten), and
-    the findings that replace earlier ones between the same two groups are found in Python
-    from one read of the conflicts among their claims.
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        # one refresh at a time across processes: two writers whose new claims conflict
-        # with each other would otherwise both insert the pair (SQLite's BEGIN IMMEDIATE
-        # already serialises writers)
-        session.execute(text("SELECT pg_advisory_xact_lock(727274002)"))
+    _lock_refreshes(session)
+    if focus is not None and not focus:
+        return 0
+    return apply_refresh(session, plan_refresh(session, focus, hub_cap, per_claim, min_candidates))
+
+
+def plan_refresh(
+    session: Session,
+    focus: set[int] | None,
+    hub_cap: int = HUB_CAP,
+    per_claim: int | None = CANDIDATES_PER_CLAIM,
+    min_candidates: int = MIN_CANDIDATES,
+    bound: int | None = None,
+) -> RefreshPlan:
+    """Read the claims and detect: everything a refresh does but write. ``bound``: see
+    ``candidate_ids``."""
     if focus is None:
         facts = load_facts(session)
     elif not focus:
-        return 0
+        return RefreshPlan(focus, {})
     else:
         facts = load_facts(
-            session, candidate_ids(session, focus, hub_cap, per_claim, min_candidates)
+            session, candidate_ids(session, focus, hub_cap, per_claim, min_candidates, bound)
         )
     groups, findings = find_conflicts(facts, focus=focus)
+    return RefreshPlan(focus, {f.id: f.group_key for f in facts}, list(groups), list(findings))
+
+
+def apply_refresh(session: Session, plan: RefreshPlan) -> int:
+    """Write a plan. Writes are batched: one executemany each for new groups, changed group
+    counts and claims whose group changes (claims already in the right group are not
+    rewritten), and the findings that replace earlier ones between the same two groups are
+    found in Python from one read of the conflicts among their claims.
+    """
+    focus, groups, findings = plan.focus, plan.groups, plan.findings
     if focus is None:
         session.execute(delete(ConflictRow))
     else:
         for chunk in _chunks(sorted(focus)):
             session.execute(_DELETE_CONFLICTS_OF, {"ids": list(chunk)})
     if groups:
-        _save_groups(session, groups, {f.id: f.group_key for f in facts})
+        _save_groups(session, groups, plan.current)
         # groups left without claims (two groups merged into one): gone
         session.execute(
             delete(ClaimGroupRow).where(
@@ -303,6 +345,8 @@ def _refresh(
     if rows:
         _insert_findings(session, list(rows.values()))
     _mark_checked(session, focus)
+    for chunk in _chunks(sorted(plan.articles)):
+        session.execute(_MARK_CHECKED, {"ids": list(chunk)})
     return len(findings)
 
 
@@ -471,17 +515,56 @@ def _mark_checked(session: Session, focus: set[int] | None) -> None:
 def refresh_pending(session: Session) -> int:
     """Compute the conflicts of every article not checked yet (new, or left by an ingest
     that stopped early); returns the number of findings."""
-    pending = session.execute(
-        select(ArticleRow.id, ClaimRow.id)
-        .outerjoin(ClaimRow, ClaimRow.article_id == ArticleRow.id)
-        .where(ArticleRow.conflicts_checked.is_(False))
-    ).all()
-    if not pending:
-        return 0
+    _lock_refreshes(session)
+    with _no_cycle_collection():
+        return apply_refresh(session, plan_pending(session))
+
+
+def plan_pending(session: Session, bound: int | None = None) -> RefreshPlan:
+    """The plan of ``refresh_pending``. ``bound``: as if only the claims up to that id were
+    stored (an article with a later claim waits for a later refresh), so that a refresh
+    planned while a writer goes on storing gives the result it would have given at once."""
+    with _no_cycle_collection():
+        return _plan_pending(session, bound)
+
+
+def _plan_pending(session: Session, bound: int | None) -> RefreshPlan:
+    pending: list[tuple[int, int | None]] = [
+        (aid, cid)
+        for aid, cid in session.execute(
+            select(ArticleRow.id, ClaimRow.id)
+            .outerjoin(ClaimRow, ClaimRow.article_id == ArticleRow.id)
+            .where(ArticleRow.conflicts_checked.is_(False))
+        )
+    ]
+    if bound is not None:
+        later = {aid for aid, cid in pending if cid is not None and cid > bound}
+        pending = [(aid, cid) for aid, cid in pending if aid not in later]
     focus = {cid for _aid, cid in pending if cid is not None}
-    n = refresh_conflicts(session, focus=focus) if focus else 0
+    plan = plan_refresh(session, focus, bound=bound) if focus else RefreshPlan(focus, {})
     # exactly the articles read above: one committed meanwhile by another writer stays
     # unchecked for its own refresh
-    for chunk in _chunks(sorted({aid for aid, _cid in pending})):
-        session.execute(_MARK_CHECKED, {"ids": list(chunk)})
-    return n
+    plan.articles = sorted({aid for aid, _cid in pending})
+    return plan
+
+
+_GROUP_KEYS_OF = (
+    select(ClaimRow.id, ClaimGroupRow.key)
+    .outerjoin(ClaimGroupRow, ClaimGroupRow.id == ClaimRow.group_id)
+    .where(ClaimRow.id.in_(_IDS))
+)
+
+
+def apply_planned(session: Session, plan: RefreshPlan, bound: int | None) -> int:
+    """Write a plan made in an earlier transaction (``plan_pending(session, bound)``) if
+    what it read is unchanged: every claim it read still stored, in the group it was in
+    (no other refresh, reprocessing or merge came in between). Otherwise plan again, in
+    this transaction. Returns the number of findings."""
+    _lock_refreshes(session)
+    with _no_cycle_collection():
+        now: dict[int, str | None] = {}
+        for chunk in _chunks(sorted(plan.current)):
+            now.update(session.execute(_GROUP_KEYS_OF, {"ids": list(chunk)}).all())
+        if now != plan.current:
+            plan = plan_pending(session, bound)
+        return apply_refresh(session, plan)

@@ -19,6 +19,7 @@ from claimtrack.errors import NotADatabaseError, SchemaTooNewError, StoreError
 DEFAULT_DB = "claimtrack.db"
 ENV_VAR = "CLAIMTRACK_DB"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+_READING = "claimtrack_reading"  # execution option: see ``Store.reading``
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -117,7 +118,9 @@ def _sqlite_engine(url: str) -> Engine:
     def _on_begin(conn: Connection) -> None:
         # Take the write lock up front: two writers then queue on busy_timeout instead
         # of failing with "database is locked" when a read transaction upgrades.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # ``Store.reading``: a plain (deferred) BEGIN, one snapshot, no write lock.
+        reading = conn.get_execution_options().get(_READING, False)
+        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -128,6 +131,9 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = sessionmaker(
+            engine.execution_options(**{_READING: True}), expire_on_commit=False
+        )
 
     @property
     def dialect(self) -> str:
@@ -142,6 +148,17 @@ class Store:
         """One transaction: committed on success, rolled back on any error."""
         with self._sessions() as s, s.begin():
             yield s
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """One transaction for reads only: on SQLite it takes no write lock (writers go on
+        meanwhile; WAL keeps its snapshot), and it is rolled back at the end."""
+        with self._readers() as s:
+            s.begin()
+            try:
+                yield s
+            finally:
+                s.rollback()
 
     def close(self) -> None:
         self.engine.dispose()
