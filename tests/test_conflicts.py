@@ -547,3 +547,73 @@ def test_plain_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2025, 3, 3)
     _, findings = find_conflicts([fact(1, a, published=published), fact(2, b, published=published)])
     assert [f.kind for f in findings] == ([kind] if kind else [])
+
+
+# qualified participants (a, b, expected kind or None): a number before a proper modifier
+# and its noun ("three Picasso etchings"), sides told apart by a name or a nationality in
+# front of one class noun ("Somali soldiers" vs "Kenyan soldiers"), who buys whom, and
+# talks "between" two parties placed in two cities on one day
+QUALIFIED_PAIRS = [
+    (
+        "Customs officers seized three Picasso etchings at Basel airport on Sunday.",
+        "Five etchings by Pablo Picasso were seized at Basel airport on Sunday.",
+        "quantity",
+    ),
+    (
+        "Customs officers seized three Picasso etchings at Basel airport on Sunday.",
+        "Three etchings by Pablo Picasso were seized at Basel airport on Sunday.",
+        None,
+    ),
+    (
+        "Somali soldiers fired on Kenyan soldiers near Mandera on Friday.",
+        "Kenyan soldiers fired on Somali soldiers near Mandera on Friday.",
+        "role",
+    ),
+    (
+        "Somali soldiers fired on Kenyan soldiers near Mandera on Friday.",
+        "Somali soldiers opened fire on Kenyan troops near Mandera on Friday.",
+        None,
+    ),
+    (
+        "Uighur guards beat Kazakh guards at the Khorgos crossing on Friday.",
+        "Kazakh guards beat Uighur guards at the Khorgos crossing on Friday.",
+        "role",
+    ),
+    (
+        "Wagner troops shelled Kurdish troops near Afrin on Friday.",
+        "Kurdish troops shelled Wagner troops near Afrin on Friday.",
+        "role",
+    ),
+    (
+        "Wagner troops shelled Kurdish troops near Afrin on Friday.",
+        "Wagner troops shelled Kurdish positions near Afrin on Friday.",
+        None,
+    ),
+    (
+        "Corvane Foods agreed to buy Pellico Dairy for $900 million.",
+        "Pellico Dairy has agreed to acquire Corvane Foods in a $900 million deal.",
+        "role",
+    ),
+    (
+        "Corvane Foods agreed to buy Pellico Dairy.",
+        "Pellico Dairy agreed to be bought by Corvane Foods.",
+        None,
+    ),
+    (
+        "The talks between Serbia and Kosovo were held in Brussels on Thursday.",
+        "The talks between Serbia and Kosovo took place in Vienna on Thursday.",
+        "location",
+    ),
+    (
+        "The talks between Serbia and Kosovo were held in Brussels on Thursday.",
+        "The talks between Armenia and Azerbaijan were held in Vienna on Thursday.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), QUALIFIED_PAIRS)
+def test_qualified_pairs(a: str, b: str, kind: str | None) -> None:
+    published = date(2025, 5, 10)
+    _, findings = find_conflicts([fact(1, a, published=published), fact(2, b, published=published)])
+    assert [f.kind for f in findings] == ([kind] if kind else [])

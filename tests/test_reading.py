@@ -45,6 +45,14 @@ QUANTITIES = [
     ("Dozens of protesters were detained.", "Dozens of protesters", 24, 199, "people"),
     ("Between 300 and 400 workers lost jobs.", "Between 300 and 400 workers", 300, 400, None),
     ("The strike killed 300-400 people.", "300-400 people", 300, 400, "people"),
+    # a proper modifier before the noun is not the unit
+    ("Thieves took three Picasso etchings.", "three Picasso etchings", 3, 3, "etching"),
+    ("Police held 14 Hamas members.", "14 Hamas members", 14, 14, "member"),
+    ("Floods cut off two Texas towns.", "two Texas towns", 2, 2, "town"),
+    ("The ship carried 40 Filipino sailors.", "40 Filipino sailors", 40, 40, "sailor"),
+    ("The app has 40 million users.", "40 million users", 40_000_000, 40_000_000, "user"),
+    # ... but a capitalised word followed by a stop word is the noun itself
+    ("Kenya detained 12 Somalis in Mandera.", "12 Somalis", 12, 12, "somali"),
 ]
 
 

@@ -138,8 +138,9 @@ _EVENT_HEADS = frozenset(
 
 def _role_keys(keys: Sequence[str]) -> set[str]:
     out = {k for k in keys if k.startswith(("n:", "ch:", "w:", "h:")) and k not in _EVENT_HEADS}
-    if any(k.startswith("ch:") and not k.endswith("|") for k in out):
-        # "Azerbaijani forces": the country-qualified class, not any "forces"
+    if any((k.startswith("ch:") and not k.endswith("|")) or k.startswith("n:") for k in out):
+        # "Azerbaijani forces", "Kyrgyz border guards", "Hamas fighters": the qualified
+        # class or the name, not any "forces" (both sides of a clash are troops)
         out = {k for k in out if not k.startswith("h:")}
     return out
 

@@ -72,6 +72,8 @@ class _Lex:
         }
         self.tolerance: dict[str, float] = {k: float(v) for k, v in q["tolerance"].items()}
         self.km: dict[str, float] = {k: float(v) for k, v in q["km"].items()}
+        self.unit_modifiers = frozenset(q["unit_modifiers"]["words"])
+        self.unit_stops = frozenset(q["unit_modifiers"]["stops"])
         self.units: dict[str, str] = {}
         for head in p["heads"]:
             for w in head["words"]:
@@ -134,12 +136,6 @@ def _lex() -> _Lex:
 
 _NEXT_WORDS = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their|his|her|our)\s+)?([\w%$€£-]+)")
 _FOLLOW = re.compile(r"[\w%$€£'’-]+")
-_SKIP_UNIT = frozenset(
-    {"russian", "syrian", "ukrainian", "more", "additional", "new", "other", "military",
-     "armed", "innocent", "foreign", "local", "enemy", "government", "opposition", "of",
-     "the", "its", "their", "his", "her", "such", "preemptive", "major", "large", "small",
-     "heavy", "fierce", "american", "iranian", "turkish", "israeli"}
-)  # fmt: skip
 
 
 def _number(text: str) -> float | None:
@@ -160,25 +156,36 @@ def _number(text: str) -> float | None:
 
 
 def _unit(text: str, pos: int) -> tuple[str | None, str | None, int]:
-    """The unit class, the raw noun and where it ends, from the words after ``pos``."""
+    """The unit class, the raw noun and where it ends, from the words after ``pos``.
+
+    Modifiers before the noun are passed over: the lexicon's ("more", "armed", "large")
+    and capitalised words followed by a lower-case word, proper nouns and adjectives in
+    front of a common noun ("two Magritte paintings", "300 Kenyan police officers")."""
     lx = _lex()
-    words = []
+    words: list[tuple[str, int, bool]] = []  # (lower-cased word, end, capitalised)
     for m in _FOLLOW.finditer(text, pos, min(len(text), pos + 60)):
-        words.append((m.group().lower(), m.end()))
+        words.append((m.group().lower(), m.end(), m.group()[:1].isupper()))
         if len(words) == 4:
             break
-    for i, (w, end) in enumerate(words):
+    for i, (w, end, capital) in enumerate(words):
         if i == 0 and w == "of":
             continue
         if w in lx.units:
             return lx.units[w], w, end
-        if w in _SKIP_UNIT:
+        if w in lx.unit_modifiers:
+            continue
+        if capital and i + 1 < len(words) and _common_noun(words[i + 1]):
             continue
         if w.isalpha() and i <= 2:
             noun = w[:-1] if w.endswith("s") and len(w) > 3 else w
             return None, noun, end
         break
     return None, None, pos
+
+
+def _common_noun(word: tuple[str, int, bool]) -> bool:
+    w, _end, capital = word
+    return not capital and w.isalpha() and w not in _lex().unit_stops
 
 
 def _range(qual: str | None, low: float, high: float) -> tuple[float, float | None, bool, bool]:

@@ -689,7 +689,9 @@ def _nominal_roles(
             mods.append(toks[k])
             k -= 1
         agent = [t for t in reversed(mods) if t.low not in ("air", "full")]
-    if end < len(toks) and toks[end].low in ("of", "on", "against", "over"):
+    if end < len(toks) and toks[end].low == "between" and not agent:
+        agent = _object(toks, end + 1)  # "talks between Iran and the US": both take part
+    elif end < len(toks) and toks[end].low in ("of", "on", "against", "over"):
         patient = patient or _object(toks, end + 1, allow_comma=True)
     elif end < len(toks) and toks[end].low == "at" and not patient:
         site = _object(toks, end + 1)
