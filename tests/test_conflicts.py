@@ -589,6 +589,16 @@ QUALIFIED_PAIRS = [
         "Wagner troops shelled Kurdish positions near Afrin on Friday.",
         None,
     ),
+    (  # one institution named two ways: still one agent, so a predicate conflict
+        "The Bolivian Senate approved the lithium bill on Tuesday.",
+        "Bolivia's Senate voted down the lithium bill on Tuesday.",
+        "predicate",
+    ),
+    (
+        "The Ghanaian Parliament approved the tax bill on Tuesday.",
+        "Ghana's Parliament rejected the tax bill on Tuesday.",
+        "predicate",
+    ),
     (
         "Corvane Foods agreed to buy Pellico Dairy for $900 million.",
         "Pellico Dairy has agreed to acquire Corvane Foods in a $900 million deal.",

@@ -138,9 +138,8 @@ _EVENT_HEADS = frozenset(
 
 def _role_keys(keys: Sequence[str]) -> set[str]:
     out = {k for k in keys if k.startswith(("n:", "ch:", "w:", "h:")) and k not in _EVENT_HEADS}
-    if any((k.startswith("ch:") and not k.endswith("|")) or k.startswith("n:") for k in out):
-        # "Azerbaijani forces", "Kyrgyz border guards", "Hamas fighters": the qualified
-        # class or the name, not any "forces" (both sides of a clash are troops)
+    if any(k.startswith("ch:") and not k.endswith("|") for k in out):
+        # "Azerbaijani forces": the country-qualified class, not any "forces"
         out = {k for k in out if not k.startswith("h:")}
     return out
 
@@ -985,6 +984,11 @@ def _role(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
         return swap(a, b, fa, fb)
     aa, pa = fa.agent_role, fa.patient_role
     ab, pb = fb.agent_role, fb.patient_role
+    named = tuple(frozenset(_names(side)) for side in (aa, pa, ab, pb))
+    if all(named):
+        # a name on every side tells the sides apart, not the class noun they share:
+        # "Kyrgyz border guards fired on Tajik border guards" vs the reverse
+        aa, pa, ab, pb = named
     pa_ab = not pa.isdisjoint(ab)
     crossing = pa_ab or not aa.isdisjoint(pb)
     direct = not aa.isdisjoint(ab) or not pa.isdisjoint(pb)
