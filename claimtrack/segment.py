@@ -57,7 +57,9 @@ _NOTICE = re.compile(r"^(?:correction|clarification|editor['’]s note)\b[^:.]{0
 _QUOTE_AFTER = re.compile(r"\s+[\"“]")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]")
 _FINAL_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc"})
-_FINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")")
+# final punctuation; a closing straight single quote only after a stop (British style:
+# "..., 'No ship will sail tonight.'"), since "Workers'" ends a heading with an apostrophe
+_FINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")", ".'", "!'", "?'")
 _HEADING_MAX = 160
 
 

@@ -376,6 +376,17 @@ NAME_CASES = [
     ),
     ("UN Secretary-General Antonio Guterres said the truce must hold.", ["Antonio Guterres"]),
     ('"This pipe is older than I am," said foreman Rick Dale.', ["Rick Dale"]),
+    # honorifics written without a full stop (British and Irish style) are titles too
+    ("Dr Helen Okafor said the vaccine was safe for children.", ["Helen Okafor"]),
+    ("The sample was spoilt, said Prof Tomas Brandt of Uppsala University.", ["Tomas Brandt"]),
+    ("Sir Alan Marsh told the inquiry that the ledger had been altered.", ["Alan Marsh"]),
+    ("Tánaiste Niamh Breen said the budget would be balanced.", ["Niamh Breen"]),
+    # ... but in capitals they are abbreviations, not titles
+    ("Officials in DR Congo said 40 people had died.", ["Officials in DR Congo"]),
+    # a descriptor before a name: regulators, authorities, missions
+    ("The energy regulator Ofgem said bills would fall in April.", ["Ofgem"]),
+    ("The UN peacekeeping mission UNMISS said the camp was shelled.", ["UNMISS"]),
+    ("The competition authority CMA said the merger would raise prices.", ["CMA"]),
 ]
 
 
@@ -387,6 +398,14 @@ def test_source_names(text: str, chain: list[str]) -> None:
 
 # Cues added as data: quote objects, "as X put it", evidence nouns, assessments, specified.
 MORE_CUE_CASES = [
+    # "X was quoted (by Y) as saying C": X speaks, Y relays
+    ("The mayor was quoted as saying that the dam had held.", ["mayor"]),
+    ("Ms Ilves was quoted by Postimees as saying the tender was rigged.", ["Postimees", "Ilves"]),
+    (
+        "The harbour master is quoted as saying, 'No ship will sail tonight.'",
+        ["harbour master"],
+    ),
+    ("The inquiry quotes a fireman as saying the alarm failed.", ["inquiry", "fireman"]),
     ('Senator Dana Whitfield called the ruling "a betrayal of voters".', ["Dana Whitfield"]),
     ("The union described the offer as 'an insult to nurses'.", ["union"]),
     ("ISW assessed that Russian forces are unlikely to reach the city this year.", ["ISW"]),
@@ -449,6 +468,18 @@ def test_more_acts_are_not_speech(text: str) -> None:
 
 # Discourse: no bleeding into editorial lines, generic nouns, layouts, relays, quotes.
 MORE_DISCOURSE_CASES = [
+    # "It was announced by X that C": "it" stands for C (not for the sentence before)
+    (
+        "The curfew began in May.\n\n"
+        "It was announced by the Interior Ministry that the curfew would end on Monday.",
+        [[], ["Interior Ministry"]],
+    ),
+    (
+        "The season ended badly.\n\nIt has been confirmed by the club that the coach will leave.",
+        [[], ["club"]],
+    ),
+    # ... while "This was reported by X" does point back
+    ("The bridge was closed.\n\nThis was reported by the BBC.", [["BBC"]]),
     # an editorial note after a report is own voice, in the paragraph and after it
     (
         "The Russian defence ministry claims its troops took Ivanivka. "

@@ -52,6 +52,21 @@ def test_paragraphs_headings_and_boilerplate() -> None:
     assert [s.boilerplate for s in sents[3:]] == [True, True, True]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "heading"),
+    [
+        ("The harbour master said, 'No ship will sail tonight.'", False),  # British quotes
+        ("'Are we next?' asked one resident.", False),
+        ("Mr Obi said: 'We will rebuild.'", False),
+        ("Farmers' anger grows", True),  # an apostrophe is no full stop
+        ("Storm warning for the coast", True),
+    ],
+)
+def test_a_closing_single_quote_after_a_stop_ends_a_sentence(paragraph: str, heading: bool) -> None:
+    sents = segment(f"{paragraph}\n\nRain fell all night.")
+    assert sents[0].heading is heading
+
+
 def test_line_break_mid_sentence_continues() -> None:
     sents = segment("The minister said that\nprices would rise.")
     assert len(sents) == 1 and sents[0].paragraph == 0

@@ -176,6 +176,12 @@ _BACKREF_SUBJ = re.compile(
     r"the\s+information|this\s+news|the\s+news|such\s+information)\s*$",
     re.I,
 )
+_QUOTED_AS = re.compile(
+    r"^(?P<src>[^,;:\"“”]{2,80}?)\s+(?:was|is|were|are|has\s+been|had\s+been)\s+"
+    r"(?P<cue>quoted)\s+(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|stating|writing)\b"
+    r",?\s*(?:that\s+)?"
+)
+_THAT_AFTER = re.compile(r",?\s+that\s+", re.I)  # "It was announced by X(,) that C"
 _BACKREF_OBJ = re.compile(r"^\s*(?:about\s+)?(?:this|it|so|the\s+news)\s*[.!]?\s*$", re.I)
 _PARTICIPLE = re.compile(
     r",\s*(?P<cue>noting|adding|saying|stressing|warning|claiming|explaining|arguing|insisting|"
@@ -573,6 +579,23 @@ def _find_frames(text: str) -> list[Frame]:
             if not any(w in _PUBLICATION_WORDS for w in words):
                 continue  # "fighting was reported in the Pokrovsk direction": a place
         kind = "backref" if _BACKREF_SUBJ.match(subj) else "passive"
+        that = _THAT_AFTER.match(text, np[1])
+        if that is not None and subj.casefold() == "it":
+            # "It was announced by X that C": "it" stands for the that-clause, C
+            frames.append(
+                Frame(
+                    kind="pre",
+                    src=text[np[0] : np[1]],
+                    src_start=np[0],
+                    cue=f"{m.group('cue')} by",
+                    cue_start=m.start("cue"),
+                    modality=lex.verb_modality.get(m.group("cue"), "asserted"),
+                    content_start=that.end(),
+                    content_end=len(text),
+                )
+            )
+            taken.append((0, that.end()))
+            continue
         if kind == "passive" and m.group("cue") in ("told", "informed"):
             continue
         if kind == "passive" and not subj:
@@ -590,6 +613,26 @@ def _find_frames(text: str) -> list[Frame]:
             )
         )
         taken.append((m.start(), np[1]))
+
+    # "X was quoted as saying (that) C": X is the source, whoever quoted them
+    quoted = _QUOTED_AS.match(text) if " quoted " in text else None
+    if quoted is not None and free(0, quoted.end()):
+        # "X was quoted by Y as saying C": Y relays X
+        by = quoted.group("by")
+        frames.append(
+            Frame(
+                kind="pre",
+                src=by or quoted.group("src"),
+                src_start=quoted.start("by") if by else 0,
+                cue="quoted as saying",
+                cue_start=quoted.start("cue"),
+                modality="asserted",
+                content_start=quoted.end(),
+                content_end=len(text),
+                inner=[quoted.group("src")] if by else [],
+            )
+        )
+        taken.append((0, quoted.end()))
 
     # prepositional: "according to X"
     has_prep = lex.prep_gate.search(text.lower()) is not None if text.isascii() else True
@@ -914,7 +957,7 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             listener = lm.group("l")
             pos = m.end() + lm.end()
     inner_src: list[str] = [inner] if inner else []
-    if cue == "quoted":
+    if cue in ("quoted", "quotes"):
         qm = re.match(r"\s+(?P<o>.{2,80}?)\s+as\s+(?:saying|stating|telling|writing)\b", after)
         if qm is None:
             return None

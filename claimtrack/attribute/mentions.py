@@ -394,6 +394,13 @@ def _adjectival(word: str) -> bool:
 
 
 @lru_cache(maxsize=32768)
+def _title(tok: str, titles: frozenset[str]) -> bool:
+    """A title word ("Dr", "CEO"); an honorific in capitals is an abbreviation ("DR Congo",
+    "MS Amlin")."""
+    low = tok.casefold()
+    return low in titles and not (tok.isupper() and low in _HONORIFICS)
+
+
 def _is_name_token(tok: str, titles: frozenset[str]) -> bool:
     if tok.casefold() in titles or tok in _STOP_CAPS:
         return False
@@ -429,7 +436,7 @@ def split_name(phrase: str) -> tuple[str, str] | None:
     if not name_toks:
         return None
     role_toks = toks[:i]
-    role = " ".join(t.casefold() if t.casefold() in lex.titles else t for t in role_toks)
+    role = " ".join(t.casefold() if _title(t, lex.titles) else t for t in role_toks)
     role = _DETS.sub("", role + " ").strip()
     return role, " ".join(name_toks)
 
@@ -476,7 +483,7 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
         role, name = split
         name_words = name.split()
         role_words = role.split()
-        has_title = any(w.casefold() in lex.titles for w in role_words)
+        has_title = any(_title(w, lex.titles) for w in role_words)
         preps = [i for i, w in enumerate(role_words) if w.casefold() in _OBJECT_PREPS]
         after = [w.casefold() for w in role_words[preps[-1] + 1 :]] if preps else []
         if (
