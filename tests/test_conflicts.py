@@ -627,3 +627,36 @@ def test_qualified_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2025, 5, 10)
     _, findings = find_conflicts([fact(1, a, published=published), fact(2, b, published=published)])
     assert [f.kind for f in findings] == ([kind] if kind else [])
+
+
+# running counts: a death toll that "rose to" a higher figure in a later report updates
+# the earlier count; reported earlier, or lower, it still disagrees (a, date a, b, date b)
+COUNT_PAIRS = [
+    (
+        "Floods in Kerala have killed 19 people.",
+        date(2025, 7, 1),
+        "The death toll from the Kerala floods stands at thirty-two.",
+        date(2025, 7, 1),
+        "quantity",
+    ),
+    (
+        "The Kerala floods have killed 19 people, officials said.",
+        date(2025, 7, 1),
+        "The death toll from the Kerala floods had risen to 32 by Friday.",
+        date(2025, 7, 4),
+        None,
+    ),
+    (
+        "The death toll from the Kerala floods rose to 32 on Tuesday.",
+        date(2025, 7, 1),
+        "The Kerala floods have killed 19 people, officials said.",
+        date(2025, 7, 4),
+        "quantity",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "pa", "b", "pb", "kind"), COUNT_PAIRS)
+def test_count_pairs(a: str, pa: date, b: str, pb: date, kind: str | None) -> None:
+    _, findings = find_conflicts([fact(1, a, published=pa), fact(2, b, published=pb)])
+    assert [f.kind for f in findings] == ([kind] if kind else [])

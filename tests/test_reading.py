@@ -53,7 +53,24 @@ QUANTITIES = [
     ("The app has 40 million users.", "40 million users", 40_000_000, 40_000_000, "user"),
     # ... but a capitalised word followed by a stop word is the noun itself
     ("Kenya detained 12 Somalis in Mandera.", "12 Somalis", 12, 12, "somali"),
+    # a bare number after a count noun counts what the noun counts
+    ("The death toll from the quake stands at forty-one.", "forty-one", 41, 41, "people"),
+    ("The toll rose to 58 on Thursday.", "58", 58, 58, "people"),
+    ("The death toll has risen to at least 112, police said.", "at least 112", 112, None, "people"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares fell to 58 on Thursday.",  # a preposition is no unit
+        "Inspectors counted 112, the agency said.",  # nor a word after a comma
+        "The index could reach 40 before it falls.",
+    ],
+)
+def test_a_bare_number_has_no_unit(text: str) -> None:
+    (q,) = read_claim(text, None)["quantities"]
+    assert q["unit"] is None
 
 
 @pytest.mark.parametrize(("text", "surface", "low", "high", "unit"), QUANTITIES)

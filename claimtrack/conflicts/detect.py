@@ -1141,11 +1141,21 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         ):
             continue
         y = same_unit[0][0]
+        if _update(x, a, y, b) or _update(y, b, x, a):
+            continue
         vague = "vague" in (x.get("qualifier"), y.get("qualifier"))
         score = _KIND_SCORE["quantity"] * (0.85 if vague else 1.0)
         out.append(_Finding("quantity", score, a, b, _quantity_values, x, y, fa.cls))
         break
     return out
+
+
+def _update(x: dict[str, Any], a: _Claim, y: dict[str, Any], b: _Claim) -> bool:
+    """``x`` is a running count ("the toll rose to 58") that is higher than ``y`` and
+    reported no earlier: it updates ``y`` ("killed 34" on Monday), it does not contradict it."""
+    if not x.get("rising") or a.published is None or b.published is None:
+        return False
+    return a.published >= b.published and x["low"] >= y["low"]
 
 
 def _quantity_values(

@@ -72,6 +72,23 @@ class _Lex:
         }
         self.tolerance: dict[str, float] = {k: float(v) for k, v in q["tolerance"].items()}
         self.km: dict[str, float] = {k: float(v) for k, v in q["km"].items()}
+        self.count_nouns: dict[str, str] = {
+            k.casefold(): v for k, v in q["count_nouns"]["nouns"].items()
+        }
+        # the count noun, then no stop nor number before the verb that gives the amount
+        self.count_before = re.compile(
+            r"\b(?P<noun>"
+            + _trie(self.count_nouns)
+            + r")\b[^.;:\d]{0,60}?\b(?:"
+            + "|".join(re.escape(v) for v in q["count_nouns"]["verbs"])
+            + r")\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
+            re.I,
+        )
+        self.rising = re.compile(
+            r"\b(?:" + "|".join(re.escape(v) for v in q["rising"]["verbs"]) + r")\s+"
+            r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
+            re.I,
+        )
         self.unit_modifiers = frozenset(q["unit_modifiers"]["words"])
         self.unit_stops = frozenset(q["unit_modifiers"]["stops"])
         self.units: dict[str, str] = {}
@@ -136,6 +153,7 @@ def _lex() -> _Lex:
 
 _NEXT_WORDS = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their|his|her|our)\s+)?([\w%$€£-]+)")
 _FOLLOW = re.compile(r"[\w%$€£'’-]+")
+_BREAK = re.compile(r"[,;:.()!?\"“”]")
 
 
 def _number(text: str) -> float | None:
@@ -163,8 +181,12 @@ def _unit(text: str, pos: int) -> tuple[str | None, str | None, int]:
     front of a common noun ("two Magritte paintings", "300 Kenyan police officers")."""
     lx = _lex()
     words: list[tuple[str, int, bool]] = []  # (lower-cased word, end, capitalised)
+    last = pos
     for m in _FOLLOW.finditer(text, pos, min(len(text), pos + 60)):
+        if _BREAK.search(text, last, m.start()):
+            break  # "at least 112, officials said": the noun phrase ended
         words.append((m.group().lower(), m.end(), m.group()[:1].isupper()))
+        last = m.end()
         if len(words) == 4:
             break
     for i, (w, end, capital) in enumerate(words):
@@ -172,6 +194,8 @@ def _unit(text: str, pos: int) -> tuple[str | None, str | None, int]:
             continue
         if w in lx.units:
             return lx.units[w], w, end
+        if w in lx.unit_stops:
+            break  # "rose to 58 on Thursday": no noun after the number
         if w in lx.unit_modifiers:
             continue
         if capital and i + 1 < len(words) and _common_noun(words[i + 1]):
@@ -254,6 +278,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             if unit is None:
                 continue
         low, high = min(a, b), max(a, b)
+        counted = None
         if m.group("pct"):
             unit, noun, end = "percent", None, e
             nm = re.match(r"\s+of\s+(?:(?:the|its|their)\s+)?([a-z]+)", text[e : e + 40])
@@ -261,6 +286,9 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
         else:
             unit, noun, end = _unit(text, e)
             measure = None
+            counted = _counted(text, s) if unit is None and noun is None else None
+            if counted is not None:  # "the death toll stands at 41": 41 people
+                unit = counted[0]
         lo, hi, xl, xh = _range(qual, low, high)
         if unit == "percent":
             hi = 100.0 if hi is None else min(hi, 100.0)
@@ -268,10 +296,24 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
                 xh = True  # "more than 70%" implies "not all"
         q = _q(text, s, max(e, end), a if a == b else None, lo, hi, unit or noun, qual)
         q.update(measure=measure, excl_low=xl, excl_high=xh)
+        if counted is not None:
+            q["counted"] = counted[1]  # where the count noun is (the reading's frame)
+        if lx.rising.search(text, max(0, s - 40), s):
+            q["rising"] = True  # "the toll rose to 58": a running count, later higher
         if unit == "distance" and noun is None:
             q["km"] = a * lx.km.get(_unit_word(text, e), 1.0)
         out.append(q)
     return out
+
+
+def _counted(text: str, start: int) -> tuple[str, list[int]] | None:
+    """The unit of a bare number that a count noun before it names, and the noun's span:
+    "the death toll from the floods rose to 41" counts people (``[count_nouns]`` in
+    ``quantities.toml``)."""
+    m = _lex().count_before.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    return _lex().count_nouns[m.group("noun").casefold()], [m.start("noun"), m.end("noun")]
 
 
 _PREV_WORD = re.compile(r"([^\W\d_]+)\W*$")

@@ -844,7 +844,17 @@ def _read_claim(text: str, article_date: date | None) -> dict[str, Any]:
     quantities = find_quantities(text, spans)
     places = find_places(text)
     for q in quantities:
-        q["frame"] = _frame_of(frames, q["span"])
+        counted = q.pop("counted", None)
+        # "the death toll ... rose to 41": the toll's own frame, not the nearer "rose"
+        own = counted and next(
+            (
+                k
+                for k, f in enumerate(frames)
+                if f["span"][0] < counted[1] and counted[0] < f["span"][1]
+            ),
+            None,
+        )
+        q["frame"] = own if own is not None else _frame_of(frames, q["span"])
     main = next((f for f in frames if not f["nominal"]), frames[0] if frames else None)
     return {
         "event": main["event"] if main else None,
