@@ -660,3 +660,40 @@ COUNT_PAIRS = [
 def test_count_pairs(a: str, pa: date, b: str, pb: date, kind: str | None) -> None:
     _, findings = find_conflicts([fact(1, a, published=pa), fact(2, b, published=pb)])
     assert [f.kind for f in findings] == ([kind] if kind else [])
+
+
+# subjects and places of counts and decisions (a, b, expected kind or None): a common noun
+# that opens the sentence meets the same noun later in another ("Regulators" / "by
+# regulators"); jobs cut or eliminated are jobs or positions; two counts in two countries,
+# or by two named companies, are two facts
+SUBJECT_PAIRS = [
+    (
+        "Regulators approved the merger of Fenwick Rail and Ostra Freight on Friday.",
+        "The merger of Fenwick Rail and Ostra Freight was blocked by regulators on Friday.",
+        "predicate",
+    ),
+    (
+        "Competition regulators approved the merger of Fenwick Rail and Ostra Freight.",
+        "The merger of Fenwick Rail and Ostra Freight was blocked by competition regulators.",
+        "predicate",
+    ),
+    (
+        "Volvex will cut 900 jobs in Germany.",
+        "Volvex plans to eliminate 600 positions in Germany, the company said.",
+        "quantity",
+    ),
+    ("Volvex will cut 900 jobs in Germany.", "Volvex will cut 600 jobs in France.", None),
+    (
+        "Eleven people were killed when a minibus crashed near Tamale on Sunday.",
+        "The minibus crash near Tamale on Sunday left 17 people dead, police said.",
+        "quantity",
+    ),
+    ("Volvex will cut 900 jobs in Germany.", "Kranz will cut 600 jobs in Germany.", None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), SUBJECT_PAIRS)
+def test_subject_pairs(a: str, b: str, kind: str | None) -> None:
+    published = date(2025, 6, 13)
+    _, findings = find_conflicts([fact(1, a, published=published), fact(2, b, published=published)])
+    assert [f.kind for f in findings] == ([kind] if kind else [])

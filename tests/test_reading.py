@@ -318,3 +318,16 @@ def test_event_nouns_before_occurrence_verbs() -> None:
 def test_opened_fire_on_is_one_verb() -> None:
     (f,) = read_claim("Police opened fire on protesters.", None)["frames"]
     assert f["class"] == "assault" and f["patient"] == "protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_class", "patient"),
+    [
+        ("The minibus crash left 17 people dead.", "kill", "17 people"),
+        ("The blast left 40 workers injured, the company said.", "wound", "40 workers"),
+        ("Russian troops left Kherson on Friday.", "leave", "Kherson"),  # no state after it
+    ],
+)
+def test_a_result_state_names_the_event(text: str, event_class: str, patient: str) -> None:
+    frames = read_claim(text, None)["frames"]
+    assert [(f["class"], f["patient"]) for f in frames] == [(event_class, patient)]

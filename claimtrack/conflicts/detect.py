@@ -339,6 +339,7 @@ class _Claim:
 
     __slots__ = (
         "anchors",
+        "areas_in",
         "article_id",
         "away_keys",
         "aways",
@@ -388,6 +389,7 @@ class _Claim:
     relative_texts: frozenset[str]
     places_all: frozenset[str]
     places_in: frozenset[str]
+    areas_in: frozenset[str]
     inside: dict[str, dict[str, Any]]
     aways: list[dict[str, Any]]
     away_keys: frozenset[str]
@@ -482,6 +484,8 @@ class _Claim:
                 away_keys.update(keys)
         c.places_all = frozenset(places_all)
         c.places_in = frozenset(inside)
+        # countries and regions the gazetteer knows, "in" which the claim is
+        c.areas_in = frozenset(k for k, p in inside.items() if p.get("area"))
         c.inside = inside
         c.aways = aways
         c.away_keys = frozenset(away_keys)
@@ -1125,6 +1129,10 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
     qa, qb = fa.quantities, fb.quantities
     if not qa or not qb:
         return []
+    if a.areas_in and b.areas_in and a.places_all.isdisjoint(b.places_all):
+        return []  # "900 jobs in Germany" vs "600 jobs in France": two counts, two countries
+    if _two_names(fa.agent_role, fb.agent_role):
+        return []  # "Volvex will cut 900 jobs" vs "Kranz will cut 600": two subjects
     if a.anchors.isdisjoint(b.anchors):
         if not _theme_match(fa, fb):
             return []
@@ -1148,6 +1156,20 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         out.append(_Finding("quantity", score, a, b, _quantity_values, x, y, fa.cls))
         break
     return out
+
+
+def _two_names(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two participants that are names and nothing else ("Volvex", "Kranz"), and not the
+    same. The lower-case key of a name that opens a sentence ("Volvex" is also
+    "w:volvex") does not count against it; another noun does ("the Kestrel breach")."""
+    return _name_only(a) and _name_only(b) and a.isdisjoint(b)
+
+
+def _name_only(keys: frozenset[str]) -> bool:
+    names = [k[2:6] for k in keys if k.startswith("n:")]
+    return bool(names) and all(
+        k.startswith("n:") or (k.startswith("w:") and k[2:6] in names) for k in keys
+    )
 
 
 def _update(x: dict[str, Any], a: _Claim, y: dict[str, Any], b: _Claim) -> bool:

@@ -111,6 +111,10 @@ class _Lex:
         self.aspectual_lemmas: set[str] = set()
         self.recipient_lemmas: set[str] = set()
         self.number_lemmas: set[str] = set()
+        # "left 13 people dead": a verb of result, and the state that names the event
+        results = pred.get("result", {})
+        self.result_verbs = frozenset(results.get("verbs", ()))
+        self.result_states: dict[str, str] = dict(results.get("states", {}))
         # first word -> [(words, lemma, is_noun)], longest first
         self.forms: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
         for lemma, entry in pred["event"].items():
@@ -211,14 +215,28 @@ def _name_keys(name: str, prefix: str) -> list[str]:
     return keys
 
 
-def participant_keys(words: list[str]) -> list[str]:
-    """Keys for a participant given as words ("Russian", "planes")."""
-    return list(_participant_keys(tuple(words)))
+def participant_keys(words: list[str], initial: bool = False) -> list[str]:
+    """Keys for a participant given as words ("Russian", "planes"). ``initial``: the first
+    word opens the sentence, so its capital may be the sentence's only."""
+    return list(_participant_keys(tuple(words), initial))
+
+
+def _token_keys(part: list[_Tok], toks: list[_Tok]) -> list[str]:
+    """``participant_keys`` of ``part``, a run of the sentence's tokens ``toks``."""
+    first = next((t for t in toks if t.text[:1].isalpha()), None)
+    return participant_keys([t.text for t in part], part[0] is first)
 
 
 @lru_cache(maxsize=65536)
-def _participant_keys(words: tuple[str, ...]) -> tuple[str, ...]:
+def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[str, ...]:
     lx = _lex()
+    if initial and words and words[0][:1].isupper() and not words[0].isupper():
+        # "Regulators approved ...", "Competition regulators ...": the capital may be the
+        # sentence's only; the keys of the words in lower case too, so that "by
+        # (competition) regulators" meets them
+        as_name = _participant_keys(words)
+        lowered = _participant_keys((words[0].lower(), *words[1:]))
+        return as_name + tuple(k for k in lowered if k not in as_name)
     keys: list[str] = []
     nat: str | None = None
     cls: str | None = None
@@ -465,8 +483,9 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
     forms = lx.forms
     i = 0
     n = len(toks)
+    consumed: set[int] = set()  # starts of words that an earlier frame took as its own
     while i < n:
-        if toks[i].low not in forms:
+        if toks[i].low not in forms or toks[i].start in consumed:
             i += 1  # no event form starts with this word
             continue
         hit = _match_form(toks, i)
@@ -571,20 +590,29 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     to = _object(toks, k + 1)
                     if to:
                         frame["recipient"] = _np(to)
-                        frame["recipient_keys"] = participant_keys([t.text for t in to])
+                        frame["recipient_keys"] = _token_keys(to, toks)
+        result = lx.result_states.get(patient[-1].low) if len(patient) > 1 else None
+        if result is not None and lemma in lx.result_verbs:
+            # "the crash left 13 people dead": the crash killed 13 people; "dead" is
+            # this frame's, not an event of its own
+            lemma, cls = result, lx.lemma_class[result]
+            frame["event"], frame["class"] = lemma, cls
+            frame["trigger"] = f"{frame['trigger']} ... {patient[-1].text}"
+            consumed.add(patient[-1].start)
+            patient = patient[:-1]
         if accused is not None:
             # "X accused Y of shelling Z": Y is the agent by X's account
             accuser, agent = accused
             frame["passive"] = False
         if accuser:
             frame["accuser"] = _np(accuser)
-            frame["accuser_keys"] = participant_keys([t.text for t in accuser])
+            frame["accuser_keys"] = _token_keys(accuser, toks)
         if agent:
             frame["agent"] = _np(agent)
-            frame["agent_keys"] = participant_keys([t.text for t in agent])
+            frame["agent_keys"] = _token_keys(agent, toks)
         if patient:
             frame["patient"] = _np(patient)
-            frame["patient_keys"] = participant_keys([t.text for t in patient])
+            frame["patient_keys"] = _token_keys(patient, toks)
         frame.setdefault("agent_keys", [])
         frame.setdefault("patient_keys", [])
         frame["theme_keys"] = _theme_keys(frame, lx.lemma_theme[lemma])
