@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from claimtrack.ingest import ingest
 from claimtrack.query import list_conflicts
 from claimtrack.store.conflicts import refresh_conflicts
 from claimtrack.store.engine import Store, open_store
+from claimtrack.store.models import ClaimGroupRow, ClaimRow
 
 ARTICLES = [
     ("a.txt", "Talks\n\nTalks between the union and Boeing began on September 12, it said.\n"),
@@ -59,3 +61,26 @@ def test_recompute_keeps_the_same_findings(paths: list[str], tmp_path: Path) -> 
     with store.session() as s:
         refresh_conflicts(s)
     assert _conflicts(store) == before
+
+
+def test_a_full_refresh_unmakes_groups_that_no_longer_hold(tmp_path: Path) -> None:
+    """``refresh_conflicts(session)`` makes the groups afresh: a claim that an earlier
+    refresh put in a group, and that no group holds now, belongs to none afterwards (a
+    stale group made ``conflicts --recompute`` depend on how the articles were batched)."""
+    article = tmp_path / "lone.txt"
+    article.write_text("The Orvik ferry resumed service to Tromsø on Monday.", encoding="utf-8")
+    store = open_store(str(tmp_path / "s.db"))
+    ingest(store, [str(article)])
+    with store.session() as s:
+        claim = s.scalars(select(ClaimRow)).one()
+        assert claim.group_id is None
+        stale = ClaimGroupRow(key=f"claim:{claim.id}", independent_origins=1)
+        s.add(stale)
+        s.flush()
+        claim.group_id = stale.id
+    with store.session() as s:
+        refresh_conflicts(s)
+    with store.session() as s:
+        assert s.scalars(select(ClaimRow.group_id)).one() is None
+        assert s.scalar(select(func.count()).select_from(ClaimGroupRow)) == 0
+    store.close()

@@ -312,14 +312,21 @@ def apply_refresh(session: Session, plan: RefreshPlan) -> int:
     found in Python from one read of the conflicts among their claims.
     """
     focus, groups, findings = plan.focus, plan.groups, plan.findings
+    current = plan.current
     if focus is None:
         session.execute(delete(ConflictRow))
+        # the groups are made afresh: a claim that no group holds now belongs to none
+        # (else a group an earlier, incremental refresh made would stay with it)
+        session.execute(
+            update(_CLAIMS).where(_CLAIMS.c.group_id.is_not(None)).values(group_id=None)
+        )
+        current = {}
     else:
         for chunk in _chunks(sorted(focus)):
             session.execute(_DELETE_CONFLICTS_OF, {"ids": list(chunk)})
-    if groups:
-        _save_groups(session, groups, plan.current)
-        # groups left without claims (two groups merged into one): gone
+    if groups or focus is None:
+        _save_groups(session, groups, current)
+        # groups left without claims (two groups merged into one, or unmade): gone
         session.execute(
             delete(ClaimGroupRow).where(
                 ~select(ClaimRow.id).where(ClaimRow.group_id == ClaimGroupRow.id).exists()
