@@ -170,6 +170,21 @@ def _ids_by_key(session: Session, query: Any, keys: Sequence[str]) -> dict[str, 
     return out
 
 
+def _stored_first(session: Session, query: Any, new: dict[str, Any]) -> dict[str, int]:
+    """PostgreSQL: the ids of the keys of ``new`` already stored, taken out of ``new``.
+
+    An insert that ``ON CONFLICT DO NOTHING`` skips still draws a value from the table's
+    sequence there, so inserting names a store already holds (every name a new process
+    meets again) would leave gaps, and ids would differ from a SQLite store fed the same
+    articles. SQLite assigns nothing to a skipped row: no look-up needed."""
+    if session.get_bind().dialect.name != "postgresql":
+        return {}
+    found = _ids_by_key(session, query, list(new))
+    for key in found:
+        del new[key]
+    return found
+
+
 # ------------------------------------------------------------------ per-source counts
 
 # source id -> [originated, in_chain] increments (see ``SourceCountRow``)
@@ -270,14 +285,17 @@ class SourceCache:
                 new[key] = ref
         if not new:
             return
-        _executemany(
-            session,
-            "sources",
-            [(r.name, r.full_name, r.kind, r.role, k) for k, r in sorted(new.items())],
-        )
-        ids = _ids_by_key(session, _SOURCE_IDS, list(new))
+        missed = dict(new)  # their names and surfaces are aliases, stored or not
+        ids = _stored_first(session, _SOURCE_IDS, new)
+        if new:
+            _executemany(
+                session,
+                "sources",
+                [(r.name, r.full_name, r.kind, r.role, k) for k, r in sorted(new.items())],
+            )
+            ids.update(_ids_by_key(session, _SOURCE_IDS, list(new)))
         alias_rows: dict[str, tuple[int, str, str]] = {}
-        for key, ref in sorted(new.items()):
+        for key, ref in sorted(missed.items()):
             sid = ids[key]
             names = {ref.name, *(a for a in (aliases_of(ref.name) if aliases_of else ()) if a)}
             if ref.surface:
@@ -320,6 +338,8 @@ class EntityCache:
                 new[key] = (key, surface, kind)
             if surface not in self._spellings:
                 spellings.setdefault(surface, key)
+        if new:
+            self._ids.update(_stored_first(session, _ENTITY_IDS, new))
         if new:
             _executemany(session, "entities", [new[k] for k in sorted(new)])
             self._ids.update(_ids_by_key(session, _ENTITY_IDS, list(new)))
