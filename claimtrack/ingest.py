@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -141,7 +142,14 @@ def _extract(
 _worker: dict[str, Any] = {}
 
 
+def _quiet_on_interrupt() -> None:
+    """In a child process: Ctrl-C goes to the whole process group, and the writer alone
+    handles it (one line, then it stops the children); a child would print a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _worker_init(job: _Job, store_url: str | None) -> None:
+    _quiet_on_interrupt()
     _worker["job"] = job
     _worker["registry"] = SourceRegistry()
     # read-only use of the store, to skip extracting articles that are already stored: a
@@ -277,6 +285,7 @@ _REFRESH_LOST = (
 
 def _refresh_loop(url: str, jobs: Any, results: Any) -> None:
     """The refresher's side: plan in a read transaction, write in a short write one."""
+    _quiet_on_interrupt()
     try:
         store = open_store(url, migrate=False)
         try:

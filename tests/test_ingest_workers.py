@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -250,3 +251,55 @@ def test_a_failed_refresh_is_one_error_and_keeps_the_articles(
     report = ingest(store, [str(corpus)])
     assert report.unchanged == 10 and report.conflicts > 0
     store.close()
+
+
+@pytest.mark.slow
+def test_ctrl_c_with_workers_is_one_line_and_keeps_what_was_stored(tmp_path: Path) -> None:
+    """Ctrl-C in a terminal interrupts the whole process group: the extraction workers and
+    the refresher too. Only the writer reports it (one line); nothing is lost."""
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 160, seed=13)
+    db = tmp_path / "s.db"
+    proc = subprocess.Popen(
+        [*_CLI, "--db", str(db), "ingest", str(corpus), "--workers", "2", "--no-progress"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists() and _stored(db) >= 20:
+            break
+        time.sleep(0.2)
+    assert proc.poll() is None, "the ingest ended before it could be interrupted"
+    os.killpg(proc.pid, signal.SIGINT)
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130
+    assert "Traceback" not in err
+    assert err.strip().splitlines() == [
+        "claimtrack: error: interrupted; every article stored before the interruption is kept"
+    ]
+    stored = _stored(db)
+    again = subprocess.run(
+        [*_CLI, "--db", str(db), "ingest", str(corpus), "--no-progress", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = json.loads(again.stdout)
+    assert report["unchanged"] == stored and report["new"] == 160 - stored
+
+
+_CLI = (sys.executable, "-m", "claimtrack")
+
+
+def _stored(db: Path) -> int:
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.connect() as conn:
+            return int(conn.scalar(select(func.count()).select_from(ArticleRow)) or 0)
+    except Exception:  # the first migration may still be running
+        return 0
+    finally:
+        engine.dispose()
