@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 
 from benchmarks.corpus import write_corpus
 from claimtrack.cli import app
+from claimtrack.ingest import ingest
+from claimtrack.store.engine import open_store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -55,3 +57,27 @@ def test_two_ingests_give_the_same_export_on_both_backends(
 
 def _without_id(conflict: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in conflict.items() if k != "id"}
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_refresher_on_postgresql_gives_the_store_of_one_sqlite_process(
+    tmp_path: Path, runner: CliRunner, pg_url: str
+) -> None:
+    """``--workers 2`` on PostgreSQL (refreshes planned in their own process, one batch
+    behind the writer, written under the advisory lock) against one process on SQLite."""
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 30, seed=21)
+    exports = []
+    for db, workers in ((str(tmp_path / "s.db"), 1), (pg_url, 2)):
+        store = open_store(db)
+        ingest(store, [str(corpus)], workers=workers, batch_size=4)
+        store.close()
+        exports.append(_export(runner, db))
+    sqlite, postgres = exports
+    for part in ("articles", "sources", "claims"):
+        assert sqlite[part] == postgres[part], part
+    assert sqlite["conflicts"]
+    assert [_without_id(c) for c in sqlite["conflicts"]] == [
+        _without_id(c) for c in postgres["conflicts"]
+    ]
