@@ -38,6 +38,12 @@ def fact(
 
 
 # (a, b, expected kind or None)
+def found_kinds(a: str, pa: date | None, b: str, pb: date | None) -> list[str]:
+    """The kinds of the findings between two one-claim articles."""
+    _, findings = find_conflicts([fact(1, a, published=pa), fact(2, b, published=pb)])
+    return [f.kind for f in findings]
+
+
 PAIRS = [
     # date
     ("Talks between the union and Boeing began on September 12.",
@@ -436,8 +442,7 @@ PATTERN_PAIRS = [
 
 @pytest.mark.parametrize(("a", "b", "pa", "pb", "kind"), PATTERN_PAIRS)
 def test_pattern_pairs(a: str, b: str, pa: date | None, pb: date | None, kind: str | None) -> None:
-    _, findings = find_conflicts([fact(1, a, published=pa), fact(2, b, published=pb)])
-    assert [f.kind for f in findings] == ([kind] if kind else [])
+    assert found_kinds(a, pa, b, pb) == ([kind] if kind else [])
 
 
 # plain report shapes: event nouns and multiword verbs, pronoun subjects, "no N was V-ed",
@@ -545,8 +550,7 @@ PLAIN_PAIRS = [
 @pytest.mark.parametrize(("a", "b", "kind"), PLAIN_PAIRS)
 def test_plain_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2025, 3, 3)
-    _, findings = find_conflicts([fact(1, a, published=published), fact(2, b, published=published)])
-    assert [f.kind for f in findings] == ([kind] if kind else [])
+    assert found_kinds(a, published, b, published) == ([kind] if kind else [])
 
 
 # qualified participants (a, b, expected kind or None): a number before a proper modifier
@@ -625,8 +629,7 @@ QUALIFIED_PAIRS = [
 @pytest.mark.parametrize(("a", "b", "kind"), QUALIFIED_PAIRS)
 def test_qualified_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2025, 5, 10)
-    _, findings = find_conflicts([fact(1, a, published=published), fact(2, b, published=published)])
-    assert [f.kind for f in findings] == ([kind] if kind else [])
+    assert found_kinds(a, published, b, published) == ([kind] if kind else [])
 
 
 # running counts: a death toll that "rose to" a higher figure in a later report updates
@@ -658,8 +661,7 @@ COUNT_PAIRS = [
 
 @pytest.mark.parametrize(("a", "pa", "b", "pb", "kind"), COUNT_PAIRS)
 def test_count_pairs(a: str, pa: date, b: str, pb: date, kind: str | None) -> None:
-    _, findings = find_conflicts([fact(1, a, published=pa), fact(2, b, published=pb)])
-    assert [f.kind for f in findings] == ([kind] if kind else [])
+    assert found_kinds(a, pa, b, pb) == ([kind] if kind else [])
 
 
 # subjects and places of counts and decisions (a, b, expected kind or None): a common noun
@@ -695,5 +697,4 @@ SUBJECT_PAIRS = [
 @pytest.mark.parametrize(("a", "b", "kind"), SUBJECT_PAIRS)
 def test_subject_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2025, 6, 13)
-    _, findings = find_conflicts([fact(1, a, published=published), fact(2, b, published=published)])
-    assert [f.kind for f in findings] == ([kind] if kind else [])
+    assert found_kinds(a, published, b, published) == ([kind] if kind else [])
