@@ -24,12 +24,15 @@ the plan in a short write transaction if what it read is unchanged (``apply_plan
 Refreshes run one at a time and in order, and each sees exactly what the writer had
 stored at its batch's end, so the store ends as with ``workers=1``. Where stored claims
 are rewritten during the ingest (``--reprocess``, or the user's source and entity
-corrections, replayed after each batch), the writer waits for the refresher first.
+corrections, replayed after each batch), the writer waits for the refresher first. The
+extraction workers run at a lower CPU priority (``WORKER_NICENESS``): the writer and the
+refresher are the serial path.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import signal
 import time
@@ -63,6 +66,7 @@ COMMIT_EVERY = 50  # articles per SQLite transaction (each in its own savepoint)
 MAX_TX_SECONDS = 0.5  # ... or fewer, when extracting them takes longer than this
 CHUNK = 8  # inputs sent to a worker at a time
 IN_FLIGHT = 2  # chunks per worker sent ahead of the writer: enough to keep each one busy
+WORKER_NICENESS = 5  # extraction workers yield the CPU to the writer and the refresher
 
 
 @dataclass
@@ -150,6 +154,10 @@ def _quiet_on_interrupt() -> None:
 
 def _worker_init(job: _Job, store_url: str | None) -> None:
     _quiet_on_interrupt()
+    if hasattr(os, "nice"):
+        # the writer and the refresher are the serial path; extraction runs ahead of them
+        # and can wait: on a busy machine they get the CPU first (``benchmarks/RESULTS.md``)
+        os.nice(WORKER_NICENESS)
     _worker["job"] = job
     _worker["registry"] = SourceRegistry()
     # read-only use of the store, to skip extracting articles that are already stored: a
