@@ -22,6 +22,10 @@ DATES = [
     ("Envoys met this week.", TUE, "this week", "2024-12-02", None),
     ("The law passed on December 30.", date(2025, 1, 2), "December 30", "2024-12-30", (12, 30)),
     ("He served in 2017-2019.", None, "2017-2019", "2017-01-01", None),
+    # a weekday with a possessive names the day of what follows ("Sunday's vote")
+    ("Sunday's vote was annulled.", TUE, "Sunday's", "2024-12-01", None),
+    ("Wednesday's quake was felt in Lima.", TUE, "Wednesday's", "2024-11-27", None),
+    ("Tuesday’s strike shut the port.", TUE, "Tuesday’s", "2024-12-03", None),
 ]
 
 
@@ -331,3 +335,10 @@ def test_opened_fire_on_is_one_verb() -> None:
 def test_a_result_state_names_the_event(text: str, event_class: str, patient: str) -> None:
     frames = read_claim(text, None)["frames"]
     assert [(f["class"], f["patient"]) for f in frames] == [(event_class, patient)]
+
+
+def test_a_number_in_a_compound_adjective_is_not_cut_short() -> None:
+    """ "6.1-magnitude" is no "6" (the match used to back off to the digits before the
+    full stop); the count after it is still found."""
+    quantities = read_claim("The 6.1-magnitude quake killed 12 people.", None)["quantities"]
+    assert [q["text"] for q in quantities] == ["12 people"]

@@ -65,11 +65,12 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 
-# Every match starts with a month's capital, a digit (of any script, as ``\d``), or one of
+# Every match starts with a month's or a weekday's capital, a digit (of any script, as
+# ``\d``), or one of
 # the lower-case words below as a whole word: a look-ahead that rejects every other
 # position at once, before the eight alternatives (each costly to enter) are tried
 _DATE_START = (
-    r"(?=[\dJFMASOND]|\b(?:in|since|from|by|during|until|till|before|after|of|early|late|mid|"
+    r"(?=[\dJFMASONDTW]|\b(?:in|since|from|by|during|until|till|before|after|of|early|late|mid|"
     r"spring|summer|autumn|fall|winter|year|earlier|later|last|this|next|past|yesterday|today|"
     r"tomorrow|on)\b)"
 )
@@ -83,7 +84,9 @@ _DATE = re.compile(
     rf"spring|summer|autumn|fall|winter|year)\s+(?P<y_y>{_YEAR})\b(?![-–]))"
     r"|(?P<rel>\b(?:(?:earlier|later|late|early)\s+)?(?:last|this|next|past)\s+"
     r"(?:weekend|week|month|year)\b|\b(?:yesterday|today|tomorrow)\b)"
-    rf"|(?P<wd>\b(?:(?:on|last|this|next)\s+)(?P<wd_w>{_WD})\b))",
+    rf"|(?P<wd>\b(?:(?:on|last|this|next)\s+)(?P<wd_w>{_WD})\b)"
+    # "Wednesday's quake": the day of the thing named after it, like "on Wednesday"
+    rf"|(?P<wdp>\b(?P<wdp_w>{_WD})['’]s\b))",
 )
 
 
@@ -222,6 +225,9 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
         elif g("wd"):
             prep = m.group().split()[0].lower()
             value = _weekday(prep, WEEKDAYS[g("wd_w").lower()], ref)
+            out.append(_entry(m.group(), span, "day", value, relative=True))
+        elif g("wdp"):
+            value = _weekday("on", WEEKDAYS[g("wdp_w").lower()], ref)
             out.append(_entry(m.group(), span, "day", value, relative=True))
     return out
 

@@ -123,7 +123,8 @@ class _Lex:
             rf"(?:(?<![\w\-.,])(?:(?P<qual>{quals})\s+)?"
             rf"(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})"
             rf"|(?P<n1>{num})(?:\s*(?:-|–|to)\s*(?P<n2>{num}))?)"
-            r"(?![\w\-])(?P<pct>\s*%|\s+per\s?cent\b)?"
+            # not a part of a number ("6.1-magnitude" is no "6")
+            r"(?![\w\-]|[.,]\d)(?P<pct>\s*%|\s+per\s?cent\b)?"
             rf"|(?<![\w\-])(?P<vague>{vague})\b"
             rf"|(?<![\w\-])(?P<share>{shares})\b)",
             re.IGNORECASE,
