@@ -685,6 +685,17 @@ SUBJECT_PAIRS = [
         "quantity",
     ),
     ("Volvex will cut 900 jobs in Germany.", "Volvex will cut 600 jobs in France.", None),
+    # an earthquake is its own theme: one quake, one day, two epicentres
+    (
+        "A magnitude 5.9 earthquake struck near Taitung on Thursday.",
+        "Thursday's 5.9-magnitude quake was centred near Hualien.",
+        "location",
+    ),
+    (
+        "An earthquake struck near Taitung on Thursday.",
+        "An earthquake struck near Hualien on Monday.",
+        None,
+    ),
     (
         "Eleven people were killed when a minibus crashed near Tamale on Sunday.",
         "The minibus crash near Tamale on Sunday left 17 people dead, police said.",

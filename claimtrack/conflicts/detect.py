@@ -582,6 +582,9 @@ def _block_keys(
             for k in (*fr.get("agent_keys", ()), *fr.get("patient_keys", ()))
             if k.startswith(("ch:", "h:", "w:"))
         }
+        # an event that is its own theme ("the earthquake": w:earthquake); not the class
+        # heads of events (h:election), which would put every vote in one block
+        themes.update(k for k in fr.get("theme_keys", ()) if k.startswith("w:"))
         keys.update([f"{fam}|{a}" for a in anchors | themes])
     if parties and by_parties:
         keys.update([f"{fam}|{k}" for fam in families for k in parties])
