@@ -191,13 +191,19 @@ def test_merge_moves_claims_chains_and_aliases(filled: tuple[Store, list[int], l
         assert moved.source is not None and moved.source.name == "GUR"
 
 
-def test_merge_collapses_a_repeated_link(store: Store) -> None:
+def _relayed_claim(store: Store, path: str) -> int:
+    """One claim relayed by HUR from GUR ("HUR said GUR said ..."); its id."""
     text = "HUR said GUR said the bridge fell."
     doc = Document(
-        article=RawArticle(path="c.txt", text=text),
+        article=RawArticle(path=path, text=text),
         claims=[_claim(text, "the bridge fell.", [HUR, GUR])],
     )
     (cid,) = _write(store, doc)
+    return cid
+
+
+def test_merge_collapses_a_repeated_link(store: Store) -> None:
+    cid = _relayed_claim(store, "c.txt")
     with store.session() as s:
         catalog.merge_sources(s, "GUR", "HUR")
     with store.session() as s:
@@ -478,12 +484,7 @@ def test_store_is_friendly_to_datasette(seeded: str) -> None:
 def test_claims_by_id_reads_a_repeated_id_once(store: Store) -> None:
     # conflict listings ask for one claim per side of every finding: a claim in many
     # findings is asked for again and again, across the look-up's chunks of ids
-    text = "HUR said GUR said the bridge fell."
-    doc = Document(
-        article=RawArticle(path="r.txt", text=text),
-        claims=[_claim(text, "the bridge fell.", [HUR, GUR])],
-    )
-    (cid,) = _write(store, doc)
+    cid = _relayed_claim(store, "r.txt")
     with store.session() as s:
         claims = query.claims_by_id(s, [cid] * 1201)
     assert len(claims) == 1201

@@ -39,6 +39,11 @@ def _trie(words: Iterable[str]) -> str:
     return _trie_node(root)
 
 
+def _just_before(phrases: Iterable[str]) -> str:
+    """A regex for one of ``phrases`` ending where the searched text ends (an amount)."""
+    return r"\b(?:" + "|".join(re.escape(v) for v in phrases) + r")\s+$"
+
+
 def _trie_node(node: dict[str, Any]) -> str:
     branches = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
@@ -75,20 +80,16 @@ class _Lex:
         self.count_nouns: dict[str, str] = {
             k.casefold(): v for k, v in q["count_nouns"]["nouns"].items()
         }
-        # the count noun, then no stop nor number before the verb that gives the amount
+        # searched in the text just before an amount, which starts with its qualifier
+        # ("at least 112"): the count noun, then no stop nor number up to the verb
         self.count_before = re.compile(
             r"\b(?P<noun>"
             + _trie(self.count_nouns)
-            + r")\b[^.;:\d]{0,60}?\b(?:"
-            + "|".join(re.escape(v) for v in q["count_nouns"]["verbs"])
-            + r")\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
+            + r")\b[^.;:\d]{0,60}?"
+            + _just_before(q["count_nouns"]["verbs"]),
             re.I,
         )
-        self.rising = re.compile(
-            r"\b(?:" + "|".join(re.escape(v) for v in q["rising"]["verbs"]) + r")\s+"
-            r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?$",
-            re.I,
-        )
+        self.rising = re.compile(_just_before(q["rising"]["verbs"]), re.I)
         self.unit_modifiers = frozenset(q["unit_modifiers"]["words"])
         self.unit_stops = frozenset(q["unit_modifiers"]["stops"])
         self.units: dict[str, str] = {}

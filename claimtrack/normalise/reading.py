@@ -221,9 +221,8 @@ def participant_keys(words: list[str], initial: bool = False) -> list[str]:
     return list(_participant_keys(tuple(words), initial))
 
 
-def _token_keys(part: list[_Tok], toks: list[_Tok]) -> list[str]:
-    """``participant_keys`` of ``part``, a run of the sentence's tokens ``toks``."""
-    first = next((t for t in toks if t.text[:1].isalpha()), None)
+def _token_keys(part: list[_Tok], first: _Tok | None) -> list[str]:
+    """``participant_keys`` of ``part``; ``first``: the sentence's first word."""
     return participant_keys([t.text for t in part], part[0] is first)
 
 
@@ -484,6 +483,7 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
     i = 0
     n = len(toks)
     consumed: set[int] = set()  # starts of words that an earlier frame took as its own
+    first = next((t for t in toks if t.text[:1].isalpha()), None)  # the sentence's first word
     while i < n:
         if toks[i].low not in forms or toks[i].start in consumed:
             i += 1  # no event form starts with this word
@@ -590,7 +590,7 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     to = _object(toks, k + 1)
                     if to:
                         frame["recipient"] = _np(to)
-                        frame["recipient_keys"] = _token_keys(to, toks)
+                        frame["recipient_keys"] = _token_keys(to, first)
         result = lx.result_states.get(patient[-1].low) if len(patient) > 1 else None
         if result is not None and lemma in lx.result_verbs:
             # "the crash left 13 people dead": the crash killed 13 people; "dead" is
@@ -606,13 +606,13 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             frame["passive"] = False
         if accuser:
             frame["accuser"] = _np(accuser)
-            frame["accuser_keys"] = _token_keys(accuser, toks)
+            frame["accuser_keys"] = _token_keys(accuser, first)
         if agent:
             frame["agent"] = _np(agent)
-            frame["agent_keys"] = _token_keys(agent, toks)
+            frame["agent_keys"] = _token_keys(agent, first)
         if patient:
             frame["patient"] = _np(patient)
-            frame["patient_keys"] = _token_keys(patient, toks)
+            frame["patient_keys"] = _token_keys(patient, first)
         frame.setdefault("agent_keys", [])
         frame.setdefault("patient_keys", [])
         frame["theme_keys"] = _theme_keys(frame, lx.lemma_theme[lemma])

@@ -548,7 +548,7 @@ def _plan_pending(session: Session, bound: int | None) -> RefreshPlan:
         later = {aid for aid, cid in pending if cid is not None and cid > bound}
         pending = [(aid, cid) for aid, cid in pending if aid not in later]
     focus = {cid for _aid, cid in pending if cid is not None}
-    plan = plan_refresh(session, focus, bound=bound) if focus else RefreshPlan(focus, {})
+    plan = plan_refresh(session, focus, bound=bound)
     # exactly the articles read above: one committed meanwhile by another writer stays
     # unchecked for its own refresh
     plan.articles = sorted({aid for aid, _cid in pending})

@@ -339,10 +339,10 @@ class EntityCache:
             if surface not in self._spellings:
                 spellings.setdefault(surface, key)
         if new:
-            self._ids.update(_stored_first(session, _ENTITY_IDS, new))
-        if new:
-            _executemany(session, "entities", [new[k] for k in sorted(new)])
-            self._ids.update(_ids_by_key(session, _ENTITY_IDS, list(new)))
+            self._ids.update(_stored_first(session, _ENTITY_IDS, new))  # takes them out
+            if new:
+                _executemany(session, "entities", [new[k] for k in sorted(new)])
+                self._ids.update(_ids_by_key(session, _ENTITY_IDS, list(new)))
         if spellings:
             _executemany(
                 session,
