@@ -53,7 +53,12 @@ from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.pipeline import EXTRACTOR_VERSION, process
 from claimtrack.read import DEFAULT_MAX_BYTES, Overrides, ReadFailure, iter_paths, read_input
 from claimtrack.records import Document
-from claimtrack.store.conflicts import apply_planned, plan_pending, refresh_pending
+from claimtrack.store.conflicts import (
+    REFRESH_BATCH,
+    apply_planned,
+    plan_pending,
+    refresh_pending,
+)
 from claimtrack.store.engine import Store, open_store
 from claimtrack.store.entity_registry import replay_entity_edits
 from claimtrack.store.models import ArticleRow, ClaimRow, ConflictRow, RegistryEditRow, SourceRow
@@ -61,7 +66,7 @@ from claimtrack.store.writer import EntityCache, SourceCache, content_hash, writ
 
 Progress = Callable[[str, int, int | None], None]  # (path, done, total or None)
 
-DEFAULT_BATCH = 200  # articles between two conflict refreshes
+DEFAULT_BATCH = REFRESH_BATCH  # articles between two conflict refreshes
 COMMIT_EVERY = 50  # articles per SQLite transaction (each in its own savepoint)
 MAX_TX_SECONDS = 0.5  # ... or fewer, when extracting them takes longer than this
 CHUNK = 8  # inputs sent to a worker at a time
@@ -77,6 +82,7 @@ class IngestReport:
     claims: int = 0  # claims written by this run
     sources: int = 0  # sources in the store after the run
     conflicts: int = 0  # conflicts in the store after the run
+    unchecked: int = 0  # articles whose conflicts are not computed yet (--defer-conflicts)
     failed: list[ReadFailure] = field(default_factory=list)
 
     @property
@@ -328,6 +334,7 @@ def ingest(
     workers: int = 1,
     batch_size: int = DEFAULT_BATCH,
     commit_every: int = COMMIT_EVERY,
+    defer_conflicts: bool = False,
 ) -> IngestReport:
     """Ingest ``paths``; ``workers > 1`` extracts in that many processes (one writer: us).
 
@@ -335,13 +342,19 @@ def ingest(
     the transaction around the savepoints is committed every ``commit_every`` articles (and
     at the end), which saves a disk sync per article. An ingest killed at any moment loses
     at most the uncommitted articles, and running it again stores them.
+
+    ``defer_conflicts``: store only; the new articles stay unchecked until
+    ``claimtrack.store.conflicts.catch_up`` compares them (in the same batches, so with
+    the same result), which the commands that show conflicts do first.
     """
     report = IngestReport()
     registry = registry or SourceRegistry()
     job = _Job(overrides, reprocess, max_bytes, stdin)
     url = _shareable_url(store)
-    refresher = _Refresher(url) if workers > 1 and url is not None and not reprocess else None
-    writer = _Writer(store, registry, reprocess, commit_every, refresher)
+    refresher = None
+    if workers > 1 and url is not None and not reprocess and not defer_conflicts:
+        refresher = _Refresher(url)
+    writer = _Writer(store, registry, reprocess, commit_every, refresher, defer_conflicts)
     since_refresh = 0
     done = 0
     finished = False
@@ -384,6 +397,8 @@ def ingest(
     with store.session() as s:
         report.sources = s.scalar(select(func.count()).select_from(SourceRow)) or 0
         report.conflicts = s.scalar(select(func.count()).select_from(ConflictRow)) or 0
+        unchecked = select(func.count()).where(ArticleRow.conflicts_checked.is_(False))
+        report.unchecked = s.scalar(unchecked) or 0
     return report
 
 
@@ -401,9 +416,11 @@ class _Writer:
         reprocess: bool,
         commit_every: int,
         refresher: _Refresher | None = None,
+        defer_conflicts: bool = False,
     ) -> None:
         self.store = store
         self.refresher = refresher
+        self.defer_conflicts = defer_conflicts
         self.registry = registry
         self.reprocess = reprocess
         # PostgreSQL writers run side by side: one article per transaction keeps each
@@ -486,13 +503,14 @@ class _Writer:
         self.pending = 0
 
     def refresh(self) -> None:
-        """Replay the user's registry corrections, then compute pending conflicts (here, or
-        handed to the refresher)."""
+        """Replay the user's registry corrections, then compute pending conflicts (here,
+        handed to the refresher, or left for later with ``defer_conflicts``)."""
         refresher = self.refresher
         if refresher is None:
             with self.store.session() as s:
                 changed = replay_registry_edits(s) + replay_entity_edits(s)
-                refresh_pending(s)
+                if not self.defer_conflicts:
+                    refresh_pending(s)
         else:
             refresher.check()
             with self.store.reading() as s:

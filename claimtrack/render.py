@@ -400,12 +400,21 @@ def ingest_summary(report: Any) -> None:
         f" · sources: {report.sources} · conflicts: {report.conflicts}",
         soft_wrap=True,
     )
+    if report.unchecked:
+        con.print(
+            f"Conflicts not computed yet for {report.unchecked} article(s): "
+            "`claimtrack conflicts` computes them first.",
+            soft_wrap=True,
+            markup=False,
+        )
     for f in report.failed:
         con.print(f"  [red]skipped[/] {safe(f.path)}: {safe(f.reason)}", soft_wrap=True)
 
 
 @contextmanager
-def progress_bar(enabled: bool) -> Iterator[Callable[[str, int, int | None], None]]:
+def progress_bar(
+    enabled: bool, verb: str = "ingesting"
+) -> Iterator[Callable[[str, int, int | None], None]]:
     """A progress callback; draws a bar on standard error when ``enabled`` and a terminal."""
     con = _console(stderr=True)
     if not enabled or not con.is_terminal:
@@ -419,12 +428,10 @@ def progress_bar(enabled: bool) -> Iterator[Callable[[str, int, int | None], Non
         console=con,
         transient=True,
     ) as bar:
-        task = bar.add_task("ingesting", total=None)
+        task = bar.add_task(verb, total=None)
 
         def update(path: str, done: int, total: int | None) -> None:
-            bar.update(
-                task, completed=done, total=total, description=f"ingesting {safe(path)[-40:]}"
-            )
+            bar.update(task, completed=done, total=total, description=f"{verb} {safe(path)[-40:]}")
 
         yield update
 

@@ -98,14 +98,32 @@ def _root(
 
 
 @contextmanager
-def session_from(ctx: typer.Context) -> Iterator[Any]:
-    """One transaction on the store named by ``--db``; the store is closed afterwards."""
+def session_from(ctx: typer.Context, *, compared: bool = False) -> Iterator[Any]:
+    """One transaction on the store named by ``--db``; the store is closed afterwards.
+
+    ``compared``: for commands that show conflicts or groups, first compute the conflicts
+    of articles not compared yet (``ingest --defer-conflicts``, or an ingest that stopped
+    early), with a progress bar on a terminal."""
     store = store_from(ctx)
     try:
+        if compared:
+            _catch_up(store)
         with store.session() as s:
             yield s
     finally:
         store.close()
+
+
+def _catch_up(store: Any) -> None:
+    from claimtrack.store.conflicts import catch_up, has_pending
+
+    with store.reading() as s:
+        if not has_pending(s):
+            return
+    from claimtrack import render
+
+    with render.progress_bar(True, "comparing") as bar:
+        catch_up(store, progress=bar)
 
 
 def store_from(ctx: typer.Context) -> Any:

@@ -42,7 +42,7 @@ def export(
     """Export everything in the store: articles, sources, claims and conflicts."""
     from claimtrack import query, render
 
-    with session_from(ctx) as s:
+    with session_from(ctx, compared=True) as s:
         data = query.export_all(s)
     if fmt == "json":
         render.write_json(data)

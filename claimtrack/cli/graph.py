@@ -38,7 +38,7 @@ def graph(
     from claimtrack import catalog, render
     from claimtrack.exporters import graph as exporter
 
-    with session_from(ctx) as s:
+    with session_from(ctx, compared=True) as s:
         data = catalog.provenance(s, topic, limit=limit)
     g = exporter.build_graph(data)
     text = {

@@ -39,6 +39,12 @@ def ingest(
         metavar="N",
         help="Extract articles in N processes (one writer); 1 = no extra process.",
     ),
+    defer_conflicts: bool = typer.Option(
+        False,
+        "--defer-conflicts",
+        help="Store only; compare the new claims for conflicts later (the first "
+        "`conflicts`, `corroborations`, `show`, `graph` or `export` does). For bulk loads.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
     """Read articles, split them into attributed claims, and store them.
@@ -64,6 +70,7 @@ def ingest(
                 stdin=stdin,
                 progress=bar,
                 workers=workers,
+                defer_conflicts=defer_conflicts,
             )
     finally:
         store.close()
@@ -77,6 +84,7 @@ def ingest(
                 "claims": report.claims,
                 "sources": report.sources,
                 "conflicts": report.conflicts,
+                "unchecked": report.unchecked,
             }
         )
     else:

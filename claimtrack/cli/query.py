@@ -89,7 +89,7 @@ def conflicts(
     """Show pairs of claims that disagree, with the kind and a one-line explanation."""
     from claimtrack import query, render
 
-    with session_from(ctx) as s:
+    with session_from(ctx, compared=not recompute) as s:
         if recompute:
             from claimtrack.store.conflicts import refresh_conflicts
 

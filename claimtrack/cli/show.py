@@ -20,7 +20,7 @@ def show(
     the modality; the corroboration group lists the other claims stating the same thing."""
     from claimtrack import catalog, render
 
-    with session_from(ctx) as s:
+    with session_from(ctx, compared=True) as s:
         detail = catalog.claim_detail(s, claim_id)
     if as_json:
         render.write_json(detail)
@@ -42,7 +42,7 @@ def corroborations(
     Only groups of two claims or more are listed."""
     from claimtrack import catalog, render
 
-    with session_from(ctx) as s:
+    with session_from(ctx, compared=True) as s:
         groups = catalog.corroborations(s, topic)
     out = output_format(fmt, as_json)
     if out == "table":

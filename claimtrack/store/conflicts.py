@@ -32,17 +32,18 @@ from __future__ import annotations
 import gc
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, or_, select, text, update
+from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import BindParameter
 
 from claimtrack.conflicts import find_conflicts
 from claimtrack.records import ClaimFacts
+from claimtrack.store.engine import Store
 from claimtrack.store.models import (
     ArticleRow,
     ClaimChainRow,
@@ -575,3 +576,46 @@ def apply_planned(session: Session, plan: RefreshPlan, bound: int | None) -> int
         if now != plan.current:
             plan = plan_pending(session, bound)
         return apply_refresh(session, plan)
+
+
+# ------------------------------------------------------------------ catching up
+REFRESH_BATCH = 200  # articles per refresh, in an ingest and in a catch-up alike
+CatchUpProgress = Callable[[str, int, int | None], None]  # (what, done, total)
+
+
+def has_pending(session: Session) -> bool:
+    """Whether some stored article's conflicts are not computed yet (an ingest with
+    ``--defer-conflicts``, or one that stopped early)."""
+    found = select(ArticleRow.id).where(ArticleRow.conflicts_checked.is_(False)).limit(1)
+    return session.scalar(found) is not None
+
+
+def catch_up(
+    store: Store, batch_size: int = REFRESH_BATCH, progress: CatchUpProgress | None = None
+) -> int:
+    """Compute the conflicts of every article not checked yet, ``batch_size`` articles at a
+    time in the order they were stored, each batch in its own transaction and as if the
+    later articles were not stored yet (``plan_pending``'s bound). The batches are the ones
+    an ingest refreshes after, so ``ingest --defer-conflicts`` then ``catch_up`` ends with
+    the store a plain ingest makes; an interrupted catch-up keeps the batches it wrote.
+    Memory is bounded by the batch, as in an ingest. Returns the number of findings."""
+    with store.reading() as s:
+        pending = list(
+            s.scalars(
+                select(ArticleRow.id)
+                .where(ArticleRow.conflicts_checked.is_(False))
+                .order_by(ArticleRow.id)
+            )
+        )
+    found = done = 0
+    for batch in _chunks(pending, max(1, batch_size)):
+        with store.session() as s:
+            _lock_refreshes(s)
+            # the newest claim of this batch and of the articles stored before it
+            bound = s.scalar(select(func.max(ClaimRow.id)).where(ClaimRow.article_id <= batch[-1]))
+            with _no_cycle_collection():
+                found += apply_refresh(s, plan_pending(s, bound or 0))
+        done += len(batch)
+        if progress is not None:
+            progress("articles", done, len(pending))
+    return found
