@@ -67,10 +67,12 @@ def _fresh_pg(base: str) -> tuple[str, Callable[[], None]]:
     return url.set(database=name).render_as_string(hide_password=False), drop
 
 
-def _ingest_child(corpus: str, db: str, workers: int) -> dict[str, Any]:
-    """Run one ingest in a fresh interpreter; returns its timings and peak RSS."""
+def _ingest_child(corpus: str, db: str, workers: int, defer: bool = False) -> dict[str, Any]:
+    """Run one ingest in a fresh interpreter; returns its timings and peak RSS.
+    ``defer``: ``--defer-conflicts`` (store only)."""
+    args = [corpus, db, str(workers), *(["defer"] if defer else [])]
     out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.run", "--_child", corpus, db, str(workers)],
+        [sys.executable, "-m", "benchmarks.run", "--_child", *args],
         check=True,
         capture_output=True,
         text=True,
@@ -79,13 +81,13 @@ def _ingest_child(corpus: str, db: str, workers: int) -> dict[str, Any]:
     return result
 
 
-def _child_main(corpus: str, db: str, workers: int) -> None:
+def _child_main(corpus: str, db: str, workers: int, defer: bool = False) -> None:
     from claimtrack.ingest import ingest
     from claimtrack.store.engine import open_store
 
     store = open_store(db)
     t0 = time.perf_counter()
-    report = ingest(store, [corpus], workers=workers)
+    report = ingest(store, [corpus], workers=workers, defer_conflicts=defer)
     seconds = time.perf_counter() - t0
     store.close()
     print(
@@ -390,22 +392,29 @@ def run_ingest(
         " peak RSS MB (writer / workers) |"
     )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    runs = [(small, 1), (n, 1)] + ([(n, workers)] if workers > 1 and full else [])
-    results: dict[tuple[int, int], dict[str, Any]] = {}
-    for size, w in runs:
-        db = make_db(f"ingest-{size}-{w}")
-        r = _ingest_child(str(corpora[size]), db, w)
-        results[(size, w)] = r
+    runs = [(small, 1, False), (n, 1, False)]
+    runs += [(n, workers, False)] if workers > 1 and full else []
+    runs += [(n, 1, True)] + ([(n, workers, True)] if workers > 1 and full else [])
+    results: dict[tuple[int, int, bool], dict[str, Any]] = {}
+    for size, w, defer in runs:
+        db = make_db(f"ingest-{size}-{w}{'-defer' if defer else ''}")
+        r = _ingest_child(str(corpora[size]), db, w, defer)
+        results[(size, w, defer)] = r
         wps = words[size] / r["seconds"]
+        run = f"ingest --workers {w}{' --defer-conflicts' if defer else ''}"
         print(
-            f"| ingest --workers {w} | {size} | {words[size]} | {r['claims']} | "
+            f"| {run} | {size} | {words[size]} | {r['claims']} | "
             f"{r['seconds']:.2f} | {wps:,.0f} | {size / r['seconds']:.1f} | "
             f"{wps / SPACY_SM_WPS:.2f} | {r['rss_mb']:.0f} / {r['workers_rss_mb']:.0f} |"
         )
-    if (n, workers) in results:
-        ratio = results[(n, 1)]["seconds"] / results[(n, workers)]["seconds"]
-        print(f"\nspeed-up with --workers {workers}: ×{ratio:.2f}")
-    rss_ratio = results[(n, 1)]["rss_mb"] / results[(small, 1)]["rss_mb"]
+    for defer in (False, True):
+        if (n, workers, defer) in results:
+            ratio = results[(n, 1, defer)]["seconds"] / results[(n, workers, defer)]["seconds"]
+            what = " (--defer-conflicts)" if defer else ""
+            print(f"\nspeed-up with --workers {workers}{what}: ×{ratio:.2f}")
+    ratio = results[(n, 1, False)]["seconds"] / results[(n, 1, True)]["seconds"]
+    print(f"--defer-conflicts against a plain ingest: ×{ratio:.2f}")
+    rss_ratio = results[(n, 1, False)]["rss_mb"] / results[(small, 1, False)]["rss_mb"]
     print(f"peak RSS at {n} vs {small} articles: ×{rss_ratio:.2f}")
 
 
@@ -457,7 +466,7 @@ def run_conflicts(make_db: Callable[[str], str], corpus: Path, n: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "--_child":
-        _child_main(argv[1], argv[2], int(argv[3]))
+        _child_main(argv[1], argv[2], int(argv[3]), argv[4:5] == ["defer"])
         return 0
     ap = argparse.ArgumentParser(description="claimtrack performance harness")
     ap.add_argument("--articles", type=int, default=400)
