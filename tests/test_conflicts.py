@@ -709,3 +709,104 @@ SUBJECT_PAIRS = [
 def test_subject_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2025, 6, 13)
     assert found_kinds(a, published, b, published) == ([kind] if kind else [])
+
+
+# once-only events and who they are about (our own sentences). Each pattern is named: the
+# subject before an appositive, an aside or a relative clause; dying (the one who died is
+# the subject, "of" or the possessor); a named vessel sinks and a named flight crashes in
+# one place; a named place opens once (it closes and reopens again and again); "off the
+# coast of X" places X; a number after "flight" names the flight; a possessive name before
+# a relative ("Ruiz's husband") is not the person
+EVENT_PAIRS = [
+    (
+        "Gerhard Lenz, the chief executive of Voltera, resigned on 2 May.",
+        "Voltera's chief executive Gerhard Lenz stepped down on 9 May, the company said.",
+        "date",
+    ),
+    (
+        "Senator Alma Ruiz died on 4 October at the age of 81, her family said.",
+        "Alma Ruiz died on 6 October, the Senate announced.",
+        "date",
+    ),
+    (
+        "Kwame Mensah, 64, died on 2 March.",
+        "The death of Kwame Mensah on 9 March shocked the town.",
+        "date",
+    ),
+    (
+        "The ceasefire, which was brokered by Qatar, began on 8 February.",
+        "The ceasefire began on 10 February, the ministry said.",
+        "date",
+    ),
+    (
+        "The Senate, after a long debate, approved the budget bill.",
+        "The Senate rejected the budget bill, officials said.",
+        "predicate",
+    ),
+    (
+        "The cargo ship Aurora Star sank off the coast of Crete, the coast guard said.",
+        "The Aurora Star sank near Rhodes, according to the coast guard.",
+        "location",
+    ),
+    (
+        "Orion Air's flight 221 crashed near Lyon, investigators said.",
+        "Orion Air flight 221 crashed near Grenoble, the ministry said.",
+        "location",
+    ),
+    (
+        "The Kessler Tower in Frankfurt opened to the public on 1 June.",
+        "The Kessler Tower was opened on 12 June, the city said.",
+        "date",
+    ),
+    (
+        "Alma Ruiz died on 4 October, her family said.",
+        "Alma Ruiz's husband died on 6 October.",
+        None,
+    ),
+    ("The Louvre opened in 1793.", "The Louvre's glass pyramid opened in 1989.", None),
+    (
+        "Heathrow Airport closed on 12 January because of fog.",
+        "Heathrow Airport closed on 16 January after a power outage.",
+        None,
+    ),
+    (
+        "Dublin Airport reopened on 13 January after the snowstorm.",
+        "Dublin Airport reopened on 15 January after a second storm.",
+        None,
+    ),
+    (
+        "Orion Air flight 221 crashed near Lyon, investigators said.",
+        "Orion Air flight 380 crashed near Grenoble in 2011.",
+        None,
+    ),
+    (
+        "The Aurora Star sank off Crete, the coast guard said.",
+        "A fishing boat sank near Rhodes.",
+        None,
+    ),
+    (
+        "Gerhard Lenz, who joined Voltera in 2019, resigned on 2 May.",
+        "Gerhard Lenz resigned on 2 May, the company said.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), EVENT_PAIRS)
+def test_event_pairs(a: str, b: str, kind: str | None) -> None:
+    published = date(2026, 2, 10)
+    assert found_kinds(a, published, b, published) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Orion Air flight 221 crashed near Lyon.", None),
+        ("UN Resolution 2254 calls for talks.", None),
+        ("Reactor No. 4 exploded.", None),
+        ("The crash killed 221 passengers.", 221.0),
+    ],
+)
+def test_a_number_after_an_identifier_word_is_a_name(text: str, number: float | None) -> None:
+    values = [q["value"] for q in read_claim(text, None)["quantities"]]
+    assert values == ([number] if number is not None else [])

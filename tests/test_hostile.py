@@ -235,7 +235,8 @@ def test_render_views_strip_controls_and_show_markup(capsys: pytest.CaptureFixtu
     render.source_counts([type("C", (), {"source": a.source, "originated": 1, "relayed": 2})()])
     report = type(
         "R", (), {"new": 1, "unchanged": 0, "reprocessed": 0, "claims": 2, "sources": 1,
-                  "conflicts": 1, "unchecked": 0, "failed": [type("F", (), {"path": hostile, "reason": hostile})()]}
+                  "conflicts": 1, "unchecked": 0,
+                  "failed": [type("F", (), {"path": hostile, "reason": hostile})()]}
     )()  # fmt: skip
     render.ingest_summary(report)
     render.error(hostile + "\nsecond line")

@@ -92,6 +92,7 @@ class _Lex:
         self.rising = re.compile(_just_before(q["rising"]["verbs"]), re.I)
         self.unit_modifiers = frozenset(q["unit_modifiers"]["words"])
         self.unit_stops = frozenset(q["unit_modifiers"]["stops"])
+        self.identifiers = frozenset(q["identifiers"]["before"])
         self.units: dict[str, str] = {}
         for head in p["heads"]:
             for w in head["words"]:
@@ -153,6 +154,12 @@ def _lex() -> _Lex:
     return _Lex()
 
 
+def identifier_words() -> frozenset[str]:
+    """Words after which a number names something ("flight 221") instead of counting it."""
+    return _lex().identifiers
+
+
+_WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
 _NEXT_WORDS = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their|his|her|our)\s+)?([\w%$€£-]+)")
 _FOLLOW = re.compile(r"[\w%$€£'’-]+")
 _BREAK = re.compile(r"[,;:.()!?\"“”]")
@@ -245,6 +252,10 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
         if any(a <= s < b or a < e <= b for a, b in skip):
             continue
         qual_word = m.group("qual")
+        if not qual_word and not m.group("vague") and not m.group("share"):
+            before = _WORD_BEFORE.search(text, max(0, s - 24), s)
+            if before is not None and before.group(1).lower() in lx.identifiers:
+                continue  # "flight 221": a name, not an amount
         qual = lx.qualifiers[qual_word.lower()] if qual_word else None
         if qual_word and _particle(text, s, qual_word.lower(), lx):
             qual, s = None, m.start("n1") if m.group("n1") else s  # "handed over 12"

@@ -28,7 +28,7 @@ from typing import Any
 
 from claimtrack import lexicons
 from claimtrack.normalise.dates import find_dates
-from claimtrack.normalise.quantities import find_quantities
+from claimtrack.normalise.quantities import find_quantities, identifier_words
 from claimtrack.normalise.translit import name_key
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ\-.][^\W\d_]+)*(?:['’ʼ]s?)?|\d+(?:[.,]\d+)*%?|[^\w\s]")
@@ -74,7 +74,7 @@ _BEFORE_PLACE = re.compile(
     r"|\b(?P<pv>spread|spreads|reached|reach|extended|moved)\s+)$"
 )
 _PLACE = re.compile(
-    r"\b(?P<prep>in|at|from|near|outside|of|to|towards|toward|into|around|inside|across|"
+    r"\b(?P<prep>in|at|from|near|outside|off\s+the\s+coast\s+of|off|of|to|towards|toward|into|around|inside|across|"
     r"on the outskirts of|in the outskirts of|(?:north|south|east|west|northwest|northeast|"
     r"southwest|southeast)(?:ern)?\s+of)\s+"
     r"(?P<det>(?:the\s+)?(?:(?:(?:\w+\s+)?(?:city|cities|town|towns|village|villages|province|"
@@ -165,6 +165,7 @@ class _Lex:
         self.head_words = frozenset(w for h in part["heads"] for w in h["words"])
         self.head_synonyms: dict[str, str] = dict(part.get("head_synonyms", {}))
         self.titles = frozenset(part["names"]["titles"])
+        self.others = frozenset(part["names"]["others"])
         self.months = frozenset(part["names"]["months"])
         places = part.get("places", {})
         self.areas = frozenset(places.get("areas", [])) | frozenset(places.get("countries", []))
@@ -274,13 +275,27 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
     content = False
     head: str | None = None
     head_rank = lx.head_rank
+    possessor: tuple[int, int] | None = None  # the keys of a possessive name ("Ruiz's")
+    named_after = False  # a name follows the possessive one ("Voltera's chief Gerhard Lenz")
+    number: str | None = None  # "Orion Air flight 221": the number names the flight
+    previous = ""
     for w in words:
+        if w[:1].isdigit() and previous in identifier_words():
+            number = w
+        previous = w.lower()
         bare = _POSSESSIVE.sub("", w) if w.endswith(_POSSESSIVE_ENDS) else w
         low = bare.lower()
         if bare[:1].isupper() and low not in lx.titles:
+            if possessor is not None and not run:
+                named_after = True
             run.append(bare)
             if low in lx.demonyms and head_part and nat is None:
                 nat = lx.demonyms[low]
+            if bare != w and head_part and possessor is None:
+                start = len(keys)
+                flush()
+                if len(keys) > start:
+                    possessor = (start, len(keys))
         else:
             flush()
         if (low in _PREPS or low == "of") and content:
@@ -304,6 +319,14 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
         ):
             head = low
     flush()
+    if possessor is not None and not named_after and head in lx.others:
+        # "Alma Ruiz's husband", "the Louvre's glass pyramid": the possessor only anchors
+        # the head noun, which is someone or something else
+        lo, hi = possessor
+        keys[lo:hi] = [f"a:{k[2:]}" if k.startswith("n:") else k for k in keys[lo:hi]]
+    if number is not None:
+        # flight 221 and flight 380 of one airline are two flights
+        keys = [f"{k} #{number}" if k.startswith("n:") else k for k in keys]
     if cls:
         keys.append(f"h:{cls}")
     elif head and not any(k.startswith(("n:", "c:")) for k in keys):
@@ -370,6 +393,8 @@ def _subject(toks: list[_Tok], i: int) -> tuple[list[_Tok], bool]:
         j -= 1
     if j >= 0 and toks[j].low in ("and", "or", "but"):
         return [], True
+    if j >= 0 and toks[j].text == ",":
+        return _set_off_subject(toks, j), False
     out: list[_Tok] = []
     while j >= 0 and len(out) < 12:
         t = toks[j]
@@ -383,6 +408,40 @@ def _subject(toks: list[_Tok], i: int) -> tuple[list[_Tok], bool]:
     if out and out[0].low == "there":
         return [], False  # "there are no plans to close ...": no subject
     return out, False
+
+
+def _set_off_subject(toks: list[_Tok], j: int) -> list[_Tok]:
+    """The subject before words set off by commas, ``j`` being the comma before the verb:
+    an appositive ("Gerhard Lenz, the chief executive of Voltera, resigned"; "Alma Ruiz,
+    81, died"), an aside ("the Senate, after a long debate, approved") or a relative
+    clause ("Lenz, who joined in 2019, resigned"). The subject is the words before the
+    first comma, back to the sentence's start or a clause boundary; none when the set-off
+    words hold an event of their own (then they are a clause, not an aside)."""
+    lx = _lex()
+    k = j - 1
+    while k >= 0 and toks[k].text != "," and j - k <= 10:
+        if _is_boundary(toks[k]) and toks[k].low not in ("who", "which", "after", "before"):
+            return []
+        k -= 1
+    if k < 0 or toks[k].text != "," or k == j - 1:
+        return []
+    relative = toks[k + 1].low in ("who", "which")
+    if not relative and any(_match_form(toks, m) for m in range(k + 1, j)):
+        return []
+    out: list[_Tok] = []
+    m = k - 1
+    while m >= 0 and len(out) < 8:
+        t = toks[m]
+        if _is_boundary(t) or t.low in lx.light or t.low in lx.undergo:
+            break
+        out.append(t)
+        m -= 1
+    if len(out) >= 8:
+        return []
+    out.reverse()
+    while out and out[0].low in ("and", "or", "but", "also", "then"):
+        out.pop(0)
+    return out
 
 
 def _object(toks: list[_Tok], i: int, allow_comma: bool = False) -> list[_Tok]:
