@@ -810,3 +810,55 @@ def test_event_pairs(a: str, b: str, kind: str | None) -> None:
 def test_a_number_after_an_identifier_word_is_a_name(text: str, number: float | None) -> None:
     values = [q["value"] for q in read_claim(text, None)["quantities"]]
     assert values == ([number] if number is not None else [])
+
+
+# occasions: how many attended, where a named occasion was held, jobs laid off; and two
+# occasions named only by different common nouns are two things (our own sentences)
+OCCASION_PAIRS = [
+    (
+        "About 3,000 people attended the rally in Tbilisi, police said.",
+        "Organisers said 30,000 people attended the rally in Tbilisi.",
+        "quantity",
+    ),
+    (
+        "The Champions League final was played in Lisbon on 28 May.",
+        "The Champions League final took place in Madrid on 28 May.",
+        "location",
+    ),
+    (
+        "The G20 summit was held in Rio de Janeiro on 18 November.",
+        "The G20 summit took place in Brasilia on 18 November.",
+        "location",
+    ),
+    (
+        "Kestrel Foods laid off 300 workers in March.",
+        "Kestrel Foods laid off 120 workers in March.",
+        "quantity",
+    ),
+    (
+        "About 500 people attended the funeral in Naples on Monday.",
+        "More than 2,000 people attended the concert in Naples on Monday.",
+        None,
+    ),
+    (
+        "The final was played in Lisbon on 28 May.",
+        "The final took place in Madrid on 28 May.",
+        None,
+    ),
+    (
+        "The G20 summit was held in Rio de Janeiro in 2024.",
+        "The G20 summit was held in New Delhi in 2023.",
+        None,
+    ),
+    (
+        "About 3,000 people attended the rally in Tbilisi on Sunday.",
+        "Some 30,000 people attended a rally in Batumi on Sunday.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), OCCASION_PAIRS)
+def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
+    published = date(2026, 3, 2)
+    assert found_kinds(a, published, b, published) == ([kind] if kind else [])

@@ -313,8 +313,12 @@ def test_pronoun_subject_takes_the_named_sentence_subject() -> None:
 
 
 def test_event_nouns_before_occurrence_verbs() -> None:
-    (f,) = read_claim("The Kestrel Ridge mine collapse took place on 25 February.", None)["frames"]
+    f, *held = read_claim("The Kestrel Ridge mine collapse took place on 25 February.", None)[
+        "frames"
+    ]
     assert f["nominal"] is True and f["patient"] is None and "n:kestrel ridge" in f["theme_keys"]
+    # "took place" is also the occasion being held, of the same collapse
+    assert all("n:kestrel ridge" in h["theme_keys"] for h in held)
     (g,) = read_claim("The rockfall at the Kestrel Ridge mine happened on Sunday.", None)["frames"]
     assert g["patient"] == "Kestrel Ridge mine"
 
