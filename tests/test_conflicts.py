@@ -862,3 +862,80 @@ OCCASION_PAIRS = [
 def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 3, 2)
     assert found_kinds(a, published, b, published) == ([kind] if kind else [])
+
+
+# more patterns of our own: "no one"/"nobody" against a count at the same place; money
+# after a currency sign; displacement; an object ends before a time phrase; a name set off
+# after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
+# differently named things are two counts; "the U.S." is "the United States"
+MORE_PAIRS = [
+    (
+        "No one was injured in the explosion at the Tarvik refinery, the company said.",
+        "Four workers were injured in the explosion at the Tarvik refinery.",
+        "negation",
+    ),
+    (
+        "Nobody was arrested after the match in Cardiff, police said.",
+        "Police arrested three fans after the match in Cardiff.",
+        "negation",
+    ),
+    (
+        "Amazon acquired the robotics startup Verity for $1.2 billion.",
+        "Amazon bought Verity for $900 million.",
+        "quantity",
+    ),
+    (
+        "Floods displaced 40,000 people in Kerala, officials said.",
+        "About 4,000 people were displaced by the floods in Kerala.",
+        "quantity",
+    ),
+    (
+        "The government has not raised the fuel tax this year, the finance minister said.",
+        "The government raised the fuel tax in March.",
+        "negation",
+    ),
+    (
+        "The suspect, Omar Haddad, was released on bail on 9 April.",
+        "Omar Haddad was remanded in custody on 9 April.",
+        "predicate",
+    ),
+    (
+        "Halvorsen Pharma recalled four lots of Velotan in the United States.",
+        "Halvorsen Pharma recalled nine lots of Velotan in the U.S.",
+        "quantity",
+    ),
+    (
+        "No one was injured in the fire in Leeds, the fire service said.",
+        "Four people were injured in a fire in Bristol.",
+        None,
+    ),
+    (
+        "No one was injured at the Tarvik refinery on 3 March.",
+        "Two workers were injured at the Tarvik refinery on 9 November.",
+        None,
+    ),
+    ("Amazon acquired Verity for $1.2 billion.", "Amazon acquired Zoox for $900 million.", None),
+    (
+        "Floods displaced 40,000 people in Kerala in August.",
+        "Floods displaced 4,000 people in Assam in August.",
+        None,
+    ),
+    (
+        "The suspect, Omar Haddad, was released on bail on 9 April.",
+        "The suspect, Yusuf Kaya, was remanded in custody on 9 April.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), MORE_PAIRS)
+def test_more_pairs(a: str, b: str, kind: str | None) -> None:
+    published = date(2026, 5, 1)
+    assert found_kinds(a, published, b, published) == ([kind] if kind else [])
+
+
+def test_this_year_and_last_year_are_two_occasions() -> None:
+    published = date(2026, 5, 1)
+    a = "The council raised parking fees this year."
+    b = "The council did not raise parking fees last year."
+    assert found_kinds(a, published, b, published) == []

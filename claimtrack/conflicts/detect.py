@@ -171,6 +171,7 @@ class _Frame:
         "indefinite",
         "located",
         "negated",
+        "nobody",
         "other_strong",
         "patient_countries",
         "patient_keys",
@@ -205,6 +206,7 @@ class _Frame:
         self.punctual = cls in lx.punctual
         self.transitive = fr.get("event") in lx.transitive
         self.negated = bool(fr.get("negated")) != denied
+        self.nobody = self.negated and bool(fr.get("nobody"))  # "no one was injured"
         theme: list[str] = fr.get("theme_keys", [])
         agent: list[str] = fr.get("agent_keys", [])
         patient: list[str] = fr.get("patient_keys", [])
@@ -524,6 +526,8 @@ class _Claim:
             sig |= _tagged(f"{fam}\tT\t", pf.theme_any)  # theme: date, predicate, sameness
             sig |= _tagged(f"{fam}\tP\t", pf.patient_strong)  # negation of one patient
             sig |= _tagged(f"{fam}\tA\t", pf.agent_strong)  # negation without patients
+            if pf.nobody or (pf.patient_keys and not pf.negated):
+                sig |= _tagged(f"{fam}\tN\t", c.places_all)  # nobody vs somebody, one place
             if pf.group is not None and pf.group.parties:
                 sig.update([f"{fam}\tY\t{k}" for k in c.parties])  # predicate by two parties
             if pf.group is not None and pf.group.by_place:
@@ -610,6 +614,10 @@ def _gates(c: _Claim, frames: list[_Frame]) -> tuple[frozenset[str], ...]:
         tag, keys = ("P", pf.patient_strong) if pf.patient_keys else ("A", pf.agent_strong)
         emit |= _tagged(f"{cls}\t{tag}{pol}\t", keys)
         want |= _tagged(f"{cls}\t{tag}{opp}\t", keys)
+        if pf.nobody or (pf.patient_keys and not pf.negated):
+            # "no one was injured" vs "four workers were injured", at one place
+            emit |= _tagged(f"{cls}\tN{pol}\t", c.places_all)
+            want |= _tagged(f"{cls}\tN{opp}\t", c.places_all)
         if pf.negated:
             continue
         gate |= _tagged(f"{fam}\tT\t", pf.theme_any)  # date, predicate, sameness, two towns
@@ -953,7 +961,12 @@ def _theme_text(fr: dict[str, Any]) -> str | None:
 
 
 def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> _Finding | None:
-    if fa.patient_keys and fb.patient_keys:
+    if fa.nobody or fb.nobody:
+        # "no one was injured at the Tarvik refinery" vs "four workers were injured" there
+        somebody = fb if fa.nobody else fa
+        if not somebody.patient_keys or not _places_agree(a, b):
+            return None
+    elif fa.patient_keys and fb.patient_keys:
         # "evacuating Khmeimim" vs "not evacuating Khmeimim"; "evacuated to Khmeimim" has
         # no patient at all and so never meets the first
         if fa.patient_strong.isdisjoint(fb.patient_strong):
@@ -1132,8 +1145,10 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
     qa, qb = fa.quantities, fb.quantities
     if not qa or not qb:
         return []
-    if a.areas_in and b.areas_in and a.places_all.isdisjoint(b.places_all):
-        return []  # "900 jobs in Germany" vs "600 jobs in France": two counts, two countries
+    if a.inside and b.inside and a.places_all.isdisjoint(b.places_all):
+        return []  # "900 jobs in Germany" vs "600 jobs in France": two counts, two places
+    if fa.theme_names and fb.theme_names and fa.theme_names.isdisjoint(fb.theme_names):
+        return []  # "Amazon acquired Verity for $1.2 billion" vs "... Zoox for $900 million"
     if _two_names(fa.agent_role, fb.agent_role):
         return []  # "Volvex will cut 900 jobs" vs "Kranz will cut 600": two subjects
     if _two_things(fa.d.get("theme_keys"), fb.d.get("theme_keys"), fa.units | fb.units):

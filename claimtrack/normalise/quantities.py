@@ -159,6 +159,7 @@ def identifier_words() -> frozenset[str]:
     return _lex().identifiers
 
 
+_CURRENCY = frozenset("$€£¥₹₽")
 _WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
 _NEXT_WORDS = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their|his|her|our)\s+)?([\w%$€£-]+)")
 _FOLLOW = re.compile(r"[\w%$€£'’-]+")
@@ -296,6 +297,9 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             unit, noun, end = "percent", None, e
             nm = re.match(r"\s+of\s+(?:(?:the|its|their)\s+)?([a-z]+)", text[e : e + 40])
             measure = nm.group(1) if nm else None
+        elif s > 0 and text[s - 1] in _CURRENCY:
+            unit, noun, end = "money", None, e  # "$1.2 billion", "£900m"
+            measure = None
         else:
             unit, noun, end = _unit(text, e)
             measure = None

@@ -28,6 +28,7 @@ from typing import Any
 
 from claimtrack import lexicons
 from claimtrack.normalise.dates import find_dates
+from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
 from claimtrack.normalise.quantities import find_quantities, identifier_words
 from claimtrack.normalise.translit import name_key
 
@@ -66,7 +67,10 @@ _ROLE_MODIFIERS = frozenset(
 )
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"  # noqa: E501
-_NAME = r"[A-Z][\w'’ʼ\-]*(?:\s+(?:al-|el-|de\s|van\s)?[A-Z][\w'’ʼ\-]*)*"
+# a capitalised name, or a dotted acronym ("U.S.", "U.A.E.")
+_NAME = (
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’ʼ\-]*(?:\s+(?:al-|el-|de\s|van\s)?[A-Z][\w'’ʼ\-]*)*)"
+)
 _BEFORE_PLACE = re.compile(
     rf"(?:(?P<dist>(?:about|some|around|roughly|nearly|approximately|almost|over|more than)?\s*"
     rf"(?P<dn>{_NUM})\s*(?P<du>miles?|km|kilomet(?:er|re)s?)\s+(?:(?:north|south|east|west|"
@@ -214,6 +218,19 @@ def _name_keys(name: str, prefix: str) -> list[str]:
     if len(sk) >= 4 and sk != k:
         keys.append(f"{prefix}{sk}")
     return keys
+
+
+@lru_cache(maxsize=16384)
+def _place_keys_cached(name: str) -> tuple[str, ...]:
+    keys = _name_keys(name, "p:")
+    entry = gazetteer_lookup(name)
+    if entry is not None and entry.kind == "place" and f"p:{entry.key}" not in keys:
+        keys.append(f"p:{entry.key}")  # "the U.S." and "the United States" are one place
+    return tuple(keys)
+
+
+def _place_keys(name: str) -> list[str]:
+    return list(_place_keys_cached(name))
 
 
 def participant_keys(words: list[str], initial: bool = False) -> list[str]:
@@ -441,6 +458,9 @@ def _set_off_subject(toks: list[_Tok], j: int) -> list[_Tok]:
     out.reverse()
     while out and out[0].low in ("and", "or", "but", "also", "then"):
         out.pop(0)
+    named = toks[k + 1 : j]
+    if out and len(named) <= 4 and all(_capital_word(t) for t in named):
+        return [*out, *named]  # "The suspect, Omar Haddad, was released": both name him
     return out
 
 
@@ -465,11 +485,30 @@ def _object(toks: list[_Tok], i: int, allow_comma: bool = False) -> list[_Tok]:
             break
         if t.low in ("and", "but") and j + 1 < len(toks) and _match_form(toks, j + 1):
             break
+        if out and _time_phrase(toks, j, lx):
+            break  # "raised the fuel tax this year": the object ends before the time
         out.append(t)
         j += 1
     while out and out[-1].text == ",":
         out.pop()
     return out
+
+
+_TIME_NOUNS = frozenset(
+    {"year", "month", "week", "weekend", "spring", "summer", "autumn", "fall", "winter",
+     "morning", "afternoon", "evening", "night", "quarter", "season", "time"}
+)  # fmt: skip
+
+
+def _time_phrase(toks: list[_Tok], j: int, lx: _Lex) -> bool:
+    """A time phrase starts at token ``j``: "yesterday", "this year", "last Tuesday"."""
+    low = toks[j].low
+    if low in ("yesterday", "today", "tonight"):
+        return True
+    if low in ("this", "last", "next") and j + 1 < len(toks):
+        nxt = toks[j + 1].low
+        return nxt in _TIME_NOUNS or nxt in lx.months
+    return False
 
 
 def _np(words: list[_Tok]) -> str | None:
@@ -633,6 +672,11 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     # "no patient data was stolen", "none of the files were taken"
                     frame["negated"] = True
                     patient = subj[2:] if subj[1].low == "of" else subj[1:]
+                elif [t.low for t in subj] in (["no", "one"], ["nobody"], ["none"]):
+                    # "no one was injured": nobody is, whoever the other report names
+                    frame["negated"] = True
+                    frame["nobody"] = True
+                    patient = []
                 k = end
                 while k < n and k < end + 4 and toks[k].low != "by":
                     k += 1
@@ -857,7 +901,7 @@ def find_places(text: str) -> list[dict[str, Any]]:
                     "name": name,
                     "relation": relation,
                     "km": km,
-                    "keys": _name_keys(name, "p:"),
+                    "keys": _place_keys(name),
                     "area": _is_area(name, m, text, lx),
                 }
             )
@@ -872,6 +916,8 @@ def _is_area(name: str, m: re.Match[str], text: str, lx: _Lex) -> bool:
     low = name.lower()
     if low in lx.areas or name_key(name) in lx.countries:
         return True
+    if any(k[2:] in lx.countries for k in _place_keys(name)):
+        return True  # "the U.S.": the United States
     if any(w in lx.area_words for w in low.split()):
         return True
     if any(w in lx.area_words for w in m.group("det").lower().split()):
