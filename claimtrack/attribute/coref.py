@@ -3,6 +3,10 @@
 * Pronouns and definite descriptions ("he", "they", "the agency", "the report", "the source")
   resolve to the most recent source of a compatible kind; unresolvable ones stay unresolved
   (the caller then keeps the article's own voice: no wild guesses).
+* "he"/"she" never resolve to a person of the other gender: an honorific or role word tells
+  it ("Mr.", "spokeswoman"), else the given name (``lexicons/given_names.toml``). A person of
+  the pronoun's gender who opened the sentence just before, named after the last source,
+  takes the pronoun ("The mayor, Tom Reed, disagreed. He told ...").
 * Short names ("Zakharova", misspelled "Lababida") link to the full name introduced earlier
   in the article, also when that person was only mentioned, not quoted ("Russian leader
   Vladimir Putin" ... "Putin stressed").
@@ -21,7 +25,7 @@ from claimtrack.attribute.lexicon import lexicon
 from claimtrack.attribute.mentions import Anaphor, _org_kind, split_name
 from claimtrack.lexicons import table
 from claimtrack.normalise.sources import SourceRegistry
-from claimtrack.normalise.translit import name_key
+from claimtrack.normalise.translit import fold, name_key
 from claimtrack.records import SourceRef
 
 _NAME_RUN = re.compile(
@@ -50,11 +54,36 @@ _COMPANY_NOUNS = frozenset(
         "conglomerate",
     ]
 )
+# what follows a sentence's subject: "disagreed", "has cut", "on Monday met"
+_VERB = (
+    r"\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+|will\s+|said\s+|is\s+|was\s+)?"
+    r"(?:[a-z]+(?:ed|s)|cut|set|put|hit|shut|won|lost|made|sold|bought|paid|grew|fell|rose|saw|"
+    r"took|gave|began|kept|led|met|ran|spent|told|wrote)\b"
+)
 _SUBJECT_RUN = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[A-Z][\w&'’.-]+(?:\s+(?:&\s+)?[A-Z][\w&'’.-]+){0,3})"
-    r"(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+|will\s+|said\s+|is\s+|was\s+)?"
-    r"(?:[a-z]+(?:ed|s)|cut|set|put|hit|shut|won|lost|made|sold|bought|paid|grew|fell|rose|saw|"
-    r"took|gave|began|kept|led|met|ran|spent|told|wrote)\b)"
+    f"(?={_VERB})"
+)
+# A person opening a sentence as its subject: "Reed disagreed.", "Mayor Tom Reed met ...",
+# "Tom Reed, the mayor, disagreed.", "The mayor, Tom Reed, disagreed.", "Defence lawyer
+# Ali Demir objected.", also after an opening phrase ("In an August speech, Trump attacked
+# ..."); not after "Mr. ", which ends no sentence. ``role``, ``pre`` and ``app`` hold the
+# words around the name, which may tell the person's gender ("The spokeswoman, Ana Ruiz,
+# declined ...").
+_PARTY = r"(?:\s+\([^()\n]{1,20}\))?"  # "Claire McCaskill (D-Mo.)"
+# where a sentence may start (matched at ``_SENTENCE_START``'s ends: scanning the whole text
+# with look-behinds is several times slower)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?[ \t]|\n)(?=[A-Z])")
+_HONORIFIC_END = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|St)\.\s$")
+_PERSON_SUBJECT = re.compile(
+    r"(?P<lead>[A-Z][^,.;:!?\"“”\n]{0,60},\s+(?:[a-z][^,.;:!?\"“”\n]{0,60},\s+)?)??"
+    r"(?:(?P<role>(?:The|A|An|His|Her|Their|Its|[A-Z][\w&'’-]*['’]s)\s+[a-z][^,.;:!?\"“”\n]{0,60}?)"
+    r",\s+(?P<a>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})" + _PARTY + ","
+    r"|(?P<pre>(?!(?:He|She|They|It|We|I|You)\b)[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){1,3}\s+)??"
+    r"(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+    + _PARTY
+    + r"(?:,\s+(?P<app>[a-z0-9][^,.;:!?\"“”\n]{0,120}?),)?)"
+    + rf"(?=\s+said\b|{_VERB})"
 )
 _GOV_KINDS = frozenset({"government", "organisation"})
 _PERSON = frozenset({"person"})
@@ -89,9 +118,32 @@ _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _WORD_GENDER = {
     w: g for g, words in table("groups.toml")["people"]["gender"].items() for w in words
 }
+_HONORIFICS = frozenset(table("groups.toml")["people"]["honorifics"])
+# a person described by a title: "the president", "his deputy", "a spokeswoman"
+_DESCRIBED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+)?([\w-]+)\b"
+)
+_INDEFINITE = re.compile(r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+)?$")
+# the words that refer back to a person of a gender
+_GENDER_PRONOUN = {
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er)\b"),
+}
 _NOT_NAMES = frozenset(
     {"He", "She", "They", "It", "We", "I", "You", "The", "A", "An", "This", "That", "In", "On"}
 )
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """A person opening a sentence as its subject ("The mayor, Tom Reed, disagreed.")."""
+
+    start: int
+    end: int
+    name: str  # as ``Tracker._person_name`` gives it: "Tom Reed", or "Reed" alone
+    surface: str  # as written: "Mr. Reed"
+    told: str | None  # the gender an honorific or role word tells ("Mr.", "spokeswoman")
+    gender: str | None  # that, else the given name's
 
 
 @dataclass
@@ -100,6 +152,34 @@ class _Person:
     given: str  # "Kamal"
     surnames: Counter[str] = field(default_factory=Counter)
     first_surname: str = ""
+
+
+def _given_gender(given: str) -> str | None:
+    """ "m" / "f" for a given name the lexicon knows ("Jean-Pierre" whole, else "Anne" of
+    "Anne-Sophie"), else None."""
+    table = lexicon().given_gender
+    key = fold(given)
+    found = table.get(key)
+    if found is None and " " in key:
+        found = table.get(key.split()[0])
+    return found
+
+
+def _word_gender(text: str) -> str | None:
+    """ "m" / "f" when an honorific or a role word in ``text`` tells ("Mr.", "spokeswoman")."""
+    for w in text.casefold().split():
+        g = _WORD_GENDER.get(w)
+        if g:
+            return g
+    return None
+
+
+def _open_quote(text: str) -> int:
+    """Where in ``text`` a quotation starts that ``text`` leaves open, else -1."""
+    curly = text.rfind("“")
+    if curly > text.rfind("”"):
+        return curly
+    return text.rfind('"') if text.count('"') % 2 else -1
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -115,12 +195,31 @@ class Tracker:
     def __init__(self, registry: SourceRegistry, text: str) -> None:
         self.registry = registry
         self.history: list[SourceRef] = []
+        self._seen_at: dict[int, int] = {}  # id of a history entry -> its last sentence's start
+        self._told: dict[int, str] = {}  # id of a person -> gender told where named as subject
         self.people: list[_Person] = []
         self._index = self._name_index(text)
         self.text = text
-        self.pos = 0  # where the sentence being attributed starts
+        self._pos = 0
+        self._starts: list[int] = []  # where the sentences attributed so far start
         self._subjects: list[tuple[int, str]] | None = None
-        self._person_subjects: list[tuple[int, int, str]] | None = None
+        self._person_subjects: list[_Subject] | None = None
+
+    @property
+    def pos(self) -> int:
+        """Where the sentence being attributed starts (the caller sets it, sentence by
+        sentence)."""
+        return self._pos
+
+    @pos.setter
+    def pos(self, value: int) -> None:
+        if value != self._pos:
+            self._starts.append(value)
+            self._pos = value
+
+    def _push(self, ref: SourceRef) -> None:
+        self.history.append(ref)
+        self._seen_at[id(ref)] = self._pos
 
     def _name_index(self, text: str) -> dict[str, str]:
         """surname key -> full name, for capitalised name runs in the article."""
@@ -131,6 +230,8 @@ class Tracker:
             run = m.group()
             if run.count(" ") >= 2 and _AFTER_PREP.search(text, max(0, m.start() - 5), m.start()):
                 run = run.split(" ", 1)[1]  # "Secretary of State Antony Blinken"
+            if run.endswith(("'s", "’s")) and " " in run:
+                run = run[:-2]  # "Donald Trump's claim"
             try:
                 entry = memo[run]
             except KeyError:
@@ -164,7 +265,7 @@ class Tracker:
         ref = parsed
         if ref.kind == "person":
             ref = self._person(ref)
-        self.history.append(ref)
+        self._push(ref)
         return ref
 
     def _antecedent(self, a: Anaphor) -> SourceRef | None:
@@ -172,7 +273,7 @@ class Tracker:
             # "the headquarters" -> the Coordination Headquarters named before
             for ref in reversed(self.history):
                 if ref.kind in a.kinds and self._fits(a, ref, need_head=bool(a.head)):
-                    self.history.append(ref)
+                    self._push(ref)
                     return ref
         gender = _PRONOUN_GENDER.get(a.surface.casefold())
         for ref in reversed(self.history):
@@ -184,27 +285,32 @@ class Tracker:
                 continue  # "the Israeli military" is not the Gaza Health Ministry
             if gender and self._gender(ref) not in (None, gender):
                 continue  # "she" is not "Mr. Crespo"
-            self.history.append(ref)
+            if gender:
+                found = self._rival_subject(ref, gender)
+                if found is None:
+                    return None  # two people it may be: the caller keeps the article's voice
+                ref = found
+            self._push(ref)
             return ref
         if a.kinds == _PERSON and not a.noun and not a.head:
-            person = self._last_person_subject() or self._only_person_nearby()
+            person = self._last_person_subject(gender) or self._only_person_nearby()
             if person is not None and (not gender or self._gender(person) in (None, gender)):
-                self.history.append(person)
+                self._push(person)
                 return person
         if a.head in _COMPANY_NOUNS:
             named = self._last_subject()
             if named is not None:
                 ref = SourceRef(name=named, kind="organisation", surface=a.surface)
-                self.history.append(ref)
+                self._push(ref)
                 return ref
         if a.fallback is not None:
-            self.history.append(a.fallback)
+            self._push(a.fallback)
             return a.fallback
         if a.noun:
             # "the sources" with no earlier source: anonymous, named as written
             name = re.sub(r"^(?:the|these|those)\s+", "", a.surface, flags=re.I)
             ref = SourceRef(name=name, kind="anonymous", surface=a.surface)
-            self.history.append(ref)
+            self._push(ref)
             return ref
         return None
 
@@ -236,48 +342,188 @@ class Tracker:
             return None
         return best
 
-    def _last_person_subject(self) -> SourceRef | None:
-        """ "Trump took offense at the question. He suggested C": with no person quoted yet,
-        "he"/"she" is the person who opened an earlier sentence of the same paragraph, when
-        no other person is named between them."""
+    def _rival_subject(self, source: SourceRef, gender: str) -> SourceRef | None:
+        """ "he"/"she" when ``source`` is the last source it may be: that source, unless a
+        person whose given name, honorific or role tells the pronoun's gender opened a
+        sentence since ``source`` was last named ("Maria Lopez said ... The mayor, Ana
+        Ruiz, disagreed. She told ...").
+
+        Then that person, when they opened the sentence just before (see ``_just_before``):
+        the subject of the last sentence is what "she" most likely continues, ahead of
+        anyone that sentence names in passing. Else None: two women (or two men), neither
+        more salient; the caller keeps the article's voice rather than guess. A person whose
+        gender nothing tells does not compete (the source stays, as before).
+        """
+        rival = self._subject_since(self._seen_at.get(id(source), -1), gender, source)
+        if rival is None:
+            return source
+        return self._subject_ref(rival) if self._just_before(rival, gender) else None
+
+    def _just_before(self, found: _Subject, gender: str | None) -> bool:
+        """Whether ``found`` opened the sentence before the current one, or each sentence
+        since either refers to a person of that gender ("Trump cited ... Wednesday, he
+        called for ... He said ...") or names nobody ("That worries environmentalists.")."""
+        # the sentences of a quotation that the current one closes belong with it
+        # ('Reed disagreed. "It is wrong. It is unfair," he said.')
+        quote = _open_quote(self.text[found.end : self._pos])
+        end = found.end + quote if quote >= 0 else self._pos
+        later = [s for s in self._starts if found.start < s < end]
+        if not later:
+            return True
+        pronoun = _GENDER_PRONOUN.get(gender or "")
+        if pronoun is None or end - found.end > 600:
+            return False
+        ends = [*later[1:], end]
+        return all(
+            pronoun.search(self.text, a, b) or not self._names_someone(a, b)
+            for a, b in zip(later, ends, strict=True)
+        )
+
+    def _names_someone(self, start: int, end: int) -> bool:
+        """Whether the text between ``start`` and ``end`` names a person: by name, by a
+        surname of the article, or by a title ("the president")."""
+        span = self.text[start:end]
+        if any(self._person_name(m.group()) for m in _NAME_RUN.finditer(span)):
+            return True
+        if any(name_key(w) in self._index for w in re.findall(r"\b[A-Z][a-zà-ÿ'’-]+\b", span)):
+            return True
+        titles = lexicon().titles
+        return any(w.casefold() in titles for w in _DESCRIBED.findall(span))
+
+    def _subject_ref(self, found: _Subject) -> SourceRef:
+        ref = self._person(SourceRef(name=found.name, kind="person", surface=found.surface))
+        if found.told is not None:
+            self._told[id(ref)] = found.told  # "The owner, Mr. Carmen Russo": he
+        return ref
+
+    def _subject_people(self) -> list[_Subject]:
+        """The people who open a sentence of the article as its subject, in text order."""
         if self._person_subjects is None:
             self._person_subjects = []
-            for m in _SUBJECT_RUN.finditer(self.text):
-                person = self._person_name(m.group("n"))
-                if person is not None:
-                    self._person_subjects.append((m.start(), m.end(), person))
-        best = None
-        for found in self._person_subjects:
-            if found[0] >= self.pos:
-                break
-            best = found
-        if best is None:
-            return None
-        start, end, name = best
-        between = self.text[end : self.pos]
-        if "\n" in self.text[start : self.pos] or len(between) > 600:
-            return None
-        surname = name.split()[-1]
+            for start in _SENTENCE_START.finditer(self.text):
+                at = start.end()
+                m = _PERSON_SUBJECT.match(self.text, at)
+                if m is None or _HONORIFIC_END.search(self.text, max(0, at - 5), at):
+                    continue
+                surface = run = m.group("a") or m.group("n")
+                if run.endswith(("'s", "’s")):
+                    continue  # "Trump's campaign has ..."
+                context = " ".join(m.group(g) or "" for g in ("role", "pre", "app"))
+                first, _, rest = run.partition(" ")
+                if rest and first.casefold() in _HONORIFICS:
+                    run, context = rest, f"{first} {context}"  # "Mr. Reed disagreed."
+                name = self._person_name(run)
+                if name is not None:
+                    told = _word_gender(context)
+                    gender = told or self._name_gender(name, "")
+                    found = _Subject(m.start(), m.end(), name, surface, told, gender)
+                    self._person_subjects.append(found)
+        return self._person_subjects
+
+    def _subject_since(
+        self, after: int, gender: str | None, other: SourceRef | None = None
+    ) -> _Subject | None:
+        """The last person who opened a sentence that starts after ``after``, up to the
+        current one ("Tom Reed disagreed, but he said ...": the pronoun comes later in it):
+        with ``other`` (a source), one known to be of ``gender`` named after ``other`` was
+        last named; else one whose gender does not rule out ``gender``."""
+        for found in reversed(self._subject_people()):
+            if found.start > self._pos:
+                continue
+            if found.start <= after:
+                return None
+            if other is not None:
+                if self._names(found.name, other):
+                    return None  # named again since: still the last one named
+                if found.gender != gender:
+                    continue
+            elif gender and found.gender not in (None, gender):
+                continue  # "Tom Reed disagreed." is not who "she" is
+            return found
+        return None
+
+    def _named_between(self, found: _Subject, gender: str | None) -> bool:
+        """Whether someone else whom "he"/"she" may mean is named between ``found`` and the
+        current sentence ("Ana Duarte met Pedro Alves. He said ...": two people)."""
+        between = self.text[found.end : self.pos]
+        surname = found.name.split()[-1]
+
+        def rules_out(name: str, start: int) -> bool:
+            if _same_surname(name.split()[-1], surname):
+                return True
+            if _INDEFINITE.search(between, max(0, start - 30), start):
+                return True  # "a former Miss Universe": what someone is, not who
+            before = between[max(0, start - 5) : start]
+            g = self._name_gender(name, before)
+            return bool(gender) and g not in (None, gender)
+
+        runs: list[tuple[int, int]] = []
         for m in _NAME_RUN.finditer(between):
-            other = m.group().split()[-1]
-            if not _same_surname(other, surname) and self._person_name(m.group()) is not None:
-                return None  # two people: which one is "he"?
+            person = self._person_name(m.group())
+            if person is not None:
+                if not rules_out(person, m.start()):
+                    return True  # two people: which one is "he"?
+                runs.append(m.span())
         for m in re.finditer(r"\b[A-Z][a-zà-ÿ'’-]+\b", between):
-            other = m.group()
-            if not _same_surname(other, surname) and name_key(other) in self._index:
-                return None  # another person by surname
-        return self._person(SourceRef(name=name, kind="person", surface=name))
+            if any(a <= m.start() < b for a, b in runs):
+                continue  # a word of a name seen whole above
+            if name_key(m.group()) in self._index and not rules_out(m.group(), m.start()):
+                return True  # another person by surname
+        return False
+
+    def _names(self, name: str, ref: SourceRef) -> bool:
+        """Whether ``name`` ("Reed", "Tom Reed") names the person ``ref``."""
+        words, theirs = name.split(), (ref.full_name or ref.name).split()
+        if not words or not theirs or not _same_surname(words[-1], theirs[-1]):
+            return False
+        return (
+            len(words) == 1
+            or len(theirs) == 1
+            or name_key(" ".join(words[:-1])) == name_key(" ".join(theirs[:-1]))
+        )
+
+    def _last_person_subject(self, gender: str | None = None) -> SourceRef | None:
+        """ "Trump took offense at the question. He suggested C": with no person quoted yet,
+        "he"/"she" is the last person (not of the other gender) who opened a sentence of
+        the same paragraph, or the sentence just before, when nobody else who may be meant
+        is named between them ("Ana Duarte met Pedro Alves. He said ...": Pedro Alves is no
+        subject and Ana Duarte no man, so nobody).
+
+        When that person's name, honorific or role tells the pronoun's gender and they
+        opened the sentence just before, they are the one, whoever else that sentence
+        names in passing ("Tom Reed met Maria Lopez. He said ...": Reed; as in
+        ``_rival_subject``)."""
+        found = self._subject_since(-1, gender)
+        if found is None or self._pos - found.end > 600:
+            return None
+        just_before = self._just_before(found, gender)
+        if just_before and gender and found.gender == gender:
+            return self._subject_ref(found)
+        if "\n" in self.text[found.start : self._pos] and not just_before:
+            return None  # another paragraph, unless "he"/"she" follows on from it
+        if self._named_between(found, gender):
+            return None
+        return self._subject_ref(found)
 
     def _gender(self, ref: SourceRef) -> str | None:
-        """ "m" / "f" when an honorific or a role word tells ("Mr.", "spokeswoman"), else None.
+        """ "m" / "f" when an honorific or a role word tells ("Mr.", "spokeswoman"), else
+        when the given name does ("Maria Lopez"); else None.
 
         (Not from earlier pronouns: one wrong resolution would then block the right ones.)"""
-        words = f"{ref.role or ''} {ref.surface or ''}".casefold().split()
-        for w in words:
-            g = _WORD_GENDER.get(w)
-            if g:
-                return g
-        return None
+        told = _word_gender(f"{ref.role or ''} {ref.surface or ''}") or self._told.get(id(ref))
+        return told or self._name_gender(ref.full_name or ref.name, "")
+
+    def _name_gender(self, name: str, context: str) -> str | None:
+        """The gender an honorific or role word in ``context`` tells, else the given name of
+        ``name`` (a surname alone through the full name the article gives)."""
+        told = _word_gender(context)
+        if told is not None:
+            return told
+        words = name.split()
+        if len(words) == 1:
+            full = self._index.get(name_key(words[0]))
+            words = full.split() if full else words
+        return _given_gender(words[0]) if len(words) >= 2 else None
 
     def _only_person_nearby(self) -> SourceRef | None:
         """ "... concerns Henry Crespo, a local organiser." + '"...," he said.': with no person

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimtrack.lexicons import lines, table
+from claimtrack.normalise.translit import fold
 
 
 def _alternation(words: list[str]) -> str:
@@ -51,6 +52,7 @@ class Lexicon:
     possessive_heads: frozenset[str]
     descriptors: dict[str, str]  # descriptor noun -> kind ("think tank" -> organisation)
     titles: frozenset[str]
+    given_gender: dict[str, str]  # folded given name -> "m" / "f" ("jose" -> "m")
     verb_re: re.Pattern[str]
     prep_re: re.Pattern[str]
     relay_re: re.Pattern[str]
@@ -80,6 +82,20 @@ class Lexicon:
             self.own_voice_start.search(text) is not None
             or self.own_voice_inner.search(text) is not None
         )
+
+
+def _given_gender(data: dict[str, Any]) -> dict[str, str]:
+    """Folded given name -> "m" / "f", from ``given_names.toml``; a name listed under both
+    genders tells neither, so it is left out (a test keeps the file free of such names)."""
+    out: dict[str, str] = {}
+    both: set[str] = set()
+    for gender, groups in data.items():
+        for names in groups.values():
+            for name in names:
+                key = fold(name)
+                if out.setdefault(key, gender) != gender:
+                    both.add(key)
+    return {k: g for k, g in out.items() if k not in both}
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +166,7 @@ def lexicon() -> Lexicon:
         possessive_heads=frozenset(groups["possessive_heads"]["words"]),
         descriptors=descriptors,
         titles=frozenset(lines("titles.txt")),
+        given_gender=_given_gender(table("given_names.toml")),
         verb_re=verb_re,
         prep_re=prep_re,
         relay_re=relay_re,
