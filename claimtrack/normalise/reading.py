@@ -68,9 +68,7 @@ _ROLE_MODIFIERS = frozenset(
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"  # noqa: E501
 # a capitalised name, or a dotted acronym ("U.S.", "U.A.E.")
-_NAME = (
-    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’ʼ\-]*(?:\s+(?:al-|el-|de\s|van\s)?[A-Z][\w'’ʼ\-]*)*)"
-)
+_NAME = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’ʼ\-]*(?:\s+(?:al-|el-|de\s|van\s)?[A-Z][\w'’ʼ\-]*)*)"
 _BEFORE_PLACE = re.compile(
     rf"(?:(?P<dist>(?:about|some|around|roughly|nearly|approximately|almost|over|more than)?\s*"
     rf"(?P<dn>{_NUM})\s*(?P<du>miles?|km|kilomet(?:er|re)s?)\s+(?:(?:north|south|east|west|"
