@@ -905,6 +905,11 @@ MORE_PAIRS = [
         "quantity",
     ),
     (
+        "Rebels seized the town of Goma on 27 January.",
+        "Goma fell to the rebels on 29 January.",
+        "date",
+    ),
+    (
         "No one was injured in the fire in Leeds, the fire service said.",
         "Four people were injured in a fire in Bristol.",
         None,

@@ -113,6 +113,8 @@ class _Lex:
         self.aspectual_lemmas: set[str] = set()
         self.recipient_lemmas: set[str] = set()
         self.number_lemmas: set[str] = set()
+        # "Goma fell to the rebels": the subject undergoes it, the doer follows this word
+        self.undergone: dict[str, str] = {}
         # "left 13 people dead": a verb of result, and the state that names the event
         results = pred.get("result", {})
         self.result_verbs = frozenset(results.get("verbs", ()))
@@ -132,6 +134,8 @@ class _Lex:
                 self.recipient_lemmas.add(lemma)
             if entry.get("needs_number"):
                 self.number_lemmas.add(lemma)
+            if entry.get("doer_after"):
+                self.undergone[lemma] = entry["doer_after"]
             for form in entry.get("verb", []):
                 self._add(form, lemma, False)
             for form in entry.get("noun", []):
@@ -654,10 +658,15 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                 prev_frame = frames[-1]
                 frame["agent"] = prev_frame.get("agent")
                 frame["agent_keys"] = prev_frame.get("agent_keys", [])
+            doer = lx.undergone.get(lemma, "by")
             passive = (
                 not toks[i].low.endswith("ing")
                 and i > 0
-                and (_prev_content(toks, i) in lx.be or (nxt == "by" and prev not in lx.aux))
+                and (
+                    _prev_content(toks, i) in lx.be
+                    or (nxt == "by" and prev not in lx.aux)
+                    or lemma in lx.undergone
+                )
             )
             frame["passive"] = passive
             if passive:
@@ -676,9 +685,9 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     frame["nobody"] = True
                     patient = []
                 k = end
-                while k < n and k < end + 4 and toks[k].low != "by":
+                while k < n and k < end + 4 and toks[k].low != doer:
                     k += 1
-                if k < n and toks[k].low == "by":
+                if k < n and toks[k].low == doer:
                     agent = _object(toks, k + 1)
             else:
                 agent = _antecedent(toks, subj)
