@@ -910,6 +910,26 @@ MORE_PAIRS = [
         "date",
     ),
     (
+        "The court granted bail to the activist Amina Yusuf on 9 April.",
+        "Amina Yusuf was remanded in custody on 9 April, her lawyer said.",
+        "predicate",
+    ),
+    (
+        "The minister denied that the army had used cluster munitions in Kharkiv.",
+        "The army used cluster munitions in Kharkiv, a UN report found.",
+        "negation",
+    ),
+    (
+        "Police did not use tear gas at the protest in Tbilisi, the ministry said.",
+        "Riot police used tear gas against protesters in Tbilisi.",
+        "negation",
+    ),
+    (
+        "The court granted bail to Amina Yusuf on 9 April.",
+        "Karim Adel was remanded in custody on 9 April.",
+        None,
+    ),
+    (
         "No one was injured in the fire in Leeds, the fire service said.",
         "Four people were injured in a fire in Bristol.",
         None,

@@ -115,6 +115,8 @@ class _Lex:
         self.number_lemmas: set[str] = set()
         # "Goma fell to the rebels": the subject undergoes it, the doer follows this word
         self.undergone: dict[str, str] = {}
+        # "granted bail to Amina Yusuf": the one it is about follows this word
+        self.patient_after: dict[str, str] = {}
         # "left 13 people dead": a verb of result, and the state that names the event
         results = pred.get("result", {})
         self.result_verbs = frozenset(results.get("verbs", ()))
@@ -136,6 +138,8 @@ class _Lex:
                 self.number_lemmas.add(lemma)
             if entry.get("doer_after"):
                 self.undergone[lemma] = entry["doer_after"]
+            if entry.get("patient_after"):
+                self.patient_after[lemma] = entry["patient_after"]
             for form in entry.get("verb", []):
                 self._add(form, lemma, False)
             for form in entry.get("noun", []):
@@ -692,6 +696,9 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             else:
                 agent = _antecedent(toks, subj)
                 patient = _object(toks, end)
+                marker = lx.patient_after.get(lemma)
+                if not patient and marker and end < n and toks[end].low == marker:
+                    patient = _object(toks, end + 1)  # "granted bail to Amina Yusuf"
             if lemma in lx.recipient_lemmas:
                 k = end + len(patient)
                 while k < n and k < end + len(patient) + 3 and toks[k].low != "to":
