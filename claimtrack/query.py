@@ -477,7 +477,10 @@ def list_conflicts(
     source: str | None = None,
     kind: str | None = None,
     min_score: float = 0.0,
+    limit: int | None = None,
 ) -> list[Conflict]:
+    """Stored conflicts, highest score first; ``limit``: only the first ones (read alone,
+    so the cost follows the limit, not the store)."""
     q = select(ConflictRow).where(ConflictRow.score >= min_score)
     if kind:
         q = q.where(ConflictRow.kind == kind)
@@ -488,8 +491,10 @@ def list_conflicts(
         src = find_source(session, source)
         in_chain = select(ClaimChainRow.claim_id).where(ClaimChainRow.source_id == src.id)
         q = q.where(or_(ConflictRow.claim_a_id.in_(in_chain), ConflictRow.claim_b_id.in_(in_chain)))
-    rows = list(session.scalars(q.order_by(ConflictRow.score.desc(), ConflictRow.id)))
-    return conflicts_from_rows(session, rows)
+    q = q.order_by(ConflictRow.score.desc(), ConflictRow.id)
+    if limit is not None:
+        q = q.limit(limit)
+    return conflicts_from_rows(session, list(session.scalars(q)))
 
 
 def conflicts_from_rows(session: Session, rows: Sequence[ConflictRow]) -> list[Conflict]:

@@ -255,3 +255,13 @@ def test_conflicts_kind_option_lists_every_kind() -> None:
     from claimtrack.records import CONFLICT_KINDS
 
     assert [k.value for k in Kind] == list(CONFLICT_KINDS)
+
+
+def test_conflicts_limit_keeps_the_highest_scores(runner: CliRunner, tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    _ingest_seeds(runner, db, tmp_path)
+    every = json.loads(run(runner, db, "conflicts", "--json").stdout)  # type: ignore[attr-defined]
+    assert len(every) > 2
+    first = json.loads(run(runner, db, "conflicts", "--json", "--limit", "2").stdout)  # type: ignore[attr-defined]
+    assert first == every[:2]
+    assert run(runner, db, "conflicts", "--limit", "0").exit_code == 2  # type: ignore[attr-defined]

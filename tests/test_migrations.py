@@ -6,7 +6,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
-from claimtrack.store.engine import migrations_dir, open_store
+from claimtrack.store.engine import SCHEMA_HEAD, migrations_dir, open_store
 
 
 def _check(url: str) -> None:
@@ -31,6 +31,27 @@ def test_single_head() -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     assert len(ScriptDirectory.from_config(cfg).get_heads()) == 1
+
+
+def test_the_fast_path_knows_the_head() -> None:
+    """``open_store`` skips alembic for a store at ``SCHEMA_HEAD``: it must be the head."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    assert ScriptDirectory.from_config(cfg).get_current_head() == SCHEMA_HEAD
+
+
+def test_a_store_at_head_opens_without_alembic(db_path: str) -> None:
+    import subprocess
+    import sys
+
+    open_store(db_path).close()
+    code = (
+        "import sys; from claimtrack.store.engine import open_store; "
+        f"open_store({db_path!r}).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_downgrade_to_base_and_up_again(db_path: str) -> None:

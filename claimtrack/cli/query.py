@@ -77,6 +77,9 @@ def conflicts(
     min_score: float = typer.Option(
         0.0, "--min-score", min=0.0, max=1.0, help="Only conflicts scoring at least this."
     ),
+    limit: int | None = typer.Option(
+        None, "--limit", min=1, help="At most this many conflicts (the highest scores)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array of conflict objects."),
     fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
     recompute: bool = typer.Option(
@@ -95,7 +98,12 @@ def conflicts(
 
             refresh_conflicts(s)
         items = query.list_conflicts(
-            s, topic, source=source, kind=kind.value if kind else None, min_score=min_score
+            s,
+            topic,
+            source=source,
+            kind=kind.value if kind else None,
+            min_score=min_score,
+            limit=limit,
         )
     out = output_format(fmt, as_json)
     if out == "table":
