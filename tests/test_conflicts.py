@@ -858,6 +858,21 @@ OCCASION_PAIRS = [
 ]
 
 
+OCCASION_PAIRS += [
+    (
+        "The trial enrolled 3,400 patients across 12 countries.",
+        "The trial enrolled 340 patients in three countries.",
+        "quantity",
+    ),
+    # "held" is an occasion only as a passive: the Bank keeps its rate here, it hosts nothing
+    (
+        "The Bank of England held interest rates at 5 percent in London on 7 August.",
+        "The Bank of England was held to account in Manchester on 7 August.",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(("a", "b", "kind"), OCCASION_PAIRS)
 def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 3, 2)
