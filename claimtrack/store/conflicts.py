@@ -55,7 +55,7 @@ from claimtrack.store.models import (
     MentionRow,
     SourceRow,
 )
-from claimtrack.store.writer import copy_rows
+from claimtrack.store.writer import FINDING_COLUMNS, insert_rows
 
 # Core tables: an executemany of an ORM ``update()`` is the ORM bulk path, which refuses
 # extra WHERE criteria and costs more per row
@@ -358,32 +358,17 @@ def apply_refresh(session: Session, plan: RefreshPlan) -> int:
     return len(findings)
 
 
-_FINDING_COLUMNS = (
-    "kind",
-    "score",
-    "explanation",
-    "claim_a_id",
-    "claim_b_id",
-    "relay_distortion",
-    "details",
-)
-
-
 def _insert_findings(session: Session, rows: list[dict[str, Any]]) -> None:
-    """One executemany on SQLite; one ``COPY`` on PostgreSQL, where an executemany is a
-    round of client-side work per row (see ``claimtrack.store.writer._executemany``).
-    ``details`` is encoded as the JSON type encodes it (``json.dumps``; None as null)."""
-    if session.get_bind().dialect.name != "postgresql":
-        session.execute(insert(ConflictRow), rows)
-        return
-    copy_rows(
+    """One executemany on SQLite, one ``COPY`` on PostgreSQL (``insert_rows``), straight
+    on the driver: the ORM's bulk insert costs several times more per row. ``details`` is
+    encoded as the JSON type encodes it (``json.dumps``; None as null)."""
+    insert_rows(
         session,
         "conflicts",
-        _FINDING_COLUMNS,
-        (
-            tuple(json.dumps(r[c]) if c == "details" else r[c] for c in _FINDING_COLUMNS)
+        [
+            tuple(json.dumps(r[c]) if c == "details" else r[c] for c in FINDING_COLUMNS)
             for r in rows
-        ),
+        ],
     )
 
 

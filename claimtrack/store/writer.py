@@ -82,6 +82,17 @@ def _ignore(key: str) -> str:
     return f' ON CONFLICT ("{key}") DO NOTHING'
 
 
+# a finding's row, in ``insert_rows(session, "conflicts", ...)`` tuple order
+FINDING_COLUMNS = (
+    "kind",
+    "score",
+    "explanation",
+    "claim_a_id",
+    "claim_b_id",
+    "relay_distortion",
+    "details",
+)
+
 # name -> (table, columns in tuple order, suffix)
 _STATEMENTS: dict[str, tuple[str, tuple[str, ...], str]] = {
     "claims": (
@@ -95,6 +106,7 @@ _STATEMENTS: dict[str, tuple[str, tuple[str, ...], str]] = {
         "",
     ),
     "keys": ("claim_keys", ("claim_id", "key"), ""),
+    "conflicts": ("conflicts", FINDING_COLUMNS, ""),
     "mentions": ("mentions", ("claim_id", "entity_id", "start", "end", "surface"), ""),
     "sources": ("sources", ("name", "full_name", "kind", "role", "key"), _ignore("key")),
     "aliases": ("source_aliases", ("source_id", "alias", "key"), _ignore("key")),
@@ -111,7 +123,7 @@ _STATEMENTS: dict[str, tuple[str, tuple[str, ...], str]] = {
 }
 
 
-def _executemany(session: Session, name: str, rows: list[tuple[Any, ...]]) -> None:
+def insert_rows(session: Session, name: str, rows: list[tuple[Any, ...]]) -> None:
     """One executemany of the hot statement ``name`` over ``rows`` (tuples), straight on
     the DBAPI cursor of the session's connection (same transaction and savepoint).
 
@@ -213,7 +225,7 @@ def add_source_counts(session: Session, deltas: CountDeltas) -> None:
     Rows go in source id order: concurrent PostgreSQL writers then lock the counts of shared
     sources in one order and cannot deadlock (each adds to the row's latest committed value,
     so none is lost)."""
-    _executemany(
+    insert_rows(
         session,
         "source_counts",
         [(sid, d[0], d[1]) for sid, d in sorted(deltas.items()) if d[0] or d[1]],
@@ -262,7 +274,7 @@ def recount_sources(session: Session) -> None:
     for sid, n in session.execute(_RECOUNT_IN_CHAIN):
         counts.setdefault(sid, [0, 0])[1] = n
     session.execute(text("DELETE FROM source_counts"))
-    _executemany(session, "source_counts", [(sid, o, c) for sid, (o, c) in sorted(counts.items())])
+    insert_rows(session, "source_counts", [(sid, o, c) for sid, (o, c) in sorted(counts.items())])
 
 
 def source_key(ref: SourceRef) -> str:
@@ -289,7 +301,7 @@ class SourceCache:
         missed = dict(new)  # their names and surfaces are aliases, stored or not
         ids = _stored_first(session, _SOURCE_IDS, new)
         if new:
-            _executemany(
+            insert_rows(
                 session,
                 "sources",
                 [(r.name, r.full_name, r.kind, r.role, k) for k, r in sorted(new.items())],
@@ -309,7 +321,7 @@ class SourceCache:
                     alias_rows[akey] = (sid, alias, akey)
         # sorted by the unique key, like every insert-or-ignore here: concurrent writers
         # then take row locks in one order and cannot deadlock on PostgreSQL
-        _executemany(session, "aliases", [alias_rows[k] for k in sorted(alias_rows)])
+        insert_rows(session, "aliases", [alias_rows[k] for k in sorted(alias_rows)])
         self._ids.update(ids)
 
     def source_id(self, session: Session, ref: SourceRef, aliases: Iterable[str] = ()) -> int:
@@ -342,10 +354,10 @@ class EntityCache:
         if new:
             self._ids.update(_stored_first(session, _ENTITY_IDS, new))  # takes them out
             if new:
-                _executemany(session, "entities", [new[k] for k in sorted(new)])
+                insert_rows(session, "entities", [new[k] for k in sorted(new)])
                 self._ids.update(_ids_by_key(session, _ENTITY_IDS, list(new)))
         if spellings:
-            _executemany(
+            insert_rows(
                 session,
                 "spellings",
                 [(self._ids[k], s) for s, k in sorted(spellings.items())],
@@ -458,7 +470,7 @@ def write_document(
     rows = rows if rows is not None else prepare_rows(doc)
     # a plain executemany, then one indexed read of the ids: RETURNING with
     # sort_by_parameter_order degrades to one statement per row on SQLite
-    _executemany(
+    insert_rows(
         session,
         "claims",
         [
@@ -481,7 +493,7 @@ def write_document(
     claim_ids: list[int] = list(session.scalars(_CLAIM_IDS, {"aid": article_id}))
     # ISO text: what SQLAlchemy's Date stores on SQLite; PostgreSQL casts it to date
     pub = published.isoformat() if published is not None else None
-    _executemany(
+    insert_rows(
         session,
         "chain",
         [
@@ -491,7 +503,7 @@ def write_document(
             for pos, sid in enumerate(chain)
         ],
     )
-    _executemany(
+    insert_rows(
         session,
         "keys",
         [(cid, key) for cid, keys in zip(claim_ids, rows.keys, strict=True) for key in keys],
@@ -500,7 +512,7 @@ def write_document(
     if kept:
         entities.ensure(session, ((m.key, m.surface, m.kind) for m in kept))
         entity_id = entities.__getitem__
-        _executemany(
+        insert_rows(
             session,
             "mentions",
             [
