@@ -74,7 +74,9 @@ _BOUNDARY = re.compile(
     r"until|unless|once|or|nor|yet|then)\b)",
 )
 _AUX_BEFORE = re.compile(r"\b(?:to|be|been|being|is|are|was|were|not)\s+$")
-_COMMA_BEFORE = re.compile(r"[,\"”’]\s*$")
+# a straight single quote closes a quotation only after its comma ('"C,' said X", as British
+# papers quote); alone it may be a plural possessive ("the workers' union")
+_COMMA_BEFORE = re.compile(r"(?:[,\"”’]|[,!?]')\s*$")
 # words after which the next word is a noun ("the report", "their posts"); "this" too, except
 # before a verb's -s form ("this says", "this shows")
 _NOUN_MARKERS = "the|a|an|its|their|his|her|our|new|latest"
@@ -403,6 +405,9 @@ def _split_commas(text: str) -> list[tuple[int, int]]:
     return chunks
 
 
+_QUOTE_BEFORE_SUBJECT = re.compile(r"^['‘’]\s+")
+
+
 def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, bool] | None:
     """The subject of a cue at ``end``: (start, end, appositive, inner, split_before).
 
@@ -501,7 +506,8 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     if verbs:
         sub_s = verbs[-1].end()
     raw = left[sub_s:last_e]
-    stripped = raw.strip()
+    # "'C,' he added." (a British single quote closing the quotation before the subject)
+    stripped = _QUOTE_BEFORE_SUBJECT.sub("", raw.strip())
     lead = _LEAD_ADVERB.match(stripped)
     if lead:
         stripped = stripped[lead.end() :]
@@ -737,8 +743,8 @@ def _find_frames(text: str) -> list[Frame]:
         else lex.evidence_hint.search(text)
     ):
         for m in lex.evidence_re.finditer(text):
-            src_group = "src" if m.group("src") else "src2"
-            cue_group = "cue" if m.group("cue") else "cue2"
+            src_group = next(g for g in ("src", "src2", "src3") if m.group(g))
+            cue_group = next(g for g in ("cue", "cue2", "cue3") if m.group(g))
             if not free(m.start(), m.end()):
                 continue
             frames.append(
@@ -843,7 +849,8 @@ def _post_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
     ):
         return None
     tail = text[np[1] :]
-    closes = re.match(
+    named = _NAME_AFTER.match(tail) if tail.startswith(",") else None
+    closes = named or re.match(
         r"^\s*(?:[.!?]?\s*$|,\s*(?:citing|quoting|who|which|referring|adding|a|an|the)\b|,)", tail
     )
     if not closes and not _ADJUNCT_TAIL.match(tail):
@@ -860,7 +867,13 @@ def _post_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         modality=lex.verb_modality.get(cue, "asserted"),
         content_start=0,
         content_end=max(c_end, 0),
+        appositive=named.group("a") if named else None,
     )
+
+
+# "C, said the health secretary, Wes Streeting.": the name after the described source ends
+# the sentence (capitalised words only; titles such as "Prof Sir" are stripped later)
+_NAME_AFTER = re.compile(r"^,\s*(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}?)\.?[\"”’']?\s*$")
 
 
 # "Cruz thanked his donors and said C", "X, APPOSITIVE, bemoaned the unrest but said C": a

@@ -131,7 +131,15 @@ def lexicon() -> Lexicon:
         r"|(?:^|(?<=[,;:]\s))(?i:(?:(?:the\s+)?(?:latest|new|official|preliminary|final)\s+)*)"
         r"(?P<noun2>(?i:" + ev_nouns + r"))\s+(?:from|by|published\s+by|released\s+by)\s+"
         r"(?P<src2>(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.&-]*){0,6})"
-        r"\s+(?P<cue2>" + ev_verbs + r")\b",
+        r"\s+(?P<cue2>" + ev_verbs + r")\b"
+        # "ONS figures show", "Statistics Canada data showed" (the owner without "'s"; the
+        # source phrase keeps its noun, which ``parse_source`` strips)
+        r"|(?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\bbut\s)|(?<=\band\s))"
+        r"(?P<src3>(?!(?:The|These|Those|This|Its|Their|His|Her|Our|Such|Official|New|Latest|"
+        r"Preliminary|Final|Other|Some|Recent|Government)\b)"
+        r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}\s+"
+        r"(?:(?:latest|new|official|preliminary|final|monthly|annual|weekly|quarterly)\s+)*"
+        r"(?:" + ev_nouns + r"))\s+(?P<cue3>" + ev_verbs + r")\b",
     )
     # a cheap scan first: an evidence noun before a verb or "from/by"
     evidence_hint = re.compile(

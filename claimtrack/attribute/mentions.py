@@ -80,6 +80,18 @@ _EVIDENCE = re.compile(
     r"(?:from|by|published\s+by|compiled\s+by|released\s+by|issued\s+by|provided\s+by)\s+",
     re.I,
 )
+_EVIDENCE_OWNER = re.compile(
+    r"^(?P<o>(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){0,5}|the\s+[a-z]+)"
+    r"(?P<poss>['’]s?)?\s+(?:(?:own|latest|new|official|preliminary|final|monthly|annual|"
+    r"weekly|quarterly)\s+)*(?:data|figures|statistics|numbers|estimates|records|tally|count|"
+    r"projections|forecasts)$"
+)
+_NOT_OWNERS = frozenset(
+    [
+        *("the", "this", "these", "those", "its", "their", "his", "her", "our", "such"),
+        *("official", "new", "latest", "preliminary", "final", "other", "some", "recent"),
+    ]
+)
 _SHARE_OF = re.compile(
     r"^(?:(?:nearly|almost|about|roughly|some|over|just|only|more\s+than|fewer\s+than|"
     r"less\s+than)\s+)?(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -143,6 +155,21 @@ def _parse_source(
     if not main or len(main.split()) > 16:
         return None
     main = _clean(_EVIDENCE.sub("", main))  # "data from the ONS" -> "the ONS"
+    owned_data = _EVIDENCE_OWNER.match(main)
+    owner = owned_data.group("o") if owned_data is not None else ""
+    bare_owner = _LEAD_THE.sub("", owner)
+    if bare_owner and bare_owner.split()[0].casefold() not in _NOT_OWNERS:
+        # "BMC data", "the ministry's figures": the owner of the data reports it
+        assert owned_data is not None
+        if not owned_data.group("poss") and bare_owner[:1].isupper():
+            # "Eurostat figures", "Statistics Canada data": an institution (a person's
+            # figures would be "Smith's")
+            known = registry.lookup(bare_owner)
+            if known is not None:
+                return known.model_copy(update={"surface": main})
+            okind = _org_kind(bare_owner) or "organisation"
+            return SourceRef(name=bare_owner, kind=okind, surface=main)
+        main = owner
     main = _AS_ONE.sub("", main)  # "As one firefighter (told me)" -> "one firefighter"
     low = main.casefold()
     if low in _PRONOUNS:
@@ -362,7 +389,8 @@ def _definite_anaphor(bare: str) -> Anaphor | None:
                 kinds.update({"agency", "outlet", "government", "organisation"})
             else:
                 kinds.add(kind)
-    if noun in ("source", "sources", "official", "officials", "insider"):
+    if noun in ("source", "sources", "official", "officials", "insider", "people", "person"):
+        # "the people said" after "people familiar with the matter": the same people
         return Anaphor(frozenset({"anonymous"}), bare, noun=noun.rstrip("s"))
     if noun in lex.titles and m.group(0).casefold().startswith("the "):
         # "the minister", "the spokeswoman": the last person in that role, else the role itself

@@ -1,0 +1,179 @@
+"""Attribution patterns of news prose, one line per case: ``(pattern, text, fragment, chain)``.
+
+The claim whose text contains ``fragment`` must carry ``chain`` (canonical names, outermost
+first; ``[]`` is the article's own voice). Cases marked ``guard`` keep the attribution they
+had before the pattern was taught: they stop it from reaching too far.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.attribute import attribute
+from claimtrack.normalise.sources import SourceRegistry
+from claimtrack.records import RawArticle
+from claimtrack.segment import segment
+
+REG = SourceRegistry()
+
+CASES = [
+    # British single quotes: "'C,' said X." and "'C,' he added."
+    ("single quote", "'Prices will keep rising,' said Carla Mendes.", "Prices", ["Carla Mendes"]),
+    (
+        "single quote",
+        "'This is welcome but modest growth,' said Ruth Gregory, an economist at Capital "
+        "Economics.",
+        "welcome",
+        ["Ruth Gregory"],
+    ),
+    (
+        "single quote",
+        "Iain Lewis said his side had been tired. 'The pitch was poor, and we knew it,' he added.",
+        "The pitch",
+        ["Iain Lewis"],
+    ),
+    (
+        "single quote",
+        "Anna Berg met the strikers on Monday. 'We will not sign this,' she said on Tuesday.",
+        "We will not",
+        ["Anna Berg"],
+    ),
+    ("guard", "The workers' union said it would strike in May.", "strike", ["workers' union"]),
+    ("guard", "He was the players' favourite, the club said.", "favourite", ["club"]),
+    # a name after the described source closes the sentence: "C, said the role, NAME."
+    (
+        "named after role",
+        "'We are seeing real progress,' said the national medical director, Prof Sir Stephen "
+        "Powis.",
+        "real progress",
+        ["Stephen Powis"],
+    ),
+    (
+        "named after role",
+        '"We will appeal," said the company\'s chief executive, Jane Doe.',
+        "appeal",
+        ["Jane Doe"],
+    ),
+    (
+        "named after role",
+        "Energy bills will rise again in January, said the regulator, Ofgem.",
+        "Energy bills",
+        ["Ofgem"],
+    ),
+    ("guard", "Energy bills will rise again, said the regulator.", "Energy", ["regulator"]),
+    (
+        "guard",
+        "Energy bills will rise, said Jane Doe, an analyst at Barclays.",
+        "Energy",
+        ["Jane Doe"],
+    ),
+    # a role word before the name is not part of it
+    (
+        "role title",
+        "Treasurer Jim Chalmers said the budget would return to surplus.",
+        "budget",
+        ["Jim Chalmers"],
+    ),
+    (
+        "role title",
+        "Superintendent Dana Whitfield said classes would start later next fall.",
+        "classes",
+        ["Dana Whitfield"],
+    ),
+    (
+        "role title",
+        "Detective Inspector Sarah Quinn said the car had been found burnt out.",
+        "the car",
+        ["Sarah Quinn"],
+    ),
+    (
+        "role title",
+        "Forecaster Kari Bowen said the heaviest snow would fall overnight.",
+        "snow",
+        ["Kari Bowen"],
+    ),
+    (
+        "role title",
+        "China will ease credit for private firms, Premier Li Qiang said.",
+        "credit",
+        ["Li Qiang"],
+    ),
+    (
+        "guard",
+        "The Premier League said the match would go ahead.",
+        "match",
+        ["Premier League"],
+    ),
+    # "the people" / "the person" after an anonymous source named so
+    (
+        "the people",
+        "Orbis is exploring a sale of the unit, according to people familiar with the matter. "
+        "No final decision has been made, the people said.",
+        "No final",
+        ["people familiar with the matter"],
+    ),
+    (
+        "the people",
+        "A person briefed on the talks said a deal was close. The talks could still collapse "
+        "over the weekend, the person said.",
+        "collapse",
+        ["person briefed on the talks"],
+    ),
+    (
+        "the people",
+        "The bank is weighing job cuts, two people with knowledge of the plans said. The cuts "
+        "could affect 300 roles, the people added.",
+        "300 roles",
+        ["people with knowledge of the plans"],
+    ),
+    ("guard", "The people said they were tired of waiting.", "tired", ["people"]),
+    (
+        "guard",
+        "Residents fled the flooded streets. The people said the water rose within minutes.",
+        "water",
+        ["people"],
+    ),
+    # evidence owned by a named institution, without "'s"
+    (
+        "evidence owner",
+        "According to BMC data, 14 trees fell across the city.",
+        "14 trees",
+        ["BMC"],
+    ),
+    (
+        "evidence owner",
+        "Inflation eased to 2.1% in June, Statistics Canada data showed on Tuesday.",
+        "Inflation",
+        ["Statistics Canada"],
+    ),
+    (
+        "evidence owner",
+        "Unemployment in the euro zone fell to 6.4%, Eurostat figures showed.",
+        "Unemployment",
+        ["Eurostat"],
+    ),
+    (
+        "evidence owner",
+        "ONS figures show wages rose 4% in the year to June.",
+        "wages",
+        ["ONS"],
+    ),
+    ("guard", "The figures show wages rose 4% in the year to June.", "wages", []),
+    ("guard", "Official data showed growth slowed in the second quarter.", "growth", []),
+    (
+        "evidence owner",
+        "Pentagon data show 40 aircraft were lost.",
+        "aircraft",
+        ["Pentagon"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "fragment", "chain"), CASES, ids=[f"{c[0]}:{c[2]}" for c in CASES]
+)
+def test_pattern(pattern: str, text: str, fragment: str, chain: list[str]) -> None:
+    claims, _ = attribute(RawArticle(path="t", text=text), segment(text))
+    hit = [c for c in claims if fragment in c.text]
+    assert hit, f"no claim contains {fragment!r}: {[c.text for c in claims]}"
+    assert [REG.resolve(r).name for r in hit[0].chain] == chain
