@@ -62,14 +62,7 @@ from claimtrack.store.conflicts import (
 from claimtrack.store.engine import Store, open_store
 from claimtrack.store.entity_registry import replay_entity_edits
 from claimtrack.store.models import ArticleRow, ClaimRow, ConflictRow, RegistryEditRow, SourceRow
-from claimtrack.store.writer import (
-    ClaimRows,
-    EntityCache,
-    SourceCache,
-    content_hash,
-    prepare_rows,
-    write_document,
-)
+from claimtrack.store.writer import EntityCache, SourceCache, content_hash, write_document
 
 Progress = Callable[[str, int, int | None], None]  # (path, done, total or None)
 
@@ -113,7 +106,6 @@ class _Extracted:
     failure: ReadFailure | None = None
     digest: str | None = None
     doc: Document | None = None  # None with a digest: already stored, skip
-    rows: ClaimRows | None = None  # prepare_rows(doc), worked out by the extraction worker
 
 
 Lookup = Callable[[str], "tuple[int, int] | None"]  # content hash -> (id, extractor version)
@@ -147,13 +139,12 @@ def _extract(
             return _Extracted(item, digest=digest)  # unchanged: do not extract
     try:
         doc = process(raw, registry)
-        rows = prepare_rows(doc)
     except Exception as err:  # a bug on odd input must not stop a batch of thousands
         first = str(err).splitlines()[0][:200] if str(err) else ""
         return _Extracted(
             item, failure=ReadFailure(item, f"extraction failed ({type(err).__name__}: {first})")
         )
-    return _Extracted(item, digest=digest, doc=doc, rows=rows)
+    return _Extracted(item, digest=digest, doc=doc)
 
 
 # ------------------------------------------------------------------ worker processes
@@ -380,7 +371,7 @@ def ingest(
                 report.unchanged += 1
                 continue
             assert ex.digest is not None
-            outcome, n_claims = writer.write(ex.doc, ex.digest, ex.rows)
+            outcome, n_claims = writer.write(ex.doc, ex.digest)
             if outcome == "unchanged":
                 report.unchanged += 1
                 continue
@@ -466,7 +457,7 @@ class _Writer:
         row = conn.exec_driver_sql(sql, (digest,)).first()
         return (row[0], row[1]) if row is not None else None
 
-    def write(self, doc: Document, digest: str, rows: ClaimRows | None = None) -> tuple[str, int]:
+    def write(self, doc: Document, digest: str) -> tuple[str, int]:
         """Store one article in its own savepoint: ("new"|"reprocessed"|"unchanged", claims)."""
         s = self._session()
         try:
@@ -485,7 +476,6 @@ class _Writer:
                     aliases_of=self.registry.aliases,
                     replace_article_id=found[0] if found is not None else None,
                     entities=self.entities,
-                    rows=rows,
                 )
         except IntegrityError:
             # another writer stored the same article (or name) meanwhile: the savepoint is

@@ -27,7 +27,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -372,28 +371,6 @@ class EntityCache:
         self._spellings.clear()
 
 
-@dataclass(frozen=True)
-class ClaimRows:
-    """What ``write_document`` stores per claim that the document alone decides: the
-    reading as stored JSON and the blocking keys. Worked out where the document is made
-    (``prepare_rows``: in the extraction workers with ``ingest --workers``), so that the one
-    writer does not."""
-
-    readings: list[str]
-    keys: list[list[str]]
-
-
-def prepare_rows(doc: Document) -> ClaimRows:
-    dumps = json.dumps  # what SQLAlchemy's JSON type stores (None -> "null")
-    return ClaimRows(
-        readings=[dumps(claim.reading or None) for claim in doc.claims],
-        keys=[
-            [key for key in sorted(block_keys(facts)) if len(key) <= _KEY_MAX]
-            for facts in facts_from_document(doc, 0, 0)
-        ],
-    )
-
-
 def write_document(
     session: Session,
     doc: Document,
@@ -404,12 +381,10 @@ def write_document(
     aliases_of: AliasesOf | None = None,
     replace_article_id: int | None = None,
     entities: EntityCache | None = None,
-    rows: ClaimRows | None = None,
 ) -> tuple[int, list[int]]:
     """Insert (or re-extract in place) one article with its claims; returns (id, claim ids).
 
     The caller owns the transaction, so an article is stored whole or not at all.
-    ``rows``: ``prepare_rows(doc)``, if worked out already.
     """
     art = doc.article
     now = datetime.now(UTC)
@@ -467,7 +442,7 @@ def write_document(
     ]
     for chain in chains:
         tally(deltas, chain[-1] if chain else None, chain)
-    rows = rows if rows is not None else prepare_rows(doc)
+    dumps = json.dumps  # what SQLAlchemy's JSON type stores (None -> "null")
     # a plain executemany, then one indexed read of the ids: RETURNING with
     # sort_by_parameter_order degrades to one statement per row on SQLite
     insert_rows(
@@ -483,11 +458,9 @@ def write_document(
                 claim.cue,
                 claim.modality,
                 chain[-1] if chain else None,
-                reading,
+                dumps(claim.reading or None),
             )
-            for seq, (claim, chain, reading) in enumerate(
-                zip(doc.claims, chains, rows.readings, strict=True)
-            )
+            for seq, (claim, chain) in enumerate(zip(doc.claims, chains, strict=True))
         ],
     )
     claim_ids: list[int] = list(session.scalars(_CLAIM_IDS, {"aid": article_id}))
@@ -506,7 +479,12 @@ def write_document(
     insert_rows(
         session,
         "keys",
-        [(cid, key) for cid, keys in zip(claim_ids, rows.keys, strict=True) for key in keys],
+        [
+            (cid, key)
+            for cid, facts in zip(claim_ids, facts_from_document(doc, article_id, 0), strict=True)
+            for key in sorted(block_keys(facts))
+            if len(key) <= _KEY_MAX
+        ],
     )
     kept = [m for m in doc.mentions if m.claim_index is not None and m.key]
     if kept:
