@@ -835,10 +835,12 @@ OCCASION_PAIRS = [
         "Kestrel Foods laid off 120 workers in March.",
         "quantity",
     ),
+    # reports name one gathering with different words: the count is compared, whatever
+    # the noun ("the funeral" and "the concert" on one day in one town would be too)
     (
-        "About 500 people attended the funeral in Naples on Monday.",
-        "More than 2,000 people attended the concert in Naples on Monday.",
-        None,
+        "About 3,000 people attended the rally in Tbilisi on Sunday.",
+        "Some 30,000 people attended the protest in Tbilisi on Sunday.",
+        "quantity",
     ),
     (
         "The final was played in Lisbon on 28 May.",

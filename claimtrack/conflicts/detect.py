@@ -1151,8 +1151,6 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         return []  # "Amazon acquired Verity for $1.2 billion" vs "... Zoox for $900 million"
     if _two_names(fa.agent_role, fb.agent_role):
         return []  # "Volvex will cut 900 jobs" vs "Kranz will cut 600": two subjects
-    if _two_things(fa.d.get("theme_keys"), fb.d.get("theme_keys"), fa.units | fb.units):
-        return []  # "attended the funeral" vs "attended the concert": two occasions
     if a.anchors.isdisjoint(b.anchors):
         if not _theme_match(fa, fb):
             return []
@@ -1176,17 +1174,6 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         out.append(_Finding("quantity", score, a, b, _quantity_values, x, y, fa.cls))
         break
     return out
-
-
-def _two_things(a: list[str] | None, b: list[str] | None, units: frozenset[Any]) -> bool:
-    """Two themes named only by common nouns, and different ones ("the funeral", "the
-    concert"): no name, class or country that could make them one. A theme that is the
-    amount's own unit ("burned 12,400 acres") names nothing."""
-    words_a = {k for k in a or () if k.startswith("w:") and k[2:] not in units}
-    words_b = {k for k in b or () if k.startswith("w:") and k[2:] not in units}
-    if not words_a or not words_b or not words_a.isdisjoint(words_b):
-        return False
-    return all(k.startswith(("w:", "a:")) for k in (*(a or ()), *(b or ())))
 
 
 def _two_names(a: frozenset[str], b: frozenset[str]) -> bool:
