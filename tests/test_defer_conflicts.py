@@ -37,11 +37,17 @@ def _files(tmp_path: Path, n: int, seed: int) -> list[str]:
     return sorted(str(p) for p in corpus.rglob("*.txt"))
 
 
-def _plain_and_deferred(tmp_path: Path, files: list[str], workers: int = 1) -> tuple[str, str]:
-    plain, deferred = str(tmp_path / "plain.db"), str(tmp_path / "deferred.db")
+def _plain(tmp_path: Path, files: list[str], batch_size: int) -> str:
+    """A store of ``files`` ingested the plain way (conflicts compared batch by batch)."""
+    plain = str(tmp_path / "plain.db")
     store = open_store(plain)
-    ingest(store, files, batch_size=5)
+    ingest(store, files, batch_size=batch_size)
     store.close()
+    return plain
+
+
+def _plain_and_deferred(tmp_path: Path, files: list[str], workers: int = 1) -> tuple[str, str]:
+    plain, deferred = _plain(tmp_path, files, 5), str(tmp_path / "deferred.db")
     store = open_store(deferred)
     report = ingest(store, files, batch_size=5, defer_conflicts=True, workers=workers)
     assert report.conflicts == 0 and report.unchecked == len(files)
@@ -71,10 +77,7 @@ def test_a_catch_up_sees_only_the_articles_stored_before_each_batch_ends(
     """Without the bound, the first batch would be compared with every later claim at once
     (one big batch): a different store than the ingest that compares batch after batch."""
     files = _files(tmp_path, 24, seed=21)
-    plain = str(tmp_path / "plain.db")
-    store = open_store(plain)
-    ingest(store, files, batch_size=5)
-    store.close()
+    plain = _plain(tmp_path, files, 5)
     unbounded = str(tmp_path / "unbounded.db")
     store = open_store(unbounded)
     ingest(store, files, batch_size=5, defer_conflicts=True)
@@ -88,10 +91,7 @@ def test_an_interrupted_catch_up_keeps_its_batches_and_the_next_one_finishes(
     tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     files = _files(tmp_path, 12, seed=5)
-    plain = str(tmp_path / "plain.db")
-    store = open_store(plain)
-    ingest(store, files, batch_size=4)
-    store.close()
+    plain = _plain(tmp_path, files, 4)
     db = str(tmp_path / "d.db")
     store = open_store(db)
     ingest(store, files, batch_size=4, defer_conflicts=True)

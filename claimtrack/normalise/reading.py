@@ -418,19 +418,29 @@ def _subject(toks: list[_Tok], i: int) -> tuple[list[_Tok], bool]:
         return [], True
     if j >= 0 and toks[j].text == ",":
         return _set_off_subject(toks, j), False
+    out, _ = _words_before(toks, j, 12)
+    if out and out[0].low == "there":
+        return [], False  # "there are no plans to close ...": no subject
+    return out, False
+
+
+def _words_before(toks: list[_Tok], j: int, limit: int) -> tuple[list[_Tok], bool]:
+    """The words from token ``j`` leftwards to a clause boundary, in text order and without
+    a leading conjunction; True with them when ``limit`` words were taken before any
+    boundary was met."""
+    lx = _lex()
     out: list[_Tok] = []
-    while j >= 0 and len(out) < 12:
+    while j >= 0 and len(out) < limit:
         t = toks[j]
         if _is_boundary(t) or t.low in lx.light or t.low in lx.undergo:
             break
         out.append(t)
         j -= 1
+    cut = len(out) >= limit
     out.reverse()
     while out and out[0].low in ("and", "or", "but", "also", "then"):
         out.pop(0)
-    if out and out[0].low == "there":
-        return [], False  # "there are no plans to close ...": no subject
-    return out, False
+    return out, cut
 
 
 def _set_off_subject(toks: list[_Tok], j: int) -> list[_Tok]:
@@ -440,7 +450,6 @@ def _set_off_subject(toks: list[_Tok], j: int) -> list[_Tok]:
     clause ("Lenz, who joined in 2019, resigned"). The subject is the words before the
     first comma, back to the sentence's start or a clause boundary; none when the set-off
     words hold an event of their own (then they are a clause, not an aside)."""
-    lx = _lex()
     k = j - 1
     while k >= 0 and toks[k].text != "," and j - k <= 10:
         if _is_boundary(toks[k]) and toks[k].low not in ("who", "which", "after", "before"):
@@ -451,19 +460,9 @@ def _set_off_subject(toks: list[_Tok], j: int) -> list[_Tok]:
     relative = toks[k + 1].low in ("who", "which")
     if not relative and any(_match_form(toks, m) for m in range(k + 1, j)):
         return []
-    out: list[_Tok] = []
-    m = k - 1
-    while m >= 0 and len(out) < 8:
-        t = toks[m]
-        if _is_boundary(t) or t.low in lx.light or t.low in lx.undergo:
-            break
-        out.append(t)
-        m -= 1
-    if len(out) >= 8:
+    out, cut = _words_before(toks, k - 1, 8)
+    if cut:
         return []
-    out.reverse()
-    while out and out[0].low in ("and", "or", "but", "also", "then"):
-        out.pop(0)
     named = toks[k + 1 : j]
     if out and len(named) <= 4 and all(_capital_word(t) for t in named):
         return [*out, *named]  # "The suspect, Omar Haddad, was released": both name him
