@@ -866,6 +866,16 @@ OCCASION_PAIRS += [
         "The trial enrolled 340 patients in three countries.",
         "quantity",
     ),
+    (
+        "Storm Dora forced the cancellation of 1,200 flights at Frankfurt airport.",
+        "About 300 flights were cancelled at Frankfurt airport because of Storm Dora.",
+        "quantity",
+    ),
+    (
+        "The airline cancelled 200 flights at Frankfurt airport on 9 February.",
+        "The airline cancelled 20 flights at Frankfurt airport on 10 February.",
+        None,
+    ),
     # "held" is an occasion only as a passive: the Bank keeps its rate here, it hosts nothing
     (
         "The Bank of England held interest rates at 5 percent in London on 7 August.",
