@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from claimtrack.normalise.quantities import overlap
-from claimtrack.normalise.reading import find_places, read_claim
+from claimtrack.normalise.reading import find_places, participant_keys, read_claim
 
 TUE = date(2024, 12, 3)  # a Tuesday
 
@@ -361,3 +361,15 @@ def test_a_town_that_falls_undergoes_the_capture(
 ) -> None:
     (f,) = read_claim(text, None)["frames"]
     assert (f["class"], f["agent"], f["patient"]) == ("capture", agent, patient)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Portuguese voters", {"c:portugal"}),
+        ("voters in Ireland", {"c:ireland", "w:voter"}),  # a country after the head noun
+        ("Kenyan police", {"c:kenya"}),
+    ],
+)
+def test_countries_of_many_demonyms_are_country_keys(words: str, expected: set[str]) -> None:
+    assert expected <= set(participant_keys(words.split()))

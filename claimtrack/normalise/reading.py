@@ -268,8 +268,10 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
     head_part = True
     after_of = False
 
+    named_head = False  # a name or country in the head part, not only in a phrase after it
+
     def flush() -> None:
-        nonlocal nat
+        nonlocal nat, named_head
         while run and (
             run[0].lower() in lx.name_stop
             or run[0].lower() in lx.titles
@@ -283,11 +285,16 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
         elif len(run) == 1 and run[0].lower() in lx.demonyms:
             country = lx.demonyms[run[0].lower()]
             keys.append(f"c:{country}")
+            if after_of and not head_part:
+                # "the Bank of Chile": the country names the bank, as a name would
+                keys.extend(_name_keys(run[0], "n:"))
+            named_head = named_head or head_part or after_of
             if nat is None and head_part:
                 nat = country
         elif not all(w.lower() in lx.months for w in run):
             # a name inside a prepositional phrase ("equipment in Aleppo") only anchors
             prefix = "n:" if head_part or after_of else "a:"
+            named_head = named_head or prefix == "n:"
             name = " ".join(run)
             keys.extend(_name_keys(name, prefix))
             last = run[-1].lower()
@@ -352,7 +359,7 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
         keys = [f"{k} #{number}" if k.startswith("n:") else k for k in keys]
     if cls:
         keys.append(f"h:{cls}")
-    elif head and not any(k.startswith(("n:", "c:")) for k in keys):
+    elif head and not named_head:
         # an unclassed head noun ("the budget bill"): "w:bill"
         if head in lx.head_synonyms:
             keys.append(f"w:{lx.head_synonyms[head]}")
