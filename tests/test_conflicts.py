@@ -792,6 +792,22 @@ EVENT_PAIRS = [
 ]
 
 
+EVENT_PAIRS += [
+    # a derailment is a crash; "from Athens" describes the train, "near Larissa" places it
+    (
+        "The Hellenic Train service from Athens derailed near Larissa on 28 February.",
+        "The Hellenic Train service from Athens derailed near Katerini on 28 February.",
+        "location",
+    ),
+    (
+        "The Hellenic Train service from Athens derailed near Larissa on 28 February.",
+        "The Hellenic Train service from Athens derailed near Larissa on 28 February, "
+        "officials said.",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(("a", "b", "kind"), EVENT_PAIRS)
 def test_event_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 2, 10)

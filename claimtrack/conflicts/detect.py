@@ -367,6 +367,7 @@ class _Claim:
         "parties",
         "places_all",
         "places_in",
+        "places_occasion",
         "published",
         "raw_frames",
         "relative_texts",
@@ -390,6 +391,7 @@ class _Claim:
     published: date | None
     relative_texts: frozenset[str]
     places_all: frozenset[str]
+    places_occasion: frozenset[str]  # places_all but those inside a participant
     places_in: frozenset[str]
     areas_in: frozenset[str]
     inside: dict[str, dict[str, Any]]
@@ -494,10 +496,18 @@ class _Claim:
         # the one town or site the claim puts itself "in", "at", "from" or "near" (a launch
         # "from the Baikonur Cosmodrome", landfall "near Gulfport"): the place of one occasion
         sites: dict[str, dict[str, Any]] = {}
+        # a place inside a participant describes it ("the train service from Athens
+        # derailed near Larissa"): it is not where the occasion was
+        described = " ".join(str(fr.get(r) or "") for fr in frames for r in ("agent", "patient"))
+        occasion: set[str] = set()
         for p in places:
+            if p.get("text") and p["text"] in described:
+                continue
+            occasion.update(p.get("keys", []))
             if p.get("relation") in _SITE_RELATIONS and p.get("area") is False and p.get("keys"):
                 sites.setdefault(p["keys"][0], p)
         c.sites = sites if len(sites) == 1 else {}
+        c.places_occasion = frozenset(occasion)
 
         # quantities by the frame they belong to (the index in the filtered frame list,
         # found by equality as ``list.index`` would)
@@ -847,7 +857,7 @@ def _judge(
                     and b.sites
                     and themed
                     and a.sites.keys().isdisjoint(b.sites.keys())
-                    and a.places_all.isdisjoint(b.places_all)
+                    and a.places_occasion.isdisjoint(b.places_occasion)
                     and not found
                 ):
                     f = _two_towns(a, b, fa, fb)
