@@ -1007,3 +1007,15 @@ def test_this_year_and_last_year_are_two_occasions() -> None:
     a = "The council raised parking fees this year."
     b = "The council did not raise parking fees last year."
     assert found_kinds(a, published, b, published) == []
+
+
+@pytest.mark.parametrize(
+    ("b", "kind"),
+    [
+        ("The airline cancelled 20 flights at Frankfurt airport on Tuesday.", None),
+        ("The airline cancelled 20 flights at Frankfurt airport on Monday.", "quantity"),
+    ],
+)
+def test_two_weekdays_without_a_publication_date_are_two_days(b: str, kind: str | None) -> None:
+    a = "The airline cancelled 200 flights at Frankfurt airport on Monday."
+    assert found_kinds(a, None, b, None) == ([kind] if kind else [])

@@ -739,12 +739,26 @@ def _date_clash(
 
 
 def _other_occasion(a: _Claim, b: _Claim) -> bool:
-    """Both claims are dated and the dates differ: two occasions, not one disputed event."""
+    """Both claims are dated and the dates differ: two occasions, not one disputed event.
+    Without a publication date to resolve them, two different weekdays ("on Monday", "on
+    Tuesday") are two days as well."""
     if a.days and b.days:
         return not _share_day(a, b)
     if a.year_map and b.year_map and not a.days and not b.days:
         return set(a.year_map).isdisjoint(b.year_map)
+    if not a.days and not b.days and a.published == b.published:
+        wa, wb = _weekdays(a.relative_texts), _weekdays(b.relative_texts)
+        return bool(wa and wb) and wa.isdisjoint(wb)
     return False
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _weekdays(texts: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for t in texts for w in t.split() if w in _WEEKDAYS)
 
 
 def _dates_agree(a: _Claim, b: _Claim) -> bool:
@@ -1326,7 +1340,8 @@ def _find_conflicts(
             and not (a.away_keys or b.away_keys)
         ) or (a.sig.isdisjoint(b.sig) and not _may_meet(a, b)):
             continue  # no rule can fire
-        oo = a.dated and b.dated and _other_occasion(a, b)
+        oo = bool(a.dated or a.relative_texts) and bool(b.dated or b.relative_texts)
+        oo = oo and _other_occasion(a, b)
         if oo and a.date_sig.isdisjoint(b.date_sig):
             continue  # two occasions and no punctual event in common: nothing to find
         found, same = _judge(a, b, oo)
