@@ -166,6 +166,38 @@ CASES = [
         "aircraft",
         ["Pentagon"],
     ),
+    # a name, then what it is: "Kyodo news agency", "the Nikkei business daily"
+    (
+        "named then described",
+        "Kyodo news agency reported that the minister would resign.",
+        "minister",
+        ["Kyodo"],
+    ),
+    (
+        "named then described",
+        "The Nikkei business daily said the merger was off.",
+        "merger",
+        ["Nikkei"],
+    ),
+    (
+        "named then described",
+        "The Yonhap news agency said the launch had failed.",
+        "launch",
+        ["Yonhap"],
+    ),
+    (
+        "named then described guard",
+        "Turkish state broadcaster said the talks would resume.",
+        "talks",
+        ["Turkish state broadcaster"],
+    ),
+    (
+        "named then described guard",
+        "The Guardian reports, citing Ukraine's military intelligence agency, the GUR, that "
+        "the units moved.",
+        "units",
+        ["Guardian", "GUR"],
+    ),
 ]
 
 

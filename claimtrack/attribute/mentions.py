@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from claimtrack.attribute.lexicon import lexicon
 from claimtrack.lexicons import table
+from claimtrack.normalise.gazetteer import is_demonym
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.records import SourceRef
 
@@ -210,8 +211,10 @@ def _parse_source(
     if _ACRONYM.match(acronym) and acronym not in lex.states and registry.lookup(acronym) is None:
         return SourceRef(name=acronym, kind="organisation", surface=main)  # "IRENA said"
     described_org = _descriptor_name(bare, main, registry)
+    if described_org is None and not appos:
+        described_org = _named_then_described(bare, main, registry)
     if described_org is not None:
-        return described_org  # "the think tank CEPA", "state broadcaster RTS"
+        return described_org  # "the think tank CEPA", "Kyodo news agency"
     if appos and _names_org(appos, bare, registry):
         # "Spain's weather agency, Aemet": the appositive is the name
         ref = registry.lookup(appos)
@@ -342,6 +345,39 @@ def _descriptor_name(bare: str, surface: str, registry: SourceRegistry) -> Sourc
             kind = _org_kind(" ".join(desc)) or "organisation"
         return SourceRef(name=full, kind=kind, surface=surface)
     return None
+
+
+_DESC_STOPS = frozenset(
+    {"for", "of", "the", "a", "an", "at", "in", "on", "to", "from", "with", "and"}
+)
+
+
+def _named_then_described(bare: str, surface: str, registry: SourceRegistry) -> SourceRef | None:
+    """ "Kyodo news agency" -> "Kyodo"; "the Nikkei business daily" -> "Nikkei": a name of
+    capitalised words, then lower-case words ending in a descriptor noun (an adjective such
+    as "business" may come first)."""
+    toks = _LEAD_THE.sub("", bare).split()
+    first = next((k for k, w in enumerate(toks) if w.islower()), None)
+    if first is None or first == 0 or first > 4 or len(toks) - first > 3:
+        return None
+    name, desc = toks[:first], toks[first:]
+    if not all(w.islower() for w in desc) or not all(_DESC_NAME_TOKEN.match(w) for w in name):
+        return None
+    if name[-1].endswith(("'s", "’s", "'", "’")):
+        return None  # "Ukraine's military intelligence agency": the owner is not the name
+    if any(w in _DESC_STOPS for w in desc) or registry.lookup(bare) is not None:
+        return None  # "Lawyers for the airline"; "the UN refugee agency" is known whole
+    lex = lexicon()
+    kind = lex.descriptors.get(" ".join(desc[-2:]).casefold()) or lex.descriptors.get(desc[-1])
+    full = " ".join(name)
+    if kind is None or full in lex.states or any(w.casefold() in lex.titles for w in name):
+        return None
+    if len(name) == 1 and is_demonym(full):
+        return None  # "Turkish state broadcaster": a description, not a name
+    ref = registry.lookup(full)
+    if ref is not None:
+        return ref.model_copy(update={"surface": surface})
+    return SourceRef(name=full, kind=kind, surface=surface)
 
 
 def _names_org(appos: str, bare: str, registry: SourceRegistry) -> bool:
