@@ -166,6 +166,14 @@ CASES = [
         "aircraft",
         ["Pentagon"],
     ),
+    # '"C," X was quoted (by Y) as saying.': the frame after its content
+    ("quoted after", '"We are ready," Shinde was quoted as saying.', "ready", ["Shinde"]),
+    (
+        "quoted after",
+        "The economy will grow by 5 percent, Premier Li Qiang was quoted by state media as saying.",
+        "economy",
+        ["state media", "Li Qiang"],
+    ),
     # a name, then what it is: "Kyodo news agency", "the Nikkei business daily"
     (
         "named then described",

@@ -183,6 +183,11 @@ _QUOTED_AS = re.compile(
     r"(?P<cue>quoted)\s+(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|stating|writing)\b"
     r",?\s*(?:that\s+)?"
 )
+# '"C," X was quoted (by Y) as saying.': the same frame after its content
+_QUOTED_AFTER = re.compile(
+    r"(?<=[,”\"])\s+(?P<src>[^,;:\"“”]{2,80}?)\s+(?:was|is|were|are)\s+(?P<cue>quoted)\s+"
+    r"(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|stating|writing)\s*[.!]?\s*$"
+)
 _THAT_AFTER = re.compile(r",?\s+that\s+", re.I)  # "It was announced by X(,) that C"
 _BACKREF_OBJ = re.compile(r"^\s*(?:about\s+)?(?:this|it|so|the\s+news)\s*[.!]?\s*$", re.I)
 _PARTICIPLE = re.compile(
@@ -639,6 +644,23 @@ def _find_frames(text: str) -> list[Frame]:
             )
         )
         taken.append((0, quoted.end()))
+    quoted_after = _QUOTED_AFTER.search(text) if quoted is None and " quoted " in text else None
+    if quoted_after is not None and free(quoted_after.start(), len(text)):
+        by = quoted_after.group("by")
+        frames.append(
+            Frame(
+                kind="post",
+                src=by or quoted_after.group("src"),
+                src_start=quoted_after.start("by") if by else quoted_after.start("src"),
+                cue="quoted as saying",
+                cue_start=quoted_after.start("cue"),
+                modality="asserted",
+                content_start=0,
+                content_end=quoted_after.start(),
+                inner=[quoted_after.group("src")] if by else [],
+            )
+        )
+        taken.append((quoted_after.start(), len(text)))
 
     # prepositional: "according to X"
     has_prep = lex.prep_gate.search(text.lower()) is not None if text.isascii() else True
