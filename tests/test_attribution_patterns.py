@@ -166,6 +166,25 @@ CASES = [
         "aircraft",
         ["Pentagon"],
     ),
+    # "X of Y" bodies whose head noun says what they are: not two-word person names
+    (
+        "institution of",
+        "Waiting times are the worst on record, the Royal College of Emergency Medicine said.",
+        "Waiting",
+        ["Royal College of Emergency Medicine"],
+    ),
+    (
+        "institution of",
+        "The National Bureau of Statistics said output rose 5 percent.",
+        "output",
+        ["National Bureau of Statistics"],
+    ),
+    (
+        "institution of guard",
+        "Tom Reed of the Royal Society said the data were sound.",
+        "data",
+        ["Tom Reed"],
+    ),
     # '"C," X was quoted (by Y) as saying.': the frame after its content
     ("quoted after", '"We are ready," Shinde was quoted as saying.', "ready", ["Shinde"]),
     (
