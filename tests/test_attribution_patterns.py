@@ -185,6 +185,21 @@ CASES = [
         "data",
         ["Tom Reed"],
     ),
+    # "the board", "the authority" point back only to a source named so
+    (
+        "specific head",
+        "The Chicago Transit Authority said service would resume. The Reserve Bank kept rates "
+        "on hold. The board said inflation remained too high.",
+        "inflation",
+        ["board"],
+    ),
+    (
+        "specific head guard",
+        "The Chicago Transit Authority said service would resume. Repairs cost $2 million, "
+        "the authority said.",
+        "Repairs",
+        ["Chicago Transit Authority"],
+    ),
     # '"C," X was quoted (by Y) as saying.': the frame after its content
     ("quoted after", '"We are ready," Shinde was quoted as saying.', "ready", ["Shinde"]),
     (

@@ -283,6 +283,8 @@ class Tracker:
                 continue
             if a.modifier and ref.kind in _GOV_KINDS and not self._fits(a, ref, need_head=False):
                 continue  # "the Israeli military" is not the Gaza Health Ministry
+            if a.head in lexicon().specific_heads and not self._fits(a, ref, need_head=True):
+                continue  # "the board" is not the Chicago Transit Authority
             if gender and self._gender(ref) not in (None, gender):
                 continue  # "she" is not "Mr. Crespo"
             if gender:
@@ -316,7 +318,7 @@ class Tracker:
 
     @staticmethod
     def _fits(a: Anaphor, ref: SourceRef, need_head: bool) -> bool:
-        named = f"{ref.name} {ref.full_name or ''} {ref.surface or ''}".casefold()
+        named = f"{ref.name} {ref.full_name or ''} {ref.surface or ''} {ref.role or ''}".casefold()
         if need_head and a.head and a.head not in named:
             return False
         return not a.modifier or a.modifier.casefold()[:4] in named

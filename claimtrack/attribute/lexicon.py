@@ -48,6 +48,7 @@ class Lexicon:
     collective: frozenset[str]
     states: frozenset[str]
     anaphors: dict[str, tuple[str, ...]]
+    specific_heads: frozenset[str]  # "the board": only a source named so
     org_words: dict[str, frozenset[str]]
     possessive_heads: frozenset[str]
     descriptors: dict[str, str]  # descriptor noun -> kind ("think tank" -> organisation)
@@ -156,7 +157,7 @@ def lexicon() -> Lexicon:
     inner = [p for p in own_voice if not p.startswith("^")]
     own_voice_start = re.compile("|".join(f"(?:{p})" for p in starts) or "(?!)", re.I)
     own_voice_inner = re.compile("|".join(f"(?:{p})" for p in inner) or "(?!)", re.I)
-    anaphors = {k: tuple(v) for k, v in groups["anaphors"].items()}
+    anaphors = {k: tuple(v) for k, v in groups["anaphors"].items() if k != "specific"}
     org_words = {k: frozenset(v) for k, v in groups["org_words"].items()}
     descriptors = {str(w): k for k, ws in groups["descriptors"].items() for w in ws}
     return Lexicon(
@@ -170,6 +171,7 @@ def lexicon() -> Lexicon:
         collective=frozenset(groups["collective"]),
         states=frozenset(groups["states"]),
         anaphors=anaphors,
+        specific_heads=frozenset(groups["anaphors"].get("specific", [])),
         org_words=org_words,
         possessive_heads=frozenset(groups["possessive_heads"]["words"]),
         descriptors=descriptors,
