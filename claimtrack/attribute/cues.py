@@ -571,6 +571,22 @@ def find_frames(text: str) -> list[Frame]:
     return [f.copy() for f in hit]
 
 
+def _quoted_frame(m: re.Match[str], kind: str, start: int, end: int) -> Frame:
+    """ "X was quoted (by Y) as saying": X speaks; Y, when named, relays X."""
+    by = m.group("by")
+    return Frame(
+        kind=kind,
+        src=by or m.group("src"),
+        src_start=m.start("by") if by else m.start("src"),
+        cue="quoted as saying",
+        cue_start=m.start("cue"),
+        modality="asserted",
+        content_start=start,
+        content_end=end,
+        inner=[m.group("src")] if by else [],
+    )
+
+
 def _find_frames(text: str) -> list[Frame]:
     lex = lexicon()
     frames: list[Frame] = []
@@ -625,41 +641,15 @@ def _find_frames(text: str) -> list[Frame]:
         )
         taken.append((m.start(), np[1]))
 
-    # "X was quoted as saying (that) C": X is the source, whoever quoted them
+    # "X was quoted as saying (that) C": X is the source, whoever quoted them; '"C," X was
+    # quoted as saying.' after its content
     quoted = _QUOTED_AS.match(text) if " quoted " in text else None
     if quoted is not None and free(0, quoted.end()):
-        # "X was quoted by Y as saying C": Y relays X
-        by = quoted.group("by")
-        frames.append(
-            Frame(
-                kind="pre",
-                src=by or quoted.group("src"),
-                src_start=quoted.start("by") if by else 0,
-                cue="quoted as saying",
-                cue_start=quoted.start("cue"),
-                modality="asserted",
-                content_start=quoted.end(),
-                content_end=len(text),
-                inner=[quoted.group("src")] if by else [],
-            )
-        )
+        frames.append(_quoted_frame(quoted, "pre", quoted.end(), len(text)))
         taken.append((0, quoted.end()))
     quoted_after = _QUOTED_AFTER.search(text) if quoted is None and " quoted " in text else None
     if quoted_after is not None and free(quoted_after.start(), len(text)):
-        by = quoted_after.group("by")
-        frames.append(
-            Frame(
-                kind="post",
-                src=by or quoted_after.group("src"),
-                src_start=quoted_after.start("by") if by else quoted_after.start("src"),
-                cue="quoted as saying",
-                cue_start=quoted_after.start("cue"),
-                modality="asserted",
-                content_start=0,
-                content_end=quoted_after.start(),
-                inner=[quoted_after.group("src")] if by else [],
-            )
-        )
+        frames.append(_quoted_frame(quoted_after, "post", 0, quoted_after.start()))
         taken.append((quoted_after.start(), len(text)))
 
     # prepositional: "according to X"
