@@ -61,6 +61,9 @@ _MAX_DAY_GAP_INDEFINITE = 3  # "a fire broke out": one of many, another day is a
 _SITE_RELATIONS = frozenset({"in", "from", "near"})
 _MIN_AWAY_KM = 10.0  # "N km from X" contradicts "in X" from this distance on
 _HEDGED = 0.85  # score factor when a side is hedged
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 @dataclass(frozen=True)
@@ -341,7 +344,6 @@ class _Claim:
 
     __slots__ = (
         "anchors",
-        "areas_in",
         "article_id",
         "away_keys",
         "aways",
@@ -374,6 +376,7 @@ class _Claim:
         "sig",
         "sites",
         "want",
+        "weekdays",
         "year_map",
     )
 
@@ -390,10 +393,10 @@ class _Claim:
     year_map: dict[Any, dict[str, Any]]
     published: date | None
     relative_texts: frozenset[str]
+    weekdays: frozenset[str]  # the weekdays those name ("on Monday" -> "monday")
     places_all: frozenset[str]
     places_occasion: frozenset[str]  # places_all but those inside a participant
     places_in: frozenset[str]
-    areas_in: frozenset[str]
     inside: dict[str, dict[str, Any]]
     aways: list[dict[str, Any]]
     away_keys: frozenset[str]
@@ -470,6 +473,7 @@ class _Claim:
         c.year_map = year_map
         c.dated = bool(day_map or year_map)
         c.relative_texts = frozenset(relative)
+        c.weekdays = frozenset(w for t in relative for w in t.split() if w in _WEEKDAYS)
 
         # places: every key, the keys of "in" places, "N km from X" places far enough
         places_all: set[str] = set()
@@ -488,8 +492,6 @@ class _Claim:
                 away_keys.update(keys)
         c.places_all = frozenset(places_all)
         c.places_in = frozenset(inside)
-        # countries and regions the gazetteer knows, "in" which the claim is
-        c.areas_in = frozenset(k for k, p in inside.items() if p.get("area"))
         c.inside = inside
         c.aways = aways
         c.away_keys = frozenset(away_keys)
@@ -747,18 +749,8 @@ def _other_occasion(a: _Claim, b: _Claim) -> bool:
     if a.year_map and b.year_map and not a.days and not b.days:
         return set(a.year_map).isdisjoint(b.year_map)
     if not a.days and not b.days and a.published == b.published:
-        wa, wb = _weekdays(a.relative_texts), _weekdays(b.relative_texts)
-        return bool(wa and wb) and wa.isdisjoint(wb)
+        return bool(a.weekdays and b.weekdays) and a.weekdays.isdisjoint(b.weekdays)
     return False
-
-
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-
-
-def _weekdays(texts: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for t in texts for w in t.split() if w in _WEEKDAYS)
 
 
 def _dates_agree(a: _Claim, b: _Claim) -> bool:
