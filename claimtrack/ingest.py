@@ -292,8 +292,8 @@ class _Refresher:
 
 
 _REFRESH_LOST = (
-    "conflict refresh failed ({}); the stored articles are kept, and the next ingest "
-    "computes their conflicts (or run `claimtrack conflicts --recompute`)"
+    "conflict refresh failed ({}); the stored articles are kept, and the next ingest or "
+    "`claimtrack conflicts` computes their conflicts"
 )
 
 

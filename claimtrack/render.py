@@ -7,6 +7,7 @@ JSONL output keep the stored text exactly (control characters are escaped by the
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -86,10 +87,8 @@ def dumps(obj: Any, *, indent: int | None = 2) -> str:
         # the standard library's indented encoder is pure Python (C only without indent):
         # pydantic's compiled one writes the same text about 8 times faster (only a float
         # under 1e-4 is spelt differently: 0.00001 for 1e-05, the same number)
-        try:
+        with contextlib.suppress(ValueError):  # a lone surrogate: the standard library's
             out = pydantic_core.to_json(data, indent=indent).decode()
-        except ValueError:  # a lone surrogate: the standard library says what it can
-            out = None
     if out is None:
         out = json.dumps(data, ensure_ascii=False, indent=indent)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)

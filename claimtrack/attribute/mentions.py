@@ -330,21 +330,30 @@ def _descriptor_name(bare: str, surface: str, registry: SourceRegistry) -> Sourc
             continue
         if any(w.casefold() in lex.titles or w in _STOP_CAPS for w in name):
             return None
-        last = desc[-1].casefold()
-        two = " ".join(desc[-2:]).casefold()
-        kind = lex.descriptors.get(two) or lex.descriptors.get(last)
-        if kind is None:
-            return None
-        full = " ".join(name)
-        ref = registry.lookup(full)
-        if ref is not None:
-            return ref.model_copy(update={"surface": surface})
-        if full in lex.states:
-            return None
-        if kind == "organisation":
-            kind = _org_kind(" ".join(desc)) or "organisation"
-        return SourceRef(name=full, kind=kind, surface=surface)
+        return _by_descriptor(name, desc, surface, registry)
     return None
+
+
+def _by_descriptor(
+    name: list[str], desc: list[str], surface: str, registry: SourceRegistry
+) -> SourceRef | None:
+    """The source ``name`` stands for when ``desc`` (lower-case words) says what it is, by
+    the descriptor noun it ends in; None when it ends in none, or the name is a state's."""
+    lex = lexicon()
+    kind = lex.descriptors.get(" ".join(desc[-2:]).casefold()) or lex.descriptors.get(
+        desc[-1].casefold()
+    )
+    if kind is None:
+        return None
+    full = " ".join(name)
+    ref = registry.lookup(full)
+    if ref is not None:
+        return ref.model_copy(update={"surface": surface})
+    if full in lex.states:
+        return None
+    if kind == "organisation":
+        kind = _org_kind(" ".join(desc)) or "organisation"
+    return SourceRef(name=full, kind=kind, surface=surface)
 
 
 _DESC_STOPS = frozenset(
@@ -367,17 +376,11 @@ def _named_then_described(bare: str, surface: str, registry: SourceRegistry) -> 
         return None  # "Ukraine's military intelligence agency": the owner is not the name
     if any(w in _DESC_STOPS for w in desc) or registry.lookup(bare) is not None:
         return None  # "Lawyers for the airline"; "the UN refugee agency" is known whole
-    lex = lexicon()
-    kind = lex.descriptors.get(" ".join(desc[-2:]).casefold()) or lex.descriptors.get(desc[-1])
-    full = " ".join(name)
-    if kind is None or full in lex.states or any(w.casefold() in lex.titles for w in name):
+    if any(w.casefold() in lexicon().titles for w in name):
         return None
-    if len(name) == 1 and is_demonym(full):
+    if len(name) == 1 and is_demonym(name[0]):
         return None  # "Turkish state broadcaster": a description, not a name
-    ref = registry.lookup(full)
-    if ref is not None:
-        return ref.model_copy(update={"surface": surface})
-    return SourceRef(name=full, kind=kind, surface=surface)
+    return _by_descriptor(name, desc, surface, registry)
 
 
 def _names_org(appos: str, bare: str, registry: SourceRegistry) -> bool:

@@ -298,7 +298,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             nm = re.match(r"\s+of\s+(?:(?:the|its|their)\s+)?([a-z]+)", text[e : e + 40])
             measure = nm.group(1) if nm else None
         elif s > 0 and text[s - 1] in _CURRENCY:
-            unit, noun, end = "money", None, e  # "$1.2 billion", "£900m"
+            unit, noun, end = "money", None, e  # "$1.2 billion", "£180,000"
             measure = None
         else:
             unit, noun, end = _unit(text, e)

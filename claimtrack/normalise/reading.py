@@ -308,9 +308,10 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
     possessor: tuple[int, int] | None = None  # the keys of a possessive name ("Ruiz's")
     named_after = False  # a name follows the possessive one ("Voltera's chief Gerhard Lenz")
     number: str | None = None  # "Orion Air flight 221": the number names the flight
+    identifiers = identifier_words()
     previous = ""
     for w in words:
-        if w[:1].isdigit() and previous in identifier_words():
+        if w[:1].isdigit() and previous in identifiers:
             number = w
         previous = w.lower()
         bare = _POSSESSIVE.sub("", w) if w.endswith(_POSSESSIVE_ENDS) else w
@@ -934,10 +935,8 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 def _is_area(name: str, m: re.Match[str], text: str, lx: _Lex) -> bool:
     """A region, country or institution rather than a town ("the Moscow region")."""
     low = name.lower()
-    if low in lx.areas or name_key(name) in lx.countries:
-        return True
-    if any(k[2:] in lx.countries for k in _place_keys(name)):
-        return True  # "the U.S.": the United States
+    if low in lx.areas or any(k[2:] in lx.countries for k in _place_keys(name)):
+        return True  # by its own key or through the gazetteer ("Burma" is Myanmar)
     if any(w in lx.area_words for w in low.split()):
         return True
     if any(w in lx.area_words for w in m.group("det").lower().split()):
