@@ -137,6 +137,8 @@ def test_many_cues_in_one_sentence_look_back_a_bounded_distance(
     (Speed itself is measured in benchmarks/, not here.)"""
     from claimtrack.attribute import cues
 
+    if not cues.__file__.endswith(".py"):
+        pytest.skip("compiled build: calls inside a compiled module cannot be spied on")
     seen: list[int] = []
     real = cues._split_commas
 

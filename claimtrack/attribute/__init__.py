@@ -296,7 +296,7 @@ def attribute(
                 elif (
                     new_para
                     and st.cont_para == s.paragraph - 1
-                    and last in (*_REPORTERS, "anonymous")
+                    and (last in _REPORTERS or last == "anonymous")
                     and _CONTINUES.search(text)
                 ):
                     chain = list(st.cont)

@@ -76,7 +76,9 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"claimtrack {__version__}")
+        from claimtrack import compiled
+
+        typer.echo(f"claimtrack {__version__}" + (" (compiled with mypyc)" if compiled() else ""))
         raise typer.Exit()
 
 
