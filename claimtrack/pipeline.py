@@ -13,7 +13,7 @@ from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.records import Document, RawArticle
 from claimtrack.segment import segment
 
-EXTRACTOR_VERSION = 10
+EXTRACTOR_VERSION = 11
 
 
 def process(raw: RawArticle, registry: SourceRegistry | None = None) -> Document:

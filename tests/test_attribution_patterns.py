@@ -240,6 +240,158 @@ CASES = [
         "units",
         ["Guardian", "GUR"],
     ),
+    # a surname that is also a title, after a given name: "Charlie King", "Erik Prince"
+    ("title surname", '"It is safe," said Charlie King.', "safe", ["Charlie King"]),
+    (
+        "title surname",
+        '"We will rebuild," said Erik Prince, the founder of Blackwater.',
+        "rebuild",
+        ["Erik Prince"],
+    ),
+    (
+        "title surname",
+        "Marie Judge, a spokeswoman for the council, said the vote was delayed.",
+        "vote",
+        ["Marie Judge"],
+    ),
+    (
+        "title surname",
+        "Kelly Major told reporters the talks had stalled.",
+        "talks",
+        ["Kelly Major"],
+    ),
+    (
+        "title surname",
+        "Martin Luther King said the march would go ahead.",
+        "march",
+        ["Martin Luther King"],
+    ),
+    (
+        "title surname guard",
+        "King Charles said the visit had been a success.",
+        "visit",
+        ["Charles"],
+    ),
+    ("title surname guard", "Pope Francis said the war must end.", "war", ["Francis"]),
+    ("title surname guard", "The Minister said the bill would pass.", "bill", ["Minister"]),
+    # evidence that nobody is said to own: "according to federal statistics"
+    (
+        "unowned evidence",
+        "About 9.9 million single mothers live in the country, according to federal statistics.",
+        "single mothers",
+        ["federal statistics"],
+    ),
+    (
+        "unowned evidence",
+        "Unemployment fell to 4 percent in May, according to government data.",
+        "Unemployment",
+        ["government data"],
+    ),
+    # a pollster named before its poll is the source: "a new Gallup poll"
+    (
+        "pollster",
+        "The two candidates are tied, according to a new Gallup poll.",
+        "tied",
+        ["Gallup"],
+    ),
+    (
+        "pollster",
+        "A Pew Research Center survey found that most adults read news online.",
+        "most adults",
+        ["Pew Research Center"],
+    ),
+    (
+        "pollster",
+        "The race is close, according to a Washington Post-ABC News national poll.",
+        "race",
+        ["Washington Post-ABC News"],
+    ),
+    # a document with no publisher named before it stands for itself
+    (
+        "unowned document",
+        "Pence won Tuesday night's debate, according to the post-debate analysis.",
+        "Pence",
+        ["post-debate analysis"],
+    ),
+    (
+        "report of the institution before",
+        "The World Bank released its outlook on Monday. The report said growth would slow.",
+        "growth",
+        ["World Bank"],
+    ),
+    (
+        "unowned evidence guard",
+        "Prices rose 3 percent, according to a survey.",
+        "Prices",
+        ["survey"],
+    ),
+    # "NAME, who said C": the relative clause is the named antecedent's claim, the clause
+    # before it is not
+    (
+        "who said",
+        "Ted Cruz endorsed Dana Whitfield, who says she is honored.",
+        "honored",
+        ["Dana Whitfield"],
+    ),
+    ("who said", "Ted Cruz endorsed Dana Whitfield, who says she is honored.", "endorsed", []),
+    (
+        "who said",
+        "Obama had a frosty relationship with Mitch McConnell, now the Senate majority leader, "
+        "who in 2010 said the party's goal was to make Obama a one-term president.",
+        "one-term",
+        ["Mitch McConnell"],
+    ),
+    (
+        "who said",
+        "The council hired Deloitte, who told reporters the audit would take a year.",
+        "audit",
+        ["Deloitte"],
+    ),
+    (
+        "who said guard",
+        "The plan will placate Democrats on Capitol Hill, who have argued that it helps them.",
+        "helps",
+        [],
+    ),
+    ("who said guard", "Police arrested a man, who said he was innocent.", "innocent", []),
+    (
+        "who said guard",
+        "Voters backed Anna Berg, who won 60 percent of the vote.",
+        "60 percent",
+        [],
+    ),
+    # a document speaks for its owner
+    (
+        "owned document",
+        "However, Ivana Trump's brief said that was not her view.",
+        "her view",
+        ["Ivana Trump"],
+    ),
+    (
+        "owned document",
+        "Maria Lopez testified on Monday. According to her account, the doors were locked.",
+        "doors",
+        ["Maria Lopez"],
+    ),
+    (
+        "owned document guard",
+        "Smith's lawyers said the ruling would be appealed.",
+        "ruling",
+        ["Smith's lawyers"],
+    ),
+    # unnamed people described by who they are near, and the writer's own relative clause
+    (
+        "described people",
+        "Those close to him say he will run for the Senate.",
+        "Senate",
+        ["Those close to him"],
+    ),
+    (
+        "described people",
+        "All the economists I interviewed said the plan would raise the deficit.",
+        "deficit",
+        ["economists"],
+    ),
 ]
 
 

@@ -180,12 +180,18 @@ def test_pronoun_source(text: str, words: str, chain: list[str]) -> None:
 def test_given_names_lexicon_is_unambiguous() -> None:
     """No folded name under both genders, none twice, and none of the names both bear."""
     seen: dict[str, str] = {}
+    either: set[str] = set()
     for gender, groups in table("given_names.toml").items():
         for names in groups.values():
             for name in names:
                 key = fold(name)
                 assert key not in seen, f"{name!r} is listed twice ({seen.get(key)}, {gender})"
+                if gender == "either":
+                    either.add(key)
+                    continue
                 seen[key] = gender
+    assert not either & set(seen), "a name of either gender is also listed under one"
+    assert lexicon().given_names == frozenset(seen) | either
     for name in ("Jordan", "Alex", "Sasha", "Andrea", "Jean", "Kim", "Robin", "Yuri", "Nicola"):
         assert fold(name) not in seen, name
     assert lexicon().given_gender == seen

@@ -34,6 +34,8 @@ _NAME_RUN = re.compile(
 _AFTER_PREP = re.compile(r"\b(?:of|for|to)\s$")
 _SIMILAR = 85.0
 # "the company said": a company named earlier in the article's own voice, as a subject
+_LEAD_THE = re.compile(r"^The\s+(?=[A-Z])")
+_REPORT_NOUNS = frozenset(lexicon().anaphors["report"])
 _COMPANY_NOUNS = frozenset(
     [
         "company",
@@ -299,7 +301,8 @@ class Tracker:
             if person is not None and (not gender or self._gender(person) in (None, gender)):
                 self._push(person)
                 return person
-        if a.head in _COMPANY_NOUNS:
+        if a.head in _COMPANY_NOUNS or (a.fallback is not None and a.head in _REPORT_NOUNS):
+            # "the company said", "the report said": the institution that opened a sentence
             named = self._last_subject()
             if named is not None:
                 ref = SourceRef(name=named, kind="organisation", surface=a.surface)
@@ -327,13 +330,17 @@ class Tracker:
         """The last capitalised name that opened a sentence before the current one."""
         if self._subjects is None:
             lex = lexicon()
-            self._subjects = [
-                (m.start(), m.group("n"))
+            runs = [
+                (m.start(), _LEAD_THE.sub("", m.group("n")))
                 for m in _SUBJECT_RUN.finditer(self.text)
-                if len(m.group("n").split()) >= 2
-                and m.group("n").split()[0] not in ("The", "A", "An", "In", "On", "At", "But")
-                and not any(w in lex.states for w in m.group("n").split())
-                and _org_kind(m.group("n")) is not None
+            ]
+            self._subjects = [
+                (start, n)
+                for start, n in runs
+                if len(n.split()) >= 2
+                and n.split()[0] not in ("The", "A", "An", "In", "On", "At", "But")
+                and not any(w in lex.states for w in n.split())
+                and _org_kind(n) is not None
             ]
         best = None
         for start, name in self._subjects:

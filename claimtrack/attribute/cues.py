@@ -956,13 +956,54 @@ def _coordinated_subject(
     )
 
 
+_WHO_ANTECEDENT = re.compile(
+    # "Trump, who says C", "McConnell, now the Senate majority leader, who in 2010 said C"
+    r"(?P<name>(?<![\w'’])[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de|van|von|da|di)\s+)?[A-Z][\w'’.-]+){0,3})"
+    r"(?:,\s+(?P<appos>(?:now\s+|then\s+)?(?:a|an|the|his|her|its)\s[^,;:()\"“”]{1,80}))?"
+    r",\s+who(?P<mid>(?:\s+[\w-]+){0,3}?)\s+$"
+)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|from|near|across|outside|inside)\s+$")
+# what may stand between "who" and its cue: "who in 2010 said", "who has also said"
+_WHO_MID = re.compile(
+    r"^(?:(?:in|on|at|last|this|earlier|later|\d{4}|"
+    + "|".join(_TRAIL_WORDS)
+    + "|"
+    + "|".join(_TRAIL_TIMES)
+    + r")\s*)*$",
+    re.I,
+)
+
+
+def _who_antecedent(
+    text: str, cue_start: int
+) -> tuple[tuple[int, int, str | None, str | None, bool], int] | None:
+    """The named antecedent of "NAME, who said C", and where the relative clause starts:
+    the claim after the cue is the antecedent's; the clause before "who" is not."""
+    base = max(0, cue_start - SUBJECT_REACH)
+    m = _WHO_ANTECEDENT.search(text, base, cue_start)
+    if m is None or not _WHO_MID.match(m.group("mid").strip()):
+        return None
+    name = m.group("name")
+    first = name.split()[0]
+    lex = lexicon()
+    if first in ("The", "A", "An", "He", "She", "It", "They", "We", "I") or name in lex.states:
+        return None
+    if _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "Democrats on Capitol Hill, who argued": the name is a place
+    who_at = m.end("appos") if m.group("appos") else m.end("name")
+    appos = m.group("appos")
+    return (m.start("name"), m.end("name"), appos.strip() if appos else None, None, False), (
+        text.index("who", who_at)
+    )
+
+
 def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
     """``X said (that) C`` / ``C, X said.`` / ``X told Y that C``."""
     lex = lexicon()
     subj = _subject(text, m.start())
     coordinated = -1
     if subj is None:
-        found = _coordinated_subject(text, m.start())
+        found = _coordinated_subject(text, m.start()) or _who_antecedent(text, m.start())
         if found is None:
             return None
         subj, coordinated = found

@@ -51,9 +51,11 @@ class Lexicon:
     specific_heads: frozenset[str]  # "the board": only a source named so
     org_words: dict[str, frozenset[str]]
     possessive_heads: frozenset[str]
+    documents: frozenset[str]  # "brief", "letter", the report nouns: they speak for their owner
     descriptors: dict[str, str]  # descriptor noun -> kind ("think tank" -> organisation)
     titles: frozenset[str]
     given_gender: dict[str, str]  # folded given name -> "m" / "f" ("jose" -> "m")
+    given_names: frozenset[str]  # every folded given name, those of either gender too
     verb_re: re.Pattern[str]
     prep_re: re.Pattern[str]
     relay_re: re.Pattern[str]
@@ -67,6 +69,7 @@ class Lexicon:
     quote_object: frozenset[str]
     needs_punct: frozenset[str]
     evidence_re: re.Pattern[str]
+    evidence_nouns: frozenset[str]  # "figures", "data", "poll": evidence that reports
     evidence_hint: re.Pattern[str]
     # ``evidence_hint`` for lower-cased ASCII text, without its word boundaries: it finds
     # every text the hint finds (and a few more), and ``re`` scans it much faster
@@ -91,6 +94,8 @@ def _given_gender(data: dict[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     both: set[str] = set()
     for gender, groups in data.items():
+        if gender == "either":
+            continue
         for names in groups.values():
             for name in names:
                 key = fold(name)
@@ -174,9 +179,16 @@ def lexicon() -> Lexicon:
         specific_heads=frozenset(groups["anaphors"].get("specific", [])),
         org_words=org_words,
         possessive_heads=frozenset(groups["possessive_heads"]["words"]),
+        documents=frozenset(groups["documents"]["words"]) | frozenset(anaphors["report"]),
         descriptors=descriptors,
         titles=frozenset(lines("titles.txt")),
         given_gender=_given_gender(table("given_names.toml")),
+        given_names=frozenset(
+            fold(name)
+            for groups in table("given_names.toml").values()
+            for names in groups.values()
+            for name in names
+        ),
         verb_re=verb_re,
         prep_re=prep_re,
         relay_re=relay_re,
@@ -188,6 +200,7 @@ def lexicon() -> Lexicon:
         quote_object=frozenset(cues["quote_object"]["verbs"]),
         needs_punct=frozenset(cues["needs_punct"]["verbs"]),
         evidence_re=evidence_re,
+        evidence_nouns=frozenset(cues["evidence"]["nouns"]),
         evidence_hint=evidence_hint,
         evidence_hint_lower=evidence_hint_lower,
         own_voice_re=own_voice_re,

@@ -17,6 +17,7 @@ from claimtrack.attribute.lexicon import lexicon
 from claimtrack.lexicons import table
 from claimtrack.normalise.gazetteer import is_demonym
 from claimtrack.normalise.sources import SourceRegistry
+from claimtrack.normalise.translit import fold
 from claimtrack.records import SourceRef
 
 
@@ -40,6 +41,20 @@ _PRONOUNS: dict[str, frozenset[str]] = {
     ),
     "it": frozenset({"agency", "outlet", "government", "organisation"}),
 }
+_THOSE_CLOSE = re.compile(
+    r"^(?:those|some|others)\s+(?:close\s+to|familiar\s+with|around|inside|within)\s", re.I
+)
+_PRONOUN_RELATIVE = re.compile(
+    r"(?<=[a-z])\s+(?:I|we|he|she|they|you)\s+(?:have\s+|had\s+)?[a-z]+(?:\s+(?:to|with))?$"
+)
+_ALL_OF = re.compile(r"^(?:all|most|many)\s+(?:of\s+)?(?=the\s)", re.I)
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_OWNED_DOCUMENT = re.compile(
+    r"^(?P<owner>his|her|their|its|(?:the\s+)?[A-Za-z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
+    r"(?=['’]))(?:['’]s?)?\s+(?:(?:own|latest|new|written|legal|court|public|first|recent)\s+)*"
+    r"(?P<doc>[\w-]+)$",
+    re.I,
+)
 _DETS = re.compile(
     r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another|most|both|"
     r"few|multiple|numerous|various|unnamed|anonymous)\s+",
@@ -82,10 +97,13 @@ _EVIDENCE = re.compile(
     re.I,
 )
 _EVIDENCE_OWNER = re.compile(
-    r"^(?P<o>(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){0,5}|the\s+[a-z]+)"
+    # "a new Gallup poll", "a Washington Post-ABC News national poll": the pollster reports
+    r"^(?:[Aa]n?\s+(?:(?:new|latest|recent|fresh)\s+)?)?"
+    r"(?P<o>(?:the\s+)?[A-Z][\w.&/-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&/-]*){0,5}|the\s+[a-z]+)"
     r"(?P<poss>['’]s?)?\s+(?:(?:own|latest|new|official|preliminary|final|monthly|annual|"
-    r"weekly|quarterly)\s+)*(?:data|figures|statistics|numbers|estimates|records|tally|count|"
-    r"projections|forecasts)$"
+    r"weekly|quarterly|national|nationwide|statewide|online|exit|opinion|recent)\s+)*"
+    r"(?:data|figures|statistics|numbers|estimates|records|tally|count|projections|forecasts|"
+    r"polls?|polling|surveys?|study)$"
 )
 _NOT_OWNERS = frozenset(
     [
@@ -172,6 +190,22 @@ def _parse_source(
             return SourceRef(name=bare_owner, kind=okind, surface=main)
         main = owner
     main = _AS_ONE.sub("", main)  # "As one firefighter (told me)" -> "one firefighter"
+    if _THOSE_CLOSE.match(main):
+        return SourceRef(name=main, kind="anonymous", surface=main)  # "Those close to him"
+    # "all the experts I interviewed" -> "the experts": the writer's own relative clause
+    main = _ALL_OF.sub("", _PRONOUN_RELATIVE.sub("", main)) or main
+    doc = _OWNED_DOCUMENT.match(main)
+    if doc is not None and doc.group("doc").casefold() in lex.documents:
+        # "Ivana Trump's brief said", "according to her account": the owner speaks
+        owner = doc.group("owner")
+        pronoun = _POSSESSIVE_PRONOUNS.get(owner.casefold())
+        if pronoun is not None:
+            return Anaphor(_PRONOUNS[pronoun], pronoun)
+        hit = _parse_source(owner, registry)
+        if isinstance(hit, SourceRef):
+            return hit.model_copy(update={"surface": main})
+        if hit is not None:
+            return hit
     low = main.casefold()
     if low in _PRONOUNS:
         return Anaphor(_PRONOUNS[low], main)
@@ -442,10 +476,15 @@ def _definite_anaphor(bare: str) -> Anaphor | None:
     own_kind = _org_kind(m.group("rest")) or next(
         (k for k in ("government", "organisation", "outlet", "agency") if k in kinds), None
     )
-    if any(noun in lex.anaphors["report"] for noun in (noun, two)):
+    report = any(noun in lex.anaphors["report"] for noun in (noun, two))
+    if report:
         own_kind = None
-    if own_kind is not None and m.group(0).casefold().startswith("the "):
-        fallback = SourceRef(name=m.group("rest"), kind=own_kind, surface=bare)
+    if m.group(0).casefold().startswith("the "):
+        if own_kind is not None:
+            fallback = SourceRef(name=m.group("rest"), kind=own_kind, surface=bare)
+        elif report and all(w.islower() for w in words):
+            # "the post-debate analysis" with no publisher named before: the document itself
+            fallback = SourceRef(name=m.group("rest"), kind="organisation", surface=bare)
     mods = [w for w in words[:-1] if w[:1].isupper()]
     return Anaphor(
         frozenset(kinds),
@@ -476,6 +515,18 @@ def _is_name_token(tok: str, titles: frozenset[str]) -> bool:
     return bool(_NAME_TOKEN.match(tok)) and tok[:1].isupper() and not tok.isupper()
 
 
+def _given_before(toks: list[str]) -> bool:
+    """Whether ``toks`` end in a person's given name, with at most one middle name after it
+    ("Charlie", "Martin Luther"): then a title word after them is a surname."""
+    lex = lexicon()
+    for back in (1, 2):
+        if len(toks) < back or not all(_is_name_token(t, lex.titles) for t in toks[-back:]):
+            return False
+        if fold(toks[-back]) in lex.given_names:
+            return True
+    return False
+
+
 @lru_cache(maxsize=32768)
 def split_name(phrase: str) -> tuple[str, str] | None:
     """ "Kremlin Spokesperson Dmitry Peskov" -> ("Kremlin spokesperson", "Dmitry Peskov")."""
@@ -486,6 +537,8 @@ def split_name(phrase: str) -> tuple[str, str] | None:
         i -= 1  # "Vann R. Newkirk II", "Martin Luther King Jr."
     if i >= 2 and toks[i - 2].casefold() in _HONORIFICS and toks[i - 1][:1].isupper():
         i -= 1  # "Mr. King"
+    elif i >= 2 and toks[i - 1].casefold() in lex.titles and _given_before(toks[: i - 1]):
+        i -= 1  # a surname that is also a title: "Charlie King", "Martin Luther King"
     while i > 0 and (
         (
             _is_name_token(toks[i - 1], lex.titles)
@@ -643,9 +696,17 @@ def _described(bare: str, surface: str) -> SourceRef | None:
     """ "the announcer", "The Indiana governor", "the clip": a source described, not named."""
     words = bare.split()
     head = words[-1] if words else ""
+    lex = lexicon()
+    if (
+        head in lex.evidence_nouns
+        and len(words) <= 3
+        and not _DETS.match(bare)
+        and all(w.islower() and w.replace("-", "").isalpha() for w in words)
+    ):
+        # "according to federal statistics", "official figures show": evidence, unowned
+        return SourceRef(name=bare, kind="organisation", surface=surface)
     if not (2 <= len(words) <= 6 and head.isalpha() and head.islower()):
         return None
-    lex = lexicon()
     if words[0].casefold() in ("his", "her", "their") and len(words) <= 4:
         # "His lawyer", "their attorneys": a person (or people) described through someone
         # named before; only people and groups of them, not "her account"
