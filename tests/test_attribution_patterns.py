@@ -379,6 +379,41 @@ CASES = [
         "ruling",
         ["Smith's lawyers"],
     ),
+    # a document or evidence cited is no antecedent for a later "it" or "the company"
+    (
+        "document no antecedent",
+        "Prices rose, according to the analysis. The company said it had done nothing wrong.",
+        "nothing wrong",
+        ["company"],
+    ),
+    # "maintain" with a plain object keeps something; with a clause it reports
+    ("maintain", "The firm has maintained offices in Moscow since 1995.", "offices", []),
+    (
+        "maintain",
+        "The study found that 73 percent of firms maintained subsidiaries in tax havens.",
+        "subsidiaries",
+        ["study"],
+    ),
+    ("maintain guard", "Smith maintained that he was innocent.", "innocent", ["Smith"]),
+    # a participle after a closing cue: '"C," X recalled, suggesting D.'
+    (
+        "participle after cue",
+        '"He was at the top of his game," Ed Rendell recalled, suggesting the debate helped.',
+        "top of his game",
+        ["Ed Rendell"],
+    ),
+    (
+        "participle after cue",
+        'Tom Reed spoke first. "Prices will fall," the economist predicted, citing cheap oil.',
+        "Prices",
+        ["economist"],
+    ),
+    (
+        "participle after cue guard",
+        "In Kyiv, officials said, citing intelligence, that the strike killed 20.",
+        "strike",
+        ["officials"],
+    ),
     # unnamed people described by who they are near, and the writer's own relative clause
     (
         "described people",

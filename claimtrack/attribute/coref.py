@@ -36,6 +36,8 @@ _SIMILAR = 85.0
 # "the company said": a company named earlier in the article's own voice, as a subject
 _LEAD_THE = re.compile(r"^The\s+(?=[A-Z])")
 _REPORT_NOUNS = frozenset(lexicon().anaphors["report"])
+# the head words of a source that is a document or a piece of evidence, not a speaker
+_DOCUMENTARY = _REPORT_NOUNS | lexicon().evidence_nouns | lexicon().documents
 _COMPANY_NOUNS = frozenset(
     [
         "company",
@@ -220,6 +222,8 @@ class Tracker:
             self._pos = value
 
     def _push(self, ref: SourceRef) -> None:
+        if ref.kind == "organisation" and ref.name.rsplit(None, 1)[-1] in _DOCUMENTARY:
+            return  # "federal statistics", "post-debate analysis": no "it" or "the company"
         self.history.append(ref)
         self._seen_at[id(ref)] = self._pos
 

@@ -162,6 +162,13 @@ _ADJUNCT_TAIL = re.compile(
     r"through)\b(?:\s+(?!that\b)[\w'’-]+){0,7})?\s*[.!?]?[\"”’]?\s*$",
     re.I,
 )
+# '"C," Rendell recalled, suggesting D.': the cue closes C; the participle adds to it (not
+# '..., officials said, citing intelligence, that C', whose content follows)
+_PARTICIPLE_AFTER_CUE = re.compile(
+    r",\s+(?:adding|suggesting|saying|noting|citing|referring|arguing|warning|explaining|"
+    r"pointing|calling|describing|insisting|stressing|acknowledging|according)\b"
+    r"(?:(?!,\s*that\b)[^\"“”])*$"
+)
 _PASSIVE = re.compile(
     r"\b(?P<aux>(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been)\s+"
     r"(?:also\s+|first\s+|earlier\s+)?)(?P<cue>reported|stated|announced|said|claimed|confirmed|"
@@ -1032,7 +1039,9 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
     if _BACKREF_OBJ.match(text[pos:]):
         kind = "backref"
         c_s, c_e = 0, s_start
-    elif _ADJUNCT_TAIL.match(text[pos:]) and s_start > 0:
+    elif s_start > 0 and (
+        _ADJUNCT_TAIL.match(text[pos:]) or _PARTICIPLE_AFTER_CUE.match(text, pos)
+    ):
         kind = "pre"
         comma = text.rfind(",", 0, s_start)
         quote = max(text.rfind("”", 0, s_start), text.rfind('"', 0, s_start))
