@@ -993,6 +993,37 @@ MORE_PAIRS = [
         "The suspect, Yusuf Kaya, was remanded in custody on 9 April.",
         None,
     ),
+    # measures named around the number: magnitude, age, a fine
+    (
+        "A magnitude 6.1 earthquake struck off the coast of Sumatra on Tuesday.",
+        "The earthquake that hit off Sumatra on Tuesday measured 6.4, the agency said.",
+        "quantity",
+    ),
+    (
+        "A 5.2-magnitude quake shook Lima on Tuesday.",
+        "A magnitude 5.9 earthquake hit Lima on Tuesday.",
+        "quantity",
+    ),
+    (
+        "The driver, a 45-year-old man from Leeds, was arrested at the scene.",
+        "Police arrested the driver, aged 52, at the scene.",
+        "quantity",
+    ),
+    (
+        "Volta Motors was fined $25 million by regulators over the emissions data.",
+        "Regulators fined Volta Motors $40 million over the emissions data.",
+        "quantity",
+    ),
+    (
+        "Volta Motors was fined $25 million by regulators.",
+        "Regulators fined Kestrel Air $40 million.",
+        None,
+    ),
+    (
+        "The driver, a 45-year-old man from Leeds, was arrested at the scene.",
+        "The passenger, aged 52, was taken to hospital.",
+        None,
+    ),
 ]
 
 

@@ -69,7 +69,9 @@ def _plain_quantity_pattern() -> re.Pattern[str]:
         rf"(?<![\w\-.,])(?:(?P<qual>{alt(lx.qualifiers)})\s+)?"
         rf"(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})"
         rf"|(?P<n1>{num})(?:\s*(?:-|–|to)\s*(?P<n2>{num}))?)"
-        r"(?![\w\-])(?P<pct>\s*%|\s+per\s?cent\b)?"
+        r"(?:(?=(?P<sfx>-(?:year|month|week|day)s?-old|-(?:" + quantities._SUFFIX_UNITS + r")\b"
+        r"|(?<![\d.,]\d{4})[CF]\b))"
+        r"|(?![\w\-]|[.,]\d))(?P<pct>\s*%|\s+per\s?cent\b)?"
         rf"|(?<![\w\-])(?P<vague>{alt(lx.vague)})\b"
         rf"|(?<![\w\-])(?P<share>{alt(lx.shares)})\b",
         re.IGNORECASE,

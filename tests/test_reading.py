@@ -61,7 +61,27 @@ QUANTITIES = [
     ("The death toll from the quake stands at forty-one.", "forty-one", 41, 41, "people"),
     ("The toll rose to 58 on Thursday.", "58", 58, 58, "people"),
     ("The death toll has risen to at least 112, police said.", "at least 112", 112, None, "people"),
+    # measures that a word around the number names, or a unit joined to it
+    ("A magnitude 6.1 earthquake struck Sumatra.", "6.1 earthquake", 6.1, 6.1, "magnitude"),
+    ("A 5.8-magnitude quake shook Lima.", "5.8-magnitude", 5.8, 5.8, "magnitude"),
+    ("The quake measured 6.4, the agency said.", "6.4", 6.4, 6.4, "magnitude"),
+    ("The wall measured 6 metres.", "6 metres", 6, 6, "metre"),
+    ("The driver, a 45-year-old man, was arrested.", "45-year-old", 45, 45, "age"),
+    ("Police arrested the driver, aged 52, at the scene.", "52", 52, 52, "age"),
+    ("Seville recorded a high of 44C on Sunday.", "44C", 44, 44, "temperature"),
+    ("Temperatures reached 46 degrees Celsius.", "46 degrees", 46, 46, "temperature"),
+    ("It was 104F in Phoenix.", "104F", 104, 104, "temperature_f"),
+    ("He was given a two-year sentence.", "two-year", 2, 2, "duration"),
+    ("The 30-day ceasefire began at noon.", "30-day", 30, 30, "duration"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The F-16 jets took off.", "Room 16C was empty.", "Covid-19 spread fast."],
+)
+def test_numbers_inside_names_are_no_quantities(text: str) -> None:
+    assert read_claim(text, None)["quantities"] == []
 
 
 @pytest.mark.parametrize(
@@ -343,9 +363,12 @@ def test_a_result_state_names_the_event(text: str, event_class: str, patient: st
 
 def test_a_number_in_a_compound_adjective_is_not_cut_short() -> None:
     """ "6.1-magnitude" is no "6" (the match used to back off to the digits before the
-    full stop); the count after it is still found."""
+    full stop) but a magnitude of 6.1; the count after it is still found."""
     quantities = read_claim("The 6.1-magnitude quake killed 12 people.", None)["quantities"]
-    assert [q["text"] for q in quantities] == ["12 people"]
+    assert [(q["text"], q["unit"]) for q in quantities] == [
+        ("6.1-magnitude", "magnitude"),
+        ("12 people", "people"),
+    ]
 
 
 @pytest.mark.parametrize(

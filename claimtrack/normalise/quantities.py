@@ -93,6 +93,15 @@ class _Lex:
         self.unit_modifiers = frozenset(q["unit_modifiers"]["words"])
         self.unit_stops = frozenset(q["unit_modifiers"]["stops"])
         self.identifiers = frozenset(q["identifiers"]["before"])
+        ms = q["measures"]
+        self.magnitude_before = frozenset(ms["magnitude_before"])
+        self.quake_nouns = frozenset(ms["quake_nouns"])
+        self.quake_re = re.compile(r"\b(?:" + "|".join(ms["quake_nouns"]) + r")\b", re.I)
+        self.magnitude_verbs = frozenset(ms["magnitude_verbs"])
+        self.magnitude_class: str = ms["magnitude_class"]
+        self.age_before = frozenset(ms["age_before"])
+        self.celsius = frozenset(ms["celsius"])
+        self.fahrenheit = frozenset(ms["fahrenheit"])
         self.units: dict[str, str] = {}
         for head in p["heads"]:
             for w in head["words"]:
@@ -125,8 +134,11 @@ class _Lex:
             rf"(?:(?<![\w\-.,])(?:(?P<qual>{quals})\s+)?"
             rf"(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})"
             rf"|(?P<n1>{num})(?:\s*(?:-|–|to)\s*(?P<n2>{num}))?)"
-            # not a part of a number ("6.1-magnitude" is no "6")
-            r"(?![\w\-]|[.,]\d)(?P<pct>\s*%|\s+per\s?cent\b)?"
+            # a measure joined to the number: "45-year-old", "6.1-magnitude", "44C"
+            r"(?:(?=(?P<sfx>-(?:year|month|week|day)s?-old|-(?:" + _SUFFIX_UNITS + r")\b"
+            r"|(?<![\d.,]\d{4})[CF]\b))"
+            # else not a part of a number ("6.1-magnitude" is no "6")
+            r"|(?![\w\-]|[.,]\d))(?P<pct>\s*%|\s+per\s?cent\b)?"
             rf"|(?<![\w\-])(?P<vague>{vague})\b"
             rf"|(?<![\w\-])(?P<share>{shares})\b)",
             re.IGNORECASE,
@@ -141,6 +153,8 @@ class _Lex:
 
 
 _DIGIT = re.compile(r"\d")
+# "-UNIT" after a number: its measure (``_joined``)
+_SUFFIX_UNITS = "year|month|week|day|hour|minute|mile|km|kilometre|kilometer|magnitude"
 
 
 def _may_hold_amount(text: str, lx: _Lex) -> bool:
@@ -152,6 +166,11 @@ def _may_hold_amount(text: str, lx: _Lex) -> bool:
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     return _Lex()
+
+
+def magnitude_class() -> str:
+    """The event class whose frame a magnitude belongs to (``[measures]``)."""
+    return _lex().magnitude_class
 
 
 def identifier_words() -> frozenset[str]:
@@ -293,7 +312,10 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
                 continue
         low, high = min(a, b), max(a, b)
         counted = None
-        if m.group("pct"):
+        if m.group("sfx"):
+            unit, noun, end = _joined(m.group("sfx"), lx), None, e + len(m.group("sfx"))
+            measure = None
+        elif m.group("pct"):
             unit, noun, end = "percent", None, e
             nm = re.match(r"\s+of\s+(?:(?:the|its|their)\s+)?([a-z]+)", text[e : e + 40])
             measure = nm.group(1) if nm else None
@@ -306,6 +328,9 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             counted = _counted(text, s) if unit is None and noun is None else None
             if counted is not None:  # "the death toll stands at 41": 41 people
                 unit = counted[0]
+            measured = _measure(text, s, unit or noun, lx)
+            if measured is not None:
+                unit, noun, counted = measured, None, None
         lo, hi, xl, xh = _range(qual, low, high)
         if unit == "percent":
             hi = 100.0 if hi is None else min(hi, 100.0)
@@ -318,9 +343,47 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
         if lx.rising.search(text, max(0, s - 40), s):
             q["rising"] = True  # "the toll rose to 58": a running count, later higher
         if unit == "distance" and noun is None:
-            q["km"] = a * lx.km.get(_unit_word(text, e), 1.0)
+            joined = m.group("sfx")
+            word = joined.lower().lstrip("-") if joined else _unit_word(text, e)
+            q["km"] = a * lx.km.get(word, lx.km.get(word + "s", 1.0))
         out.append(q)
     return out
+
+
+def _joined(suffix: str, lx: _Lex) -> str:
+    """The measure of a unit joined to its number: "-year-old" an age, "-magnitude" a
+    magnitude, "C" a temperature, "-year" a duration, "-mile" a distance."""
+    low = suffix.lower()
+    if low.endswith("-old"):
+        return "age"
+    word = low.lstrip("-")
+    if word in lx.celsius:
+        return "temperature"
+    if word in lx.fahrenheit:
+        return "temperature_f"
+    if word in lx.magnitude_before:
+        return "magnitude"
+    return lx.units.get(word) or lx.units.get(word + "s") or word
+
+
+def _measure(text: str, start: int, unit: str | None, lx: _Lex) -> str | None:
+    """The measure a word around the number names (``[measures]``), else ``None``:
+    "magnitude 6.1", "a 6.1 earthquake", "the quake measured 6.4"; "aged 52"; "44C"."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    word = before.group(1).lower() if before is not None else ""
+    if (
+        word in lx.magnitude_before
+        or unit in lx.quake_nouns
+        or (unit is None and word in lx.magnitude_verbs and lx.quake_re.search(text))
+    ):
+        return "magnitude"
+    if unit is None and word in lx.age_before:
+        return "age"
+    if unit in lx.celsius:
+        return "temperature"
+    if unit in lx.fahrenheit:
+        return "temperature_f"
+    return None
 
 
 def _counted(text: str, start: int) -> tuple[str, list[int]] | None:

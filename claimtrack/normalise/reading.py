@@ -29,7 +29,7 @@ from typing import Any
 from claimtrack import lexicons
 from claimtrack.normalise.dates import find_dates
 from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
-from claimtrack.normalise.quantities import find_quantities, identifier_words
+from claimtrack.normalise.quantities import find_quantities, identifier_words, magnitude_class
 from claimtrack.normalise.translit import name_key
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ\-.][^\W\d_]+)*(?:['’ʼ]s?)?|\d+(?:[.,]\d+)*%?|[^\w\s]")
@@ -1006,6 +1006,10 @@ def _read_claim(text: str, article_date: date | None) -> dict[str, Any]:
             ),
             None,
         )
+        if own is None and q.get("unit") == "magnitude":
+            # "The quake that hit Sumatra measured 6.4": the quake's, not the nearer "hit"
+            quake = magnitude_class()
+            own = next((k for k, f in enumerate(frames) if f["class"] == quake), None)
         q["frame"] = own if own is not None else _frame_of(frames, q["span"])
     main = next((f for f in frames if not f["nominal"]), frames[0] if frames else None)
     return {
