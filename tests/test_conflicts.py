@@ -993,6 +993,17 @@ MORE_PAIRS = [
         "The suspect, Yusuf Kaya, was remanded in custody on 9 April.",
         None,
     ),
+    # an amount after a verb's noun object is the verb's ("won the election with 54 percent")
+    (
+        "Maria Costa won the mayoral election in Porto with 54 percent of the vote.",
+        "Maria Costa won the Porto mayoral race with 61 percent of the vote.",
+        "quantity",
+    ),
+    (
+        "Maria Costa won the mayoral election in Porto with 54 percent of the vote.",
+        "Rui Lopes won 31 percent of the vote in Porto.",
+        None,
+    ),
     # measures named around the number: magnitude, age, a fine
     (
         "A magnitude 6.1 earthquake struck off the coast of Sumatra on Tuesday.",

@@ -361,6 +361,19 @@ def test_a_result_state_names_the_event(text: str, event_class: str, patient: st
     assert [(f["class"], f["patient"]) for f in frames] == [(event_class, patient)]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_class"),
+    [
+        ("Maria Costa won the election with 54 percent of the vote.", "win"),
+        ("Costa lost, and turnout in the election was 54 percent.", "poll"),  # another clause
+    ],
+)
+def test_an_amount_after_a_noun_object_is_the_verbs(text: str, event_class: str) -> None:
+    r = read_claim(text, None)
+    (q,) = r["quantities"]
+    assert r["frames"][q["frame"]]["class"] == event_class
+
+
 def test_a_number_in_a_compound_adjective_is_not_cut_short() -> None:
     """ "6.1-magnitude" is no "6" (the match used to back off to the digits before the
     full stop) but a magnitude of 6.1; the count after it is still found."""

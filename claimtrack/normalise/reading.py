@@ -1010,7 +1010,7 @@ def _read_claim(text: str, article_date: date | None) -> dict[str, Any]:
             # "The quake that hit Sumatra measured 6.4": the quake's, not the nearer "hit"
             quake = magnitude_class()
             own = next((k for k, f in enumerate(frames) if f["class"] == quake), None)
-        q["frame"] = own if own is not None else _frame_of(frames, q["span"])
+        q["frame"] = own if own is not None else _frame_of(frames, q["span"], text)
     main = next((f for f in frames if not f["nominal"]), frames[0] if frames else None)
     return {
         "event": main["event"] if main else None,
@@ -1025,8 +1025,10 @@ def _read_claim(text: str, article_date: date | None) -> dict[str, Any]:
     }
 
 
-def _frame_of(frames: list[dict[str, Any]], span: list[int]) -> int | None:
-    """The frame nearest to an amount; a frame before it is preferred ("killed 100")."""
+def _frame_of(frames: list[dict[str, Any]], span: list[int], text: str) -> int | None:
+    """The frame nearest to an amount; a frame before it is preferred ("killed 100"). A
+    noun frame that is the object of a verb frame before it, in one clause, yields to the
+    verb: "Costa won the election with 54 percent" is the win's share, not the poll's."""
     best: int | None = None
     best_d = float("inf")
     for k, f in enumerate(frames):
@@ -1034,4 +1036,18 @@ def _frame_of(frames: list[dict[str, Any]], span: list[int]) -> int | None:
         d = span[0] - fe if fe <= span[0] else (fs - span[1]) * 1.5 if fs >= span[1] else 0.0
         if d < best_d:
             best, best_d = k, d
+    if best is not None and frames[best]["nominal"] and frames[best]["span"][1] <= span[0]:
+        noun_start = frames[best]["span"][0]
+        verbs = [
+            k
+            for k, f in enumerate(frames)
+            if not f["nominal"]
+            and f["span"][1] <= noun_start
+            and not _CLAUSE_BREAK.search(text, f["span"][1], span[0])
+        ]
+        if verbs:
+            return verbs[-1]
     return best
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|that|after|before|when)\b")
