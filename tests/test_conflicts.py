@@ -1004,6 +1004,29 @@ MORE_PAIRS = [
         "Rui Lopes won 31 percent of the vote in Porto.",
         None,
     ),
+    # a count of an event's nouns counts the people it befell: "13 arrests"
+    (
+        "Police in Manchester arrested 31 people after clashes outside Ardwick Stadium.",
+        "Police said 13 arrests were made after the clashes outside Ardwick Stadium.",
+        "quantity",
+    ),
+    # synonyms of a theme's head: "agreement", "pact", "accord", "treaty", "deal"
+    (
+        "Indonesia and Vietnam signed the fisheries agreement in Jakarta on 14 July.",
+        "The fisheries pact between Vietnam and Indonesia was signed on July 16 in Jakarta.",
+        "date",
+    ),
+    # a rate that "rose to" a level is no running count: two levels for one month disagree
+    (
+        "Inflation in Turkey rose to 67 percent in March.",
+        "Turkish inflation climbed to 71 percent in March, official data showed.",
+        "quantity",
+    ),
+    (
+        "The death toll from the floods rose to 41 on Monday.",
+        "The floods killed 34 people, officials said on Sunday.",
+        None,
+    ),
     # measures named around the number: magnitude, age, a fine
     (
         "A magnitude 6.1 earthquake struck off the coast of Sumatra on Tuesday.",

@@ -1211,6 +1211,8 @@ def _update(x: dict[str, Any], a: _Claim, y: dict[str, Any], b: _Claim) -> bool:
     reported no earlier: it updates ``y`` ("killed 34" on Monday), it does not contradict it."""
     if not x.get("rising") or a.published is None or b.published is None:
         return False
+    if x.get("unit") == "percent":
+        return False  # a rate "rose to 67 percent" in March: a level, not a running count
     return a.published >= b.published and x["low"] >= y["low"]
 
 
