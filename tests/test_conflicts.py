@@ -1004,6 +1004,11 @@ MORE_PAIRS = [
         "Rui Lopes won 31 percent of the vote in Porto.",
         None,
     ),
+    (
+        "Norwegian novelist Ingrid Solberg has died aged 87.",
+        "Ingrid Solberg, the Norwegian author, died at the age of 78, her publisher said.",
+        "quantity",
+    ),
     # a count of an event's nouns counts the people it befell: "13 arrests"
     (
         "Police in Manchester arrested 31 people after clashes outside Ardwick Stadium.",

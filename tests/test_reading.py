@@ -68,6 +68,7 @@ QUANTITIES = [
     ("The wall measured 6 metres.", "6 metres", 6, 6, "metre"),
     ("The driver, a 45-year-old man, was arrested.", "45-year-old", 45, 45, "age"),
     ("Police arrested the driver, aged 52, at the scene.", "52", 52, 52, "age"),
+    ("She died at the age of 78, her publisher said.", "78", 78, 78, "age"),
     ("Seville recorded a high of 44C on Sunday.", "44C", 44, 44, "temperature"),
     ("Temperatures reached 46 degrees Celsius.", "46 degrees", 46, 46, "temperature"),
     ("It was 104F in Phoenix.", "104F", 104, 104, "temperature_f"),

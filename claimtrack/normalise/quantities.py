@@ -366,6 +366,9 @@ def _joined(suffix: str, lx: _Lex) -> str:
     return lx.units.get(word) or lx.units.get(word + "s") or word
 
 
+_AGE_OF = re.compile(r"\bage\s+of\s+$", re.I)
+
+
 def _measure(text: str, start: int, unit: str | None, lx: _Lex) -> str | None:
     """The measure a word around the number names (``[measures]``), else ``None``:
     "magnitude 6.1", "a 6.1 earthquake", "the quake measured 6.4"; "aged 52"; "44C"."""
@@ -377,8 +380,8 @@ def _measure(text: str, start: int, unit: str | None, lx: _Lex) -> str | None:
         or (unit is None and word in lx.magnitude_verbs and lx.quake_re.search(text))
     ):
         return "magnitude"
-    if unit is None and word in lx.age_before:
-        return "age"
+    if unit is None and (word in lx.age_before or _AGE_OF.search(text, max(0, start - 16), start)):
+        return "age"  # "aged 52", "at the age of 78"
     if unit in lx.celsius:
         return "temperature"
     if unit in lx.fahrenheit:
