@@ -395,6 +395,23 @@ CASES = [
         ["study"],
     ),
     ("maintain guard", "Smith maintained that he was innocent.", "innocent", ["Smith"]),
+    # a naming verb with a plain "a"/"an" complement reports a judgement
+    ("naming", "Democrats called the contempt citation a political ploy.", "ploy", ["Democrats"]),
+    (
+        "naming",
+        "Clinton called her vote in favor of the Iraq War a mistake.",
+        "mistake",
+        ["Clinton"],
+    ),
+    (
+        "naming",
+        'Ana Ruiz called Mr. Obama\'s remarks on Saturday "a true wake-up call."',
+        "wake-up",
+        ["Ana Ruiz"],
+    ),
+    ("naming guard", "The mayor called the police a day later.", "police", []),
+    ("naming guard", "The prime minister called an election for a date in May.", "election", []),
+    ("naming guard", "The president called for a ceasefire in Gaza.", "ceasefire", []),
     # a participle after a closing cue: '"C," X recalled, suggesting D.'
     (
         "participle after cue",

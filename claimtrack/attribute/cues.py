@@ -22,6 +22,7 @@ from claimtrack.attribute.lexicon import (
     INSTRUCTION,
     NEEDS_PUNCT,
     NOMINAL_ANCHOR,
+    PREDICATE_OBJECT,
     QUOTE_OBJECT,
     Lexicon,
     lexicon,
@@ -156,6 +157,8 @@ _DETERMINERS = _wordset(
     "her its their our your few multiple numerous various senior top he she they it"
 )
 _SUBJECT_DETERMINERS = _DETERMINERS - {"he", "she", "they", "it"}
+# naming verbs that report a judgement with a plain "a"/"an" complement too
+_NAMING = frozenset({"called", "calls", "branded", "dubbed", "labelled", "labeled", "termed"})
 _ADJUNCT_TAIL = re.compile(
     r"^(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|tonight|recently|"
     r"later|again|also|too|afterwards|shortly|previously|separately|privately|publicly|via|"
@@ -732,8 +735,12 @@ def _find_frames(text: str) -> list[Frame]:
             continue
         if cue.endswith("s") and _DET_BEFORE.search(before):
             continue  # a plural noun: "one of the states suing", "his notes", "their posts"
-        if cue in lex.quote_object and not QUOTE_OBJECT.match(text, m.end()):
-            continue  # "called for talks", not "called the vote 'a gut punch'"
+        if (
+            cue in lex.quote_object
+            and not QUOTE_OBJECT.match(text, m.end())
+            and not (cue in _NAMING and PREDICATE_OBJECT.match(text, m.end()))
+        ):
+            continue  # "called for talks", not "called the vote 'a gut punch'" / "a sham"
         if cue in lex.needs_punct and not NEEDS_PUNCT.match(text, m.end()):
             continue
         frame = None

@@ -233,7 +233,14 @@ CLAUSAL_COMPLEMENT = re.compile(
 )
 INSTRUCTION = re.compile(r"\s+(?:(?!that\b|it\b)[\w'’-]+\s+){1,7}?to\s+[a-z]+\b")
 # what a quote-object verb needs: "called the vote 'a gut punch'", "described it as "vital""
-QUOTE_OBJECT = re.compile(r"\s+(?:(?!that\b)[\w'’-]+\s+){0,6}?(?:as\s+)?[\"“‘']")
+QUOTE_OBJECT = re.compile(r"\s+(?:(?!that\b)[\w'’.-]+\s+){0,6}?(?:as\s+)?[\"“‘']")
+# what a naming verb needs without a quote: an object, then "a"/"an" and a noun that is no
+# time ("called the vote a sham", "called Oz a quack"; not "called the police a day later")
+PREDICATE_OBJECT = re.compile(
+    r"\s+(?!for\b|on\b|off\b|in\b|up\b|out\b|back\b|to\b|an?\s)(?:[\w'’.-]+\s+){1,8}?an?\s+"
+    r"(?!(?:few|second|third|day|week|month|year|hour|minute|moment|number|couple|total|"
+    r"lot|bit|while|time|news|press|meeting|halt|vote|recount|referendum|strike)\b)[a-z]"
+)
 NEEDS_PUNCT = re.compile(r"\s*[,:\"“]")
 
 NEGATION_RE = re.compile(
