@@ -1009,6 +1009,13 @@ MORE_PAIRS = [
         "Ingrid Solberg, the Norwegian author, died at the age of 78, her publisher said.",
         "quantity",
     ),
+    # a bare weekday ("early Thursday") dates the quake as "on Thursday" does
+    (
+        "A magnitude 6.1 earthquake struck near the city of Van on Thursday, AFAD said.",
+        "The 6.1-magnitude quake that hit eastern Turkey early Thursday was centred near "
+        "Erzurum, according to AFAD.",
+        "location",
+    ),
     # a count of an event's nouns counts the people it befell: "13 arrests"
     (
         "Police in Manchester arrested 31 people after clashes outside Ardwick Stadium.",

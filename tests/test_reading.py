@@ -26,7 +26,24 @@ DATES = [
     ("Sunday's vote was annulled.", TUE, "Sunday's", "2024-12-01", None),
     ("Wednesday's quake was felt in Lima.", TUE, "Wednesday's", "2024-11-27", None),
     ("Tuesday’s strike shut the port.", TUE, "Tuesday’s", "2024-12-03", None),
+    # a bare weekday, as US wire copy writes it
+    ("The quake hit eastern Turkey early Thursday.", TUE, "early Thursday", "2024-11-28", None),
+    ("Gunmen killed 12 people Sunday, police said.", TUE, "Sunday", "2024-12-01", None),
+    ("The fire broke out Saturday night.", TUE, "Saturday night", "2024-11-30", None),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers flocked to the malls on Black Friday.",
+        "Super Tuesday results came in slowly.",
+        "The Sunday Times first reported the deal.",
+        "Bloody Sunday is remembered every year.",
+    ],
+)
+def test_a_weekday_inside_a_name_is_no_date(text: str) -> None:
+    assert read_claim(text, TUE)["dates"] == []
 
 
 @pytest.mark.parametrize(("text", "ref", "surface", "value", "md"), DATES)

@@ -19,6 +19,8 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from claimtrack.lexicons import lines
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "february": 2,
@@ -86,7 +88,11 @@ _DATE = re.compile(
     r"(?:weekend|week|month|year)\b|\b(?:yesterday|today|tomorrow)\b)"
     rf"|(?P<wd>\b(?:(?:on|last|this|next)\s+)(?P<wd_w>{_WD})\b)"
     # "Wednesday's quake": the day of the thing named after it, like "on Wednesday"
-    rf"|(?P<wdp>\b(?P<wdp_w>{_WD})['’]s\b))",
+    rf"|(?P<wdp>\b(?P<wdp_w>{_WD})['’]s\b)"
+    # a bare weekday, as US wire copy writes it: "killed 12 people Monday", "early Thursday",
+    # "Tuesday night" (not "Black Friday", "the Sunday Times": see ``_named_day``)
+    rf"|(?P<wdb>\b(?:(?:early|late)\s+)?(?P<wdb_w>{_WD})\b"
+    r"(?:\s+(?:morning|afternoon|evening|night)\b)?))",
 )
 
 
@@ -187,6 +193,19 @@ def _weekday(prep: str, wd: int, ref: date | None) -> date | None:
     return ref - timedelta(days=back)
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_NAMED_DAYS = frozenset(lines("named_days.txt"))
+
+
+def _named_day(text: str, start: int, end: int) -> bool:
+    """A weekday inside a name: "Black Friday", "Super Tuesday", "the Sunday Times"."""
+    if _CAPITAL_AFTER.match(text, end):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in _NAMED_DAYS
+
+
 def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
     """Every date expression of ``text``, in order."""
     out: list[dict[str, Any]] = []
@@ -228,6 +247,9 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
             out.append(_entry(m.group(), span, "day", value, relative=True))
         elif g("wdp"):
             value = _weekday("on", WEEKDAYS[g("wdp_w").lower()], ref)
+            out.append(_entry(m.group(), span, "day", value, relative=True))
+        elif g("wdb") and not _named_day(text, m.start("wdb_w"), m.end("wdb_w")):
+            value = _weekday("on", WEEKDAYS[g("wdb_w").lower()], ref)
             out.append(_entry(m.group(), span, "day", value, relative=True))
     return out
 
