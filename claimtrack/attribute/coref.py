@@ -33,11 +33,12 @@ _NAME_RUN = re.compile(
 )
 _AFTER_PREP = re.compile(r"\b(?:of|for|to)\s$")
 _SIMILAR = 85.0
-# "the company said": a company named earlier in the article's own voice, as a subject
 _LEAD_THE = re.compile(r"^The\s+(?=[A-Z])")
 _REPORT_NOUNS = frozenset(lexicon().anaphors["report"])
 # the head words of a source that is a document or a piece of evidence, not a speaker
-_DOCUMENTARY = _REPORT_NOUNS | lexicon().evidence_nouns | lexicon().documents
+# (``documents`` holds the report nouns too)
+_DOCUMENTARY = lexicon().evidence_nouns | lexicon().documents
+# "the company said": a company named earlier in the article's own voice, as a subject
 _COMPANY_NOUNS = frozenset(
     [
         "company",

@@ -50,10 +50,10 @@ _PRONOUN_RELATIVE = re.compile(
 _ALL_OF = re.compile(r"^(?:all|most|many)\s+(?:of\s+)?(?=the\s)", re.I)
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _OWNED_DOCUMENT = re.compile(
-    r"^(?P<owner>his|her|their|its|(?:the\s+)?[A-Za-z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
-    r"(?=['’]))(?:['’]s?)?\s+(?:(?:own|latest|new|written|legal|court|public|first|recent)\s+)*"
-    r"(?P<doc>[\w-]+)$",
-    re.I,
+    # a pronoun, or a name (or "the ministry") before a possessive
+    r"^(?P<owner>(?i:his|her|their|its)|(?:(?i:the)\s+)?[A-Za-z][\w.&'’-]*"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,4}(?=['’]))(?:['’]s?)?\s+"
+    r"(?:(?:own|latest|new|written|legal|court|public|first|recent)\s+)*(?P<doc>[\w-]+)$"
 )
 _DETS = re.compile(
     r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another|most|both|"
