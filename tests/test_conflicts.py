@@ -901,6 +901,60 @@ OCCASION_PAIRS += [
 ]
 
 
+# a meeting named by its noun alone ("the summit", "talks") happens in one town on one day;
+# "X held talks" makes X the participants, as "X met"; one week named twice ("next week")
+# is one date; fighting goes on in many towns at once
+OCCASION_PAIRS += [
+    (
+        "The summit will take place in Accra on 3 March.",
+        "The summit will be held in Lomé on 3 March.",
+        "location",
+    ),
+    (
+        "Ruto and Museveni will hold talks in Mombasa next week.",
+        "Ruto and Museveni will meet in Kampala next week.",
+        "location",
+    ),
+    (
+        "The summit will take place in Accra on 3 March.",
+        "The summit will take place in Lomé on 10 March.",
+        None,
+    ),
+    (
+        "Fighting took place in Goma on Monday.",
+        "Fighting took place in Bukavu on Monday.",
+        None,
+    ),
+    (
+        "Ruto and Museveni will hold talks in Mombasa next week.",
+        "Ruto and Museveni will meet in Kampala next month.",
+        None,
+    ),
+    # the price of one thing ("cost"); an election day set in the future against one in
+    # the present tense ("go to the polls"), both resolved from the article's date
+    (
+        "The new stadium in Leeds cost £410 million.",
+        "The new Leeds stadium cost £1.2 billion to build, the council said.",
+        "quantity",
+    ),
+    (
+        "The new stadium in Leeds cost £410 million.",
+        "The new Leeds stadium cost £410m to build, the council said.",
+        None,
+    ),
+    (
+        "Zambia's general election will be held on 12 August, the commission said.",
+        "Zambians go to the polls on August 19, the electoral commission said.",
+        "date",
+    ),
+    (
+        "The talks between Ruto and Museveni took place in Mombasa on Friday.",
+        "The talks between Tshisekedi and Kagame took place in Doha on Friday.",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(("a", "b", "kind"), OCCASION_PAIRS)
 def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 3, 2)

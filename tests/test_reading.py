@@ -30,7 +30,27 @@ DATES = [
     ("The quake hit eastern Turkey early Thursday.", TUE, "early Thursday", "2024-11-28", None),
     ("Gunmen killed 12 people Sunday, police said.", TUE, "Sunday", "2024-12-01", None),
     ("The fire broke out Saturday night.", TUE, "Saturday night", "2024-11-30", None),
-]
+    # a clause about the future names the next such day, not the last one
+    ("The two presidents will meet on Thursday.", TUE, "on Thursday", "2024-12-05", None),
+    ("The vote is scheduled for 2 January.", TUE, "2 January", "2025-01-02", (1, 2)),
+    ("The summit will open on 14 February in Addis Ababa.", TUE, "14 February", "2025-02-14",
+     (2, 14)),
+    ("Kenya are due to play Ghana in Saturday's qualifier.", TUE, "Saturday's", "2024-12-07",
+     None),
+    ("He said the plant would reopen Friday.", TUE, "Friday", "2024-12-06", None),
+    # ... but only in the date's own clause
+    ("The bridge, which reopened on Friday, will carry 9,000 cars a day.", TUE, "on Friday",
+     "2024-11-29", None),
+    ("Talks that began on 14 February will resume soon.", TUE, "14 February",
+     "2024-02-14", (2, 14)),
+    # a date just gone in a future clause stays in this year
+    ("The strike is due to end on 1 December.", TUE, "1 December", "2024-12-01", (12, 1)),
+    # no tense word in the clause: the nearest such day, before or after the article
+    ("Ghanaians go to the polls on 7 January.", TUE, "7 January", "2025-01-07", (1, 7)),
+    ("On 20 November, voters go to the polls.", TUE, "20 November", "2024-11-20", (11, 20)),
+    # a past clause keeps the last such day, however far back
+    ("Ghana voted on 7 January.", TUE, "7 January", "2024-01-07", (1, 7)),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -423,6 +443,11 @@ def test_a_town_that_falls_undergoes_the_capture(
         ("Portuguese voters", {"c:portugal"}),
         ("voters in Ireland", {"c:ireland", "w:voter"}),  # a country after the head noun
         ("Kenyan police", {"c:kenya"}),
+        # plurals, and countries the first lists lacked
+        ("Malawians", {"c:malawi"}),
+        ("Ivorian fans", {"c:ivory coast"}),
+        ("voters in Togo", {"c:togo", "w:voter"}),
+        ("Americans", {"c:usa"}),
     ],
 )
 def test_countries_of_many_demonyms_are_country_keys(words: str, expected: set[str]) -> None:

@@ -134,9 +134,14 @@ def _strong(keys: Sequence[str]) -> set[str]:
     return {k for k in keys if k.startswith(("n:", "ch:", "w:"))}
 
 
+# head classes of nouns naming an occasion, not a participant (``event = true``), and of
+# those occasions that happen in one place on one day (``one_place = true``)
 _EVENT_HEADS = frozenset(
-    {"h:fighting", "h:talks", "h:truce", "h:election"}
-)  # nouns naming an event, not a participant
+    f"h:{h['class']}" for h in lexicons.table("participants.toml")["heads"] if h.get("event")
+)
+_SINGLE_OCCASIONS = frozenset(
+    f"h:{h['class']}" for h in lexicons.table("participants.toml")["heads"] if h.get("one_place")
+)
 
 
 def _role_keys(keys: Sequence[str]) -> set[str]:
@@ -367,6 +372,7 @@ class _Claim:
         "origin",
         "origin_key",
         "parties",
+        "periods",
         "places_all",
         "places_in",
         "places_occasion",
@@ -393,6 +399,7 @@ class _Claim:
     year_map: dict[Any, dict[str, Any]]
     published: date | None
     relative_texts: frozenset[str]
+    periods: frozenset[tuple[str, str]]  # resolved weeks, weekends, months ("next week")
     weekdays: frozenset[str]  # the weekdays those name ("on Monday" -> "monday")
     places_all: frozenset[str]
     places_occasion: frozenset[str]  # places_all but those inside a participant
@@ -457,7 +464,10 @@ class _Claim:
         day_map: dict[_Day, dict[str, Any]] = {}
         year_map: dict[Any, dict[str, Any]] = {}
         relative: set[str] = set()
+        periods: set[tuple[str, str]] = set()
         for d in dates:
+            if d.get("granularity") in _PERIODS and d.get("value"):
+                periods.add((d["granularity"], d["value"]))
             if d.get("granularity") == "day":
                 day = _day_of(d)
                 if day:
@@ -473,6 +483,7 @@ class _Claim:
         c.year_map = year_map
         c.dated = bool(day_map or year_map)
         c.relative_texts = frozenset(relative)
+        c.periods = frozenset(periods)
         c.weekdays = frozenset(w for t in relative for w in t.split() if w in _WEEKDAYS)
 
         # places: every key, the keys of "in" places, "N km from X" places far enough
@@ -572,7 +583,7 @@ def _anchors_parties(
     parties: set[str] = set(f.entity_keys)
     for fr in frames:
         for k in (*fr.get("agent_keys", ()), *fr.get("patient_keys", ())):
-            if k.startswith("n:"):
+            if k.startswith(("n:", "c:")):  # a name, or a country ("Malawi's election")
                 anchors.add(k[2:])
                 parties.add(k[2:])
             elif k.startswith("a:"):
@@ -753,9 +764,14 @@ def _other_occasion(a: _Claim, b: _Claim) -> bool:
     return False
 
 
+_PERIODS = frozenset({"week", "weekend", "month"})
+
+
 def _dates_agree(a: _Claim, b: _Claim) -> bool:
     if a.days and b.days and _share_day(a, b):
         return True
+    if not a.periods.isdisjoint(b.periods):
+        return True  # "next week" in two articles of one week
     # "on Thursday" twice, unresolved: the same day if the articles share a date
     if a.published != b.published:
         return False
@@ -1097,7 +1113,9 @@ def _side_values(
 
 def _two_towns(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
     """One occasion placed in two towns ("met in Muscat" vs "met in Rome")."""
-    if fa.located == "named":
+    if _one_occasion(a, b, fa, fb):
+        pass
+    elif fa.located == "named":
         if fa.theme_names.isdisjoint(fb.theme_names):
             return None
     elif fa.theme_strong.isdisjoint(fb.theme_strong) or not _dates_agree(a, b):
@@ -1113,6 +1131,25 @@ def _two_towns(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
         pb,
         fa.cls,
     )
+
+
+def _one_occasion(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
+    """Both frames are about a meeting named by its noun alone ("the summit will take
+    place in Nairobi on 12 May"), on one day, and nothing names two different parties."""
+    heads = fa.theme_heads & fb.theme_heads & _SINGLE_OCCASIONS
+    if not heads or not _dates_agree(a, b):
+        return False
+    na, nb = _who(fa.theme_set), _who(fb.theme_set)
+    if na and nb and na.isdisjoint(nb):
+        return False  # the talks between Serbia and Kosovo, and between Armenia and Azerbaijan
+    oa, ob = fa.other_strong, fb.other_strong
+    return not (oa and ob and _two_named(oa, ob))
+
+
+@lru_cache(maxsize=4096)
+def _who(keys: frozenset[str]) -> frozenset[str]:
+    """The keys of names, anchors and countries among ``keys``: who takes part."""
+    return frozenset(k[2:] for k in keys if k.startswith(("n:", "a:", "c:")))
 
 
 def _two_towns_values(

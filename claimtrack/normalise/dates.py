@@ -10,7 +10,11 @@
 ``value`` is the first day of what the expression names. An absolute date without a year
 ("November 27") takes the article's year (the previous year when that would put it more
 than a week after the article); without an article date its ``value`` is None but
-``month`` and ``day`` still let two claims be compared.
+``month`` and ``day`` still let two claims be compared. The tense of the date's clause
+decides (``lexicons/tense.toml``): in a clause about the future ("the summit will take
+place on 12 May", "they will meet on Thursday") such a date and a weekday name the next
+such day; in a clause with no tense word ("Malawians go to the polls on 23 September") the
+nearest one.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from claimtrack.lexicons import lines
+from claimtrack.lexicons import lines, table
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -96,6 +100,9 @@ _DATE = re.compile(
 )
 
 
+FUTURE, PAST = "future", "past"  # the tense of a date's clause (None: no sign of one)
+
+
 def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
@@ -136,12 +143,25 @@ def _entry(
     }
 
 
-def _resolve_day(m: int, d: int, y: int | None, ref: date | None) -> tuple[date | None, int | None]:
+def _resolve_day(
+    m: int, d: int, y: int | None, ref: date | None, tense: str | None = PAST
+) -> tuple[date | None, int | None]:
     if y is None and ref is not None:
         y = ref.year
         guess = _safe(y, m, d)
-        if guess is not None and guess > ref + timedelta(days=7):
-            y -= 1
+        if guess is None:
+            pass
+        elif tense == FUTURE:
+            # the next such day; a fortnight's slack for a date just gone ("talks due to
+            # end on 3 June" in an article of 10 June)
+            if guess < ref - timedelta(days=14):
+                y += 1
+        elif tense == PAST:
+            if guess > ref + timedelta(days=7):
+                y -= 1
+        else:
+            # the nearest such day
+            y = min((y - 1, y, y + 1), key=lambda c: abs(((_safe(c, m, d) or guess) - ref).days))
     if y is None:
         return None, None
     return _safe(y, m, d), y
@@ -182,15 +202,48 @@ def _relative(phrase: str, ref: date | None) -> tuple[str, date | None, date | N
     return "year", date(y, 1, 1), date(y, 12, 31)
 
 
-def _weekday(prep: str, wd: int, ref: date | None) -> date | None:
+def _weekday(prep: str, wd: int, ref: date | None, tense: str | None = PAST) -> date | None:
     if ref is None:
         return None
     back = (ref.weekday() - wd) % 7
+    if tense == FUTURE and prep != "last":
+        return ref + timedelta(days=(wd - ref.weekday()) % 7)
     if prep == "next":
         return ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
     if prep == "last" and back == 0:
         back = 7
     return ref - timedelta(days=back)
+
+
+def _words(kind: str) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in table("tense.toml")[kind])
+    return re.compile(rf"(?<![\w'’])(?:{words})(?![\w'’])", re.IGNORECASE)
+
+
+_FUTURE = _words("future")
+_PAST_WORD = _words("past")
+# a lower-case word in "-ed" (not "need", "speed", "hundred")
+_ED = re.compile(r"\b[a-z]{2,}(?<!e)(?<!hundr)ed\b")
+# a clause break: the words between two of these around a date are the date's clause
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()—–]|\b(?:which|who|that|after|before|when|since|while|and|but)\b", re.IGNORECASE
+)
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """The tense of the clause in which the date at ``start:end`` stands (None: no sign)."""
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, start):
+        lo = m.end()
+    nxt = _CLAUSE_BREAK.search(text, end)
+    hi = nxt.start() if nxt else len(text)
+    if _FUTURE.search(text, lo, start):
+        return FUTURE
+    if _PAST_WORD.search(text, lo, hi) or _ED.search(text, lo, hi):
+        return PAST
+    if _FUTURE.search(text, end, hi):
+        return FUTURE
+    return None
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -218,7 +271,7 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
             p = "md" if g("md") else "dm"
             mo, d = _month(g(p + "_m")), _day(g(p + "_d"))
             y = int(g(p + "_y")) if g(p + "_y") else None
-            value, year = _resolve_day(mo, d, y, ref)
+            value, year = _resolve_day(mo, d, y, ref, _tense(text, *span) if y is None else PAST)
             out.append(
                 _entry(m.group(), span, "day", value, relative=False, year=year, month=mo, day=d)
             )
@@ -243,13 +296,13 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
             out.append(_entry(m.group(), span, gran, value, end, relative=True))
         elif g("wd"):
             prep = m.group().split()[0].lower()
-            value = _weekday(prep, WEEKDAYS[g("wd_w").lower()], ref)
+            value = _weekday(prep, WEEKDAYS[g("wd_w").lower()], ref, _tense(text, *span))
             out.append(_entry(m.group(), span, "day", value, relative=True))
         elif g("wdp"):
-            value = _weekday("on", WEEKDAYS[g("wdp_w").lower()], ref)
+            value = _weekday("on", WEEKDAYS[g("wdp_w").lower()], ref, _tense(text, *span))
             out.append(_entry(m.group(), span, "day", value, relative=True))
         elif g("wdb") and not _named_day(text, m.start("wdb_w"), m.end("wdb_w")):
-            value = _weekday("on", WEEKDAYS[g("wdb_w").lower()], ref)
+            value = _weekday("on", WEEKDAYS[g("wdb_w").lower()], ref, _tense(text, *span))
             out.append(_entry(m.group(), span, "day", value, relative=True))
     return out
 

@@ -168,6 +168,11 @@ class _Lex:
         ]
         # word -> rank of the first head class that holds it (one look-up, not a scan)
         self.head_rank: dict[str, int] = {}
+        # word -> "h:<class>" for the head nouns that name an occasion held in one place
+        # ("summit", "talks")
+        self.one_place_head: dict[str, str] = {
+            w: f"h:{h['class']}" for h in part["heads"] if h.get("one_place") for w in h["words"]
+        }
         for rank, (_, ws) in enumerate(self.heads):
             for w in ws:
                 self.head_rank.setdefault(w, rank)
@@ -746,8 +751,12 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         theme_words = _theme_words(frame, lx.lemma_theme[lemma], agent, patient)
         if theme_words and theme_words[0].low in ("a", "an", "another"):
             frame["indefinite"] = True  # "a fire broke out": one of many, not "the" fire
-        if nominal and cls == "fight" and not frame["theme_keys"]:
-            frame["theme_keys"] = ["h:fighting"]  # "battles took place": the fighting itself
+        if nominal and not frame["theme_keys"]:
+            # "battles took place", "the summit will open": the occasion itself (not "the
+            # ceasefire": its frame would take the date of whatever the sentence says of it)
+            occasion = "h:fighting" if cls == "fight" else lx.one_place_head.get(toks[end - 1].low)
+            if occasion is not None:
+                frame["theme_keys"] = [occasion]
         frames.append(frame)
         i = end
     return frames
@@ -800,7 +809,7 @@ def _nominal_roles(
     patient: list[_Tok] = []
     # "carried out (a series of) strikes", "came under airstrikes"
     j = i - 1
-    while j >= 0 and i - j <= 5 and not _is_boundary(toks[j]):
+    while j >= 0 and i - j <= 6 and not _is_boundary(toks[j]):
         two = f"{toks[j - 1].low} {toks[j].low}" if j > 0 else ""
         if two in lx.undergo or two in lx.light:
             subj, _ = _subject(toks, j - 1)
