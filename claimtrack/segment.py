@@ -42,10 +42,12 @@ _METADATA = re.compile(
     re.I,
 )
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2}(?:,\s*[A-Z][\w'’. -]{1,30}?)?"
+    r"^\s*(?:[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2}(?:,\s*[A-Z][\w'’. -]{1,30}?)?"
     r"(?:,\s*[\w. ]{1,20}?\s*[./]*\s*/(?P<w1>[A-Z][\w -]{1,20})/\.?"  # MOSCOW, March 5. /TASS/.
     r"|\s*\((?P<w2>[A-Z][\w -]{1,20})\)\s*[-—–]+"  # KYIV (Reuters) -
     r"|,\s*[\w ]{1,15}?\s*[—–-]+\s*(?P<w3>[A-Z][\w -]{1,25}?)\.)"  # MOSCOW, 12 Nov — RIA.
+    # AFP writes the town in title case: "Paris (AFP) -" (a short upper-case wire only)
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*\((?P<w4>[A-Z]{2,8})\)\s*[-—–]+)"
     r"(?=\s|$)"
 )
 _DATELINE_PARAGRAPHS = 4  # only the first paragraphs of an article carry a dateline
@@ -78,7 +80,7 @@ def dateline_wire(sentence: str) -> str | None:
     m = _DATELINE.match(sentence)
     if m is None:
         return None
-    return (m.group("w1") or m.group("w2") or m.group("w3") or "").strip() or None
+    return (m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4") or "").strip() or None
 
 
 def is_boilerplate(sentence: str) -> bool:

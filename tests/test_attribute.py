@@ -113,7 +113,7 @@ CUE_CASES = [
     ),
     (
         "A spokesman for the club told ESPN that the striker would stay.",
-        ["ESPN", "spokesman for the club"],
+        ["ESPN", "club"],  # an unnamed spokesperson speaks for the body
         "told",
         "asserted",
     ),
@@ -623,7 +623,7 @@ DATELINE_CASES = [
     (
         "KYIV (Reuters) - Ukraine said on Monday it had shot down 40 drones. "
         "A spokesman for the air force told Reuters the attack lasted six hours.",
-        [["Ukraine"], ["spokesman for the air force"]],
+        [["Ukraine"], ["air force"]],
     ),
     (
         "KHARKIV, Ukraine (AP) — A drone hit a school overnight, "
@@ -1444,8 +1444,9 @@ SOURCE_FOR_SOMEONE_CASES = [
         ["advisers to Mr. Obama"],
     ),
     (
+        # a spokesperson is the voice of the one they speak for, unlike an adviser
         "A spokesman for President Reyes said the decree would be signed on Friday.",
-        ["spokesman for President Reyes"],
+        ["Reyes"],
     ),
     (
         "The family watched the video on Thursday, attorneys for the family said.",

@@ -444,6 +444,168 @@ CASES = [
         "deficit",
         ["economists"],
     ),
+    # honorifics before a name are dropped as titles are: "Hon.", "Alhaji", "Cllr", "Shri"
+    (
+        "honorific",
+        "The chairman, Hon. Tunde Bakare, said the market would reopen.",
+        "reopen",
+        ["Tunde Bakare"],
+    ),
+    ("honorific", "Alhaji Musa Danjuma said the road was unsafe.", "unsafe", ["Musa Danjuma"]),
+    ("honorific", "Cllr Jane Hart says the library will stay open.", "library", ["Jane Hart"]),
+    ("guard", "Sri Lanka said the talks would resume.", "talks", ["Sri Lanka"]),
+    # an object pronoun after "according to": the last person or body named
+    (
+        "according to a pronoun",
+        "Peter Obi spoke to reporters in Awka. According to him, the bridge will open soon.",
+        "bridge",
+        ["Peter Obi"],
+    ),
+    (
+        "according to a pronoun",
+        "Ruth Amadi visited the site. According to her, the pumps failed twice.",
+        "pumps",
+        ["Ruth Amadi"],
+    ),
+    # a role in lower case before a name, whatever the role word
+    (
+        "role before name",
+        '"The drug works in mice," lead author Ana Ruiz told reporters.',
+        "mice",
+        ["Ana Ruiz"],
+    ),
+    ("role before name", '"It hurts," writer Tom Veld said.', "It hurts", ["Tom Veld"]),
+    # a later short form: a surname of two words, or the family name written first
+    (
+        "short name",
+        "Economist Carla Mendes Souza said inflation would ease. Mendes Souza said rates "
+        "would fall in June.",
+        "rates",
+        ["Carla Mendes Souza"],
+    ),
+    (
+        "short name",
+        "Vice Minister Wang Shouwen said exports rose. Wang stressed that imports would grow.",
+        "imports",
+        ["Wang Shouwen"],
+    ),
+    # a name first, then an office "of" a place: the person speaks, not the place
+    (
+        "name then office",
+        "Li Wei, vice governor of Hunan Province, said trade had doubled.",
+        "doubled",
+        ["Li Wei"],
+    ),
+    # the relay clause first: "Citing X, Y said C"
+    (
+        "citing first",
+        "Citing figures from the health ministry, Ana Ruiz said 40 people had died.",
+        "40 people",
+        ["Ana Ruiz", "health ministry"],
+    ),
+    # an unnamed spokesperson speaks for the body (or the person) named with them
+    (
+        "spokesperson",
+        "A Scottish Government spokesperson said the scheme would continue.",
+        "scheme",
+        ["Scottish Government"],
+    ),
+    (
+        "spokesperson",
+        "A spokeswoman for the Danish Energy Agency said the cable was repaired.",
+        "cable",
+        ["Danish Energy Agency"],
+    ),
+    ("guard", "A spokesman declined to say more.", "say more", []),
+    # a bare "police" or "a hospital spokesperson" is the one such body the article names
+    (
+        "named body",
+        "A man was arrested on Friday, police said. He was later charged, according to "
+        "the Leeds City Police Department.",
+        "arrested",
+        ["Leeds City Police Department"],
+    ),
+    (
+        "named body",
+        "Two workers were taken to St Olav's Hospital. One was in a serious condition, a "
+        "hospital spokesperson said.",
+        "serious",
+        ["St Olav's Hospital"],
+    ),
+    (
+        "guard",
+        "Officers from Kent Police and Essex Police searched the site. Two men were held, "
+        "police said.",
+        "were held",
+        ["police"],
+    ),
+    # where a company sits is not who it is; a company's name may look like a person's
+    (
+        "based company",
+        "Nordvik Therapeutics said trials had ended. The Oslo-based company said it would cut "
+        "200 jobs.",
+        "200 jobs",
+        ["Nordvik Therapeutics"],
+    ),
+    # a document "by" or "published by" its author: the author speaks
+    (
+        "document by",
+        "Guidance published by the Royal College of Nursing says nurses should rest.",
+        "rest",
+        ["Royal College of Nursing"],
+    ),
+    (
+        "document by",
+        "A post by the Facebook page Leeds Drivers United claims that fines will double.",
+        "fines",
+        ["Leeds Drivers United"],
+    ),
+    # an adverb in "-ly" between the subject and its verb is not part of the subject
+    (
+        "ly adverb",
+        "The coroner angrily said the report was false.",
+        "report",
+        ["coroner"],
+    ),
+    ("guard", "The family said the boy was safe.", "boy", ["family"]),
+    (
+        "guard",
+        "The Nikkei business daily reported that exports rose.",
+        "exports",
+        ["Nikkei"],
+    ),
+    # "posted" reports a clause or a quote, not an object; a short phrase may come between
+    (
+        "posted",
+        "The mayor posted on Facebook that the roads were closed.",
+        "roads",
+        ["mayor"],
+    ),
+    ("guard", "Nordic Bank posted a record profit on Tuesday.", "profit", []),
+    # the present progressive of live coverage
+    (
+        "progressive",
+        "SVT is reporting, citing police sources, that the bridge has been closed.",
+        "bridge",
+        ["SVT", "police sources"],
+    ),
+    # "a" + a name + "report": the noun, not the verb ("a Reuters report said", not "a
+    # Reuters" reporting); a document named by its author, with a participle after it
+    ("guard", "The rumour spread after a Reuters report last week.", "rumour", []),
+    ("noun report", "A Reuters report said the talks had failed.", "talks", ["Reuters"]),
+    (
+        "noun report",
+        "A National Audit Office report published in May found that costs had doubled.",
+        "costs",
+        ["National Audit Office"],
+    ),
+    # "Paris (AFP) -": the publisher is the audience of "told AFP", not a relay
+    (
+        "dateline publisher",
+        'Paris (AFP) - "Prices will fall," economist Jean Roux told AFP.',
+        "Prices",
+        ["Jean Roux"],
+    ),
 ]
 
 

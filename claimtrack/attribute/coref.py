@@ -187,6 +187,15 @@ def _open_quote(text: str) -> int:
     return text.rfind('"') if text.count('"') % 2 else -1
 
 
+_LEAD_ARTICLE = re.compile(r"^(?:The|A|An|At|In|By|From|To|Of|For|On)\s+")
+
+
+def _ends_with(full: list[str], short: list[str]) -> bool:
+    """``short`` is the last words of ``full`` (and fewer of them)."""
+    n = len(short)
+    return 1 < n < len(full) and name_key(" ".join(full[-n:])) == name_key(" ".join(short))
+
+
 def _same_surname(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
     if ka == kb:
@@ -209,6 +218,7 @@ class Tracker:
         self._starts: list[int] = []  # where the sentences attributed so far start
         self._subjects: list[tuple[int, str]] | None = None
         self._person_subjects: list[_Subject] | None = None
+        self._bodies: dict[str, SourceRef | None] = {}  # head -> the one body named so
 
     @property
     def pos(self) -> int:
@@ -272,6 +282,9 @@ class Tracker:
         ref = parsed
         if ref.kind == "person":
             ref = self._person(ref)
+        elif ref.kind == "collective" and ref.name.casefold() in lexicon().named_heads:
+            # "police said" in a story that names one police force: that force
+            ref = self._named_body(ref.name.casefold()) or ref
         self._push(ref)
         return ref
 
@@ -282,6 +295,11 @@ class Tracker:
                 if ref.kind in a.kinds and self._fits(a, ref, need_head=bool(a.head)):
                     self._push(ref)
                     return ref
+        if a.head in lexicon().named_heads:
+            body = self._named_body(a.head)  # "a hospital spokesperson": the hospital named
+            if body is not None:
+                self._push(body)
+                return body
         gender = _PRONOUN_GENDER.get(a.surface.casefold())
         for ref in reversed(self.history):
             if ref.kind not in a.kinds:
@@ -323,6 +341,23 @@ class Tracker:
             self._push(ref)
             return ref
         return None
+
+    def _named_body(self, head: str) -> SourceRef | None:
+        """The one body of the article whose name ends as ``named_heads[head]`` lists
+        ("Cobb County Police Department" for "police"), None if none or several."""
+        if head in self._bodies:
+            return self._bodies[head]
+        ends = sorted(lexicon().named_heads[head], key=len, reverse=True)  # longest first
+        endings = "|".join(re.escape(e) for e in ends)
+        run = re.compile(rf"(?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:{endings})(?![\w’'])")
+        names = {_LEAD_ARTICLE.sub("", m.group()) for m in run.finditer(self.text)}
+        body = None
+        if len(names) == 1:
+            (name,) = names
+            known = self.registry.lookup(name)
+            body = known or SourceRef(name=name, kind=_org_kind(name) or "organisation")
+        self._bodies[head] = body
+        return body
 
     @staticmethod
     def _fits(a: Anaphor, ref: SourceRef, need_head: bool) -> bool:
@@ -583,11 +618,20 @@ class Tracker:
                 len(words) == 1
                 or not p.given
                 or name_key(" ".join(words[:-1])) == name_key(p.given)
+                # a surname of two words: "Ferrer Ibarra" after "Lucía Ferrer Ibarra"
+                or _ends_with(p.ref.name.split(), words)
             ):
                 p.surnames[surname] += 1
                 if ref.role and not p.ref.role:
                     p.ref.role = ref.role
                 return p.ref
+        if len(words) == 1 and surname not in self._index:
+            for p in reversed(self.people):
+                theirs = p.ref.name.split()
+                if len(theirs) == 2 and name_key(theirs[0]) == name_key(surname):
+                    # the family name first ("Zhou" after "Zhou Lanqing"), or a given name
+                    # alone for the one person of the article who bears it
+                    return p.ref
         if len(words) == 1:
             full = self._index.get(name_key(surname))
             if full is None:

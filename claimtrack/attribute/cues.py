@@ -58,9 +58,17 @@ _DESC_STOP = re.compile(
 _SUBJECT_ADVERBS = table("cues.toml")["subject_adverbs"]
 _TRAIL_WORDS: list[str] = sorted(set(_SUBJECT_ADVERBS["words"]))
 _TRAIL_TIMES: list[str] = list(_SUBJECT_ADVERBS["times"])
+# any lower-case "-ly" adverb ("The post also falsely said"), not a noun in "-ly"
+_LY_ADVERB = (  # publications in "-ly" ("the business daily") are nouns too
+    r"(?-i:(?!(?:family|ally|rally|assembly|supply|anomaly|monopoly|bully|folly|homily|lily|"
+    r"belly|jelly|panoply|daily|weekly|monthly|quarterly|yearly|fortnightly|biweekly|elderly|"
+    r"friendly)\b)[a-z]{3,}ly)"
+)
 _TRAIL_ADVERBS = re.compile(
     r"(?:\s+(?:"
     + "|".join(_TRAIL_WORDS)
+    + r"|"
+    + _LY_ADVERB
     + r"|(?:on|this|last)\s+(?:"
     + "|".join(_TRAIL_TIMES)
     + r")))+\s*$",
@@ -436,7 +444,10 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     last = left[window:].rsplit(None, 1)[-1:]
     trail = (
         _TRAIL_ADVERBS.search(left, window)
-        if not last or not last[0].isascii() or last[0].lower() in _TRAIL_SET
+        if not last
+        or not last[0].isascii()
+        or last[0].lower() in _TRAIL_SET
+        or last[0].endswith("ly")
         else None
     )
     if trail:
@@ -517,6 +528,11 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         v
         for v in lexicon().verb_re.finditer(left, sub_s, last_e)
         if not _NOUN_BEFORE.search(left, max(0, v.start() - 12), v.start())
+        # "A Reuters report said": the noun, after "a" and a name
+        and not (
+            v.group().casefold() in _NOUN_LIKE_BASE
+            and _A_NAME_BEFORE.search(left, max(0, v.start() - 80), v.start())
+        )
     ]
     if verbs:
         sub_s = verbs[-1].end()
@@ -548,8 +564,10 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         )
     ):
         return None
-    if not (first[:1].isupper() or first.casefold() in _DETERMINERS) and not any(
-        _source_noun(w, lex) for w in words
+    if (
+        not (first[:1].isupper() or first.casefold() in _DETERMINERS)
+        and not any(_source_noun(w, lex) for w in words)
+        and not _ROLE_THEN_NAME.match(stripped)
     ):
         return None
     if start > 0 and not split_before:
@@ -560,6 +578,19 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         appositive = dashed_appositive
     return base + start, base + start + len(stripped), appositive, inner, split_before
 
+
+# a role in lower case before a name: "lead author Lucía Ferrer Ibarra", "doctor Ana Ruiz"
+# (not "prices in Moscow": no preposition among the role words)
+_ROLE_THEN_NAME = re.compile(
+    r"^(?:(?!(?:in|of|at|for|to|from|on|with|and|or|but|by|as|than|the|a|an)\s)[a-z][a-z-]+\s+)"
+    r"{1,3}(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3}$"
+)
+
+# base forms of cue verbs that are nouns too: after a singular "a"/"an" subject they are
+# the noun ("a Reuters report", "a Kremlin claim"), as the verb would need "reports"
+_NOUN_LIKE_BASE = frozenset({"report", "claim", "note", "post", "estimate", "tweet", "warn"})
+_A_SUBJECT = re.compile(r"(?:^|\s)(?i:a|an)\s+(?:[A-Z][\w.&'’-]*(?:\s+|$))+$")
+_A_NAME_BEFORE = re.compile(r"\b(?i:a|an)\s+(?:[A-Z][\w.&'’-]*\s+){1,6}$")
 
 _MEMO_SIZE = 8192
 _memo: dict[str, tuple[Frame, ...]] = {}
@@ -1022,6 +1053,8 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             return None
         subj, coordinated = found
     s_start, s_end, appositive, inner, split_before = subj
+    if cue in _NOUN_LIKE_BASE and _A_SUBJECT.search(text[s_start:s_end]):
+        return None  # "after a BBC Wales report last week": "a" + a base form is a noun
     after = text[m.end() :]
     listener = None
     pos = m.end()
@@ -1037,6 +1070,12 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             listener = lm.group("l")
             pos = m.end() + lm.end()
     inner_src: list[str] = [inner] if inner else []
+    if not inner_src and s_start > 0:
+        # "Citing figures from the WHO, Ferrer Ibarra said C": the relay clause comes first
+        opener = text[:s_start]
+        rm = lex.relay_re.match(opener[:1].lower() + opener[1:])
+        if rm is not None and opener.rstrip().endswith(",") and "," not in opener[rm.end() : -2]:
+            inner_src.append(opener[rm.end() :].rstrip().rstrip(",").strip())
     if cue in ("quoted", "quotes"):
         qm = re.match(r"\s+(?P<o>.{2,80}?)\s+as\s+(?:saying|stating|telling|writing)\b", after)
         if qm is None:

@@ -49,6 +49,7 @@ class Lexicon:
     states: frozenset[str]
     anaphors: dict[str, tuple[str, ...]]
     specific_heads: frozenset[str]  # "the board": only a source named so
+    named_heads: dict[str, tuple[str, ...]]  # "police" -> endings of a police force's name
     org_words: dict[str, frozenset[str]]
     possessive_heads: frozenset[str]
     documents: frozenset[str]  # "brief", "letter", the report nouns: they speak for their owner
@@ -177,6 +178,7 @@ def lexicon() -> Lexicon:
         states=frozenset(groups["states"]),
         anaphors=anaphors,
         specific_heads=frozenset(groups["anaphors"].get("specific", [])),
+        named_heads={k: tuple(v) for k, v in groups.get("named_heads", {}).items()},
         org_words=org_words,
         possessive_heads=frozenset(groups["possessive_heads"]["words"]),
         documents=frozenset(groups["documents"]["words"]) | frozenset(anaphors["report"]),
@@ -225,7 +227,9 @@ HEDGE_RE = re.compile(
 )
 # what makes a clausal-only verb report: "that", a quote or colon, or a noun of speech
 CLAUSAL_COMPLEMENT = re.compile(
-    r"\s*(?:that\b|[:\"“‘]|,\s*[\"“‘]|(?:the|these|those|such|any|all)\s+"
+    # "posted on X that", "added on Monday that": a short phrase may stand before the clause
+    r"\s*(?:(?:on|in|to|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*(?=that\b|[:\"“‘]))?"
+    r"(?:that\b|[:\"“‘]|,\s*[\"“‘]|(?:the|these|those|such|any|all)\s+"
     r"(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|"
     r"rumou?rs?|assertions?|statements?)\b|(?:claims?|reports?|allegations?|accusations?|"
     r"rumou?rs?)\b|(?:having|being|ever|any)\b|\w+ing\b|(?:\w+\s+){0,3}(?:of|for)\s+\w+ing\b|$)",

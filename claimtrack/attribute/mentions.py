@@ -49,11 +49,22 @@ _PRONOUN_RELATIVE = re.compile(
 )
 _ALL_OF = re.compile(r"^(?:all|most|many)\s+(?:of\s+)?(?=the\s)", re.I)
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _OWNED_DOCUMENT = re.compile(
     # a pronoun, or a name (or "the ministry") before a possessive
     r"^(?P<owner>(?i:his|her|their|its)|(?:(?i:the)\s+)?[A-Za-z][\w.&'’-]*"
     r"(?:\s+[A-Z][\w.&'’-]*){0,4}(?=['’]))(?:['’]s?)?\s+"
     r"(?:(?:own|latest|new|written|legal|court|public|first|recent)\s+)*(?P<doc>[\w-]+)$"
+)
+_NAMED_DOCUMENT = re.compile(
+    r"^(?i:a|an|the)\s+(?P<owner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})\s+"
+    r"(?P<doc>[a-z][\w-]*)(?:\s+(?:released|published|issued|seen|obtained)\b.*)?$"
+)
+_DOCUMENT_BY = re.compile(
+    r"^(?:(?i:a|an|the|new|latest|recent)\s+)*(?P<doc>[\w-]+)\s+"
+    r"(?:(?:published|issued|released|written|posted|shared|signed|sent|filed)\s+)?(?:by|from)\s+"
+    r"(?:the\s+)?(?:(?:Facebook|Twitter|X|Instagram|TikTok|Telegram|YouTube|Substack)\s+"
+    r"(?:page|account|channel|group)\s+)?(?P<owner>[A-Z].{1,80})$"
 )
 _DETS = re.compile(
     r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another|most|both|"
@@ -194,6 +205,24 @@ def _parse_source(
         return SourceRef(name=main, kind="anonymous", surface=main)  # "Those close to him"
     # "all the experts I interviewed" -> "the experts": the writer's own relative clause
     main = _ALL_OF.sub("", _PRONOUN_RELATIVE.sub("", main)) or main
+    named_doc = _NAMED_DOCUMENT.match(main)
+    if named_doc is not None and (
+        named_doc.group("doc").casefold() in lex.documents
+        or named_doc.group("doc").casefold() in lex.anaphors["report"]
+    ):
+        # "A Government Accountability Office report released last year": its author
+        hit = _parse_source(named_doc.group("owner"), registry)
+        if isinstance(hit, SourceRef) and hit.kind != "person":
+            return hit.model_copy(update={"surface": main})
+    by = _DOCUMENT_BY.match(main)
+    if by is not None and (
+        by.group("doc").casefold() in lex.documents
+        or by.group("doc").casefold() in lex.anaphors["report"]
+    ):
+        # "A post by the Facebook page X", "Guidance published by X": the author speaks
+        hit = _parse_source(by.group("owner"), registry)
+        if hit is not None:
+            return hit.model_copy(update={"surface": main}) if isinstance(hit, SourceRef) else hit
     doc = _OWNED_DOCUMENT.match(main)
     if doc is not None and doc.group("doc").casefold() in lex.documents:
         # "Ivana Trump's brief said", "according to her account": the owner speaks
@@ -209,6 +238,9 @@ def _parse_source(
     low = main.casefold()
     if low in _PRONOUNS:
         return Anaphor(_PRONOUNS[low], main)
+    subject = _OBJECT_PRONOUNS.get(low)
+    if subject is not None:
+        return Anaphor(_PRONOUNS[subject], subject)  # "according to him"
     if low in ("i", "we", "you"):
         return None
     if _THEM.match(main):
@@ -231,6 +263,7 @@ def _parse_source(
     # a parenthesis may carry the short name: "Main Directorate of Intelligence (known as GUR)"
     parens = _PAREN.findall(main)
     bare = _clean(_PAREN.sub("", main))
+    bare = _BASED.sub("", bare)  # "the Denver-based company": where it sits is not who it is
     for inner in parens:
         inner = _KNOWN_AS.sub(r"\g<n>", inner.strip())
         ref = registry.lookup(inner)
@@ -284,6 +317,13 @@ def _parse_source(
     if person is not None:
         return person
 
+    spoken = _SPEAKS_FOR.match(bare)
+    if spoken is not None:
+        # an unnamed spokesperson speaks for the body: "a Welsh Government spokesperson",
+        # "a spokesman for the ministry", "his spokeswoman", "a hospital spokesperson"
+        hit = _spoken_for(spoken.group("org") or spoken.group("for"), main, registry)
+        if hit is not None:
+            return hit
     head_part = _PREP_SPLIT.split(bare, maxsplit=1)[0]
     head = head_part.split()[-1].casefold() if head_part.split() else ""
     described = _DETS.sub("", bare)
@@ -313,6 +353,43 @@ def _parse_source(
 
 
 _LEAD_THE = re.compile(r"^the\s+", re.I)
+_BASED = re.compile(r"(?<=\s)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|headquartered)\s+")
+_SPEAKS_FOR = re.compile(
+    r"^(?:(?:a|an|one|the)\s+)?(?:(?P<org>[^,]+?)\s+)?"
+    r"(?:spokes(?:person|man|woman|people|persons|men|women)|press\s+officer)"
+    r"(?:\s+(?:for|of)\s+(?P<for>[^,]+))?$",
+    re.I,
+)
+_ORG_KINDS = frozenset({"government", "organisation", "agency", "outlet"})
+
+
+def _spoken_for(org: str | None, main: str, registry: SourceRegistry) -> SourceRef | Anaphor | None:
+    """The body (or person) an unnamed spokesperson speaks for, None to keep the
+    spokesperson as written."""
+    if not org:
+        return None
+    org = re.sub(r"['’]s?$", "", org.strip())  # "the company's spokeswoman"
+    pronoun = _POSSESSIVE_PRONOUNS.get(org.casefold())
+    if pronoun is not None:
+        return Anaphor(_PRONOUNS[pronoun], pronoun)  # "his spokeswoman"
+    if org[:1].isupper() or _LEAD_THE.match(org):
+        hit = _parse_source(org, registry)
+        if isinstance(hit, SourceRef):
+            okind = _org_kind(org)
+            if hit.kind == "collective" and okind is not None:
+                return hit.model_copy(update={"kind": okind, "surface": main})  # "Welsh Government"
+            if hit.kind in ("anonymous", "collective"):
+                return None
+            return hit.model_copy(update={"surface": main})
+        return hit  # "the company's spokeswoman": the company named before
+    head = org.split()[-1].casefold()
+    if org.islower() and len(org.split()) <= 2 and head in lexicon().named_heads:
+        # "a hospital spokesperson": the hospital the article names
+        fallback = SourceRef(name=_DETS.sub("", main), kind="anonymous", surface=main)
+        return Anaphor(_ORG_KINDS, main, head=head, fallback=fallback)
+    return None
+
+
 _OWNED = re.compile(
     r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?P<rest>[\w'’ -]+)$"
 )
@@ -573,6 +650,10 @@ def _org_kind(phrase: str) -> str | None:
     return None
 
 
+# two to four capitalised words and nothing else: a person's name as it stands
+_BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+
+
 def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef | None:
     """A person, named ("Gen. Alexander Zhuravlev") or described ("the head of X")."""
     lex = lexicon()
@@ -582,8 +663,9 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
         named = _person(home.group("pre"), appos, registry)
         if named is not None and named.full_name:
             return named.model_copy(update={"surface": bare})
-    if appos:
+    if appos and not _BARE_NAME.match(bare):
         # "The head of ..., Colonel-General Oleksandr Zhuravlev" / "Kamal Lababida, a spokesman"
+        # (not "Li Jiaheng, vice governor of Hunan Province": a name comes first)
         inner = _person(appos, None, registry)
         if inner is not None and inner.kind == "person" and inner.full_name:
             role = _DETS.sub("", bare)

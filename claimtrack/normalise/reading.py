@@ -313,6 +313,8 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
     possessor: tuple[int, int] | None = None  # the keys of a possessive name ("Ruiz's")
     named_after = False  # a name follows the possessive one ("Voltera's chief Gerhard Lenz")
     number: str | None = None  # "Orion Air flight 221": the number names the flight
+    owner_cls: str | None = None  # the class of a possessive head word ("the army's")
+    owner_word = ""
     identifiers = identifier_words()
     previous = ""
     for w in words:
@@ -344,7 +346,14 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
             content = True
         if head_part:
             rank = head_rank.get(low)
-            if rank is not None and rank < cls_rank:
+            if rank is None:
+                pass
+            elif bare != w:
+                # "the government's pension reform": the owner's class names the head only
+                # when no head noun follows it
+                if owner_cls is None:
+                    owner_cls, owner_word = lx.heads[rank][0], low
+            elif rank < cls_rank:
                 cls, cls_rank = lx.heads[rank][0], rank
         if (
             head_part
@@ -355,6 +364,8 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
         ):
             head = low
     flush()
+    if owner_cls is not None and cls is None and (head is None or head == owner_word):
+        cls = owner_cls
     if possessor is not None and not named_after and head in lx.others:
         # "Alma Ruiz's husband", "the Louvre's glass pyramid": the possessor only anchors
         # the head noun, which is someone or something else
