@@ -955,6 +955,55 @@ OCCASION_PAIRS += [
 ]
 
 
+# courts and votes: "upheld" against "struck down" one ban, "passed" against "voted down"
+# one reform (the bill's noun before "bill" is its subject too); a passive with "not";
+# a candidacy and its denial; a flight in trouble that came down in two places; one bus
+# that overturned near two towns on one day (not "off Bali" and "in the Bali Strait"); a
+# count of survivors and of people pulled out alive
+OCCASION_PAIRS += [
+    (
+        "The Supreme Court upheld the city's ban on short-term rentals on Monday.",
+        "The Supreme Court struck down the city's ban on short-term rentals on Monday.",
+        "predicate",
+    ),
+    (
+        "Peru's Congress passed the water reform bill on Tuesday.",
+        "Peru's Congress voted down the government's water reform on Tuesday.",
+        "predicate",
+    ),
+    (
+        "The airline said customers' card numbers were stolen in the breach.",
+        "The airline said customers' card numbers were not stolen in the breach.",
+        "negation",
+    ),
+    (
+        "Governor Ana Lusk will run for re-election in November, her aides said.",
+        "Governor Ana Lusk will not run for re-election in November, her aides said.",
+        "negation",
+    ),
+    (
+        "An Air Canada flight from Toronto to Rome made an emergency landing in Gander.",
+        "The Toronto-Rome Air Canada flight was diverted to Halifax.",
+        "location",
+    ),
+    (
+        "A minibus carrying students overturned near Kisumu on Sunday.",
+        "Eleven students were hurt when their minibus overturned near Kakamega on Sunday.",
+        "location",
+    ),
+    (
+        "The ferry sank off Lombok on Friday night.",
+        "The ferry went down in the Lombok Strait on Friday night.",
+        None,
+    ),
+    (
+        "Nine people were pulled alive from the rubble in Izmir.",
+        "Rescue teams rescued 19 survivors from the collapsed building in Izmir.",
+        "quantity",
+    ),
+]
+
+
 @pytest.mark.parametrize(("a", "b", "kind"), OCCASION_PAIRS)
 def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 3, 2)

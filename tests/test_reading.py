@@ -50,6 +50,10 @@ DATES = [
     ("On 20 November, voters go to the polls.", TUE, "20 November", "2024-11-20", (11, 20)),
     # a past clause keeps the last such day, however far back
     ("Ghana voted on 7 January.", TUE, "7 January", "2024-01-07", (1, 7)),
+    # a month alone after a preposition, its year by the same rule
+    ("The mayor will stand for re-election in October.", TUE, "in October", "2025-10-01", None),
+    ("The plant closed in March.", TUE, "in March", "2024-03-01", None),
+    ("Talks resume in early January.", TUE, "in early January", "2025-01-01", None),
 ]  # fmt: skip
 
 

@@ -1115,12 +1115,16 @@ def _two_towns(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
     """One occasion placed in two towns ("met in Muscat" vs "met in Rome")."""
     if _one_occasion(a, b, fa, fb):
         pass
+    elif fa.located in ("named", "either") and not fa.theme_names.isdisjoint(fb.theme_names):
+        pass  # a named thing (a person, a flight) is killed or comes down once
     elif fa.located == "named":
-        if fa.theme_names.isdisjoint(fb.theme_names):
-            return None
+        return None  # "the final" in Lisbon and in Madrid on one day: two finals
     elif fa.theme_strong.isdisjoint(fb.theme_strong) or not _dates_agree(a, b):
-        return None
+        return None  # else the same thing on the same day ("the bus overturned" on Sunday)
     (pa,), (pb,) = a.sites.values(), b.sites.values()
+    wa, wb = set(str(pa.get("name", "")).split()), set(str(pb.get("name", "")).split())
+    if wa <= wb or wb <= wa:
+        return None  # "off Bali" and "in the Bali Strait": one place, told finer
     return _Finding(
         "location",
         _KIND_SCORE["location"],

@@ -88,6 +88,10 @@ _DATE = re.compile(
     rf"|(?P<yr>\b(?P<yr_a>{_YEAR})\s*(?:-|–|—|to|and)\s*(?P<yr_b>{_YEAR})\b)"
     rf"|(?P<y>\b(?:in|since|from|by|during|until|till|before|after|of|early|late|mid|"
     rf"spring|summer|autumn|fall|winter|year)\s+(?P<y_y>{_YEAR})\b(?![-–]))"
+    # a month alone after a preposition: "in October", "by early March" (not "in May 2024",
+    # which "my" takes, nor "in May 12")
+    rf"|(?P<mo>\b(?:in|by|since|until|till|from|during|before|after)\s+"
+    rf"(?:(?:early|late|mid)[\s-]+)?(?P<mo_m>{_M})(?!\s*,?\s*\d))"
     r"|(?P<rel>\b(?:(?:earlier|later|late|early)\s+)?(?:last|this|next|past)\s+"
     r"(?:weekend|week|month|year)\b|\b(?:yesterday|today|tomorrow)\b)"
     rf"|(?P<wd>\b(?:(?:on|last|this|next)\s+)(?P<wd_w>{_WD})\b)"
@@ -165,6 +169,19 @@ def _resolve_day(
     if y is None:
         return None, None
     return _safe(y, m, d), y
+
+
+def _resolve_month(m: int, ref: date | None, tense: str | None) -> int | None:
+    """The year of a month named alone: the next such month in a clause about the future,
+    the last in a past one, else the nearest (None without an article date)."""
+    if ref is None:
+        return None
+    y = ref.year
+    if tense == FUTURE:
+        return y if m >= ref.month else y + 1
+    if tense == PAST:
+        return y if m <= ref.month else y - 1
+    return min((y - 1, y, y + 1), key=lambda c: abs((c - y) * 12 + m - ref.month))
 
 
 def _relative(phrase: str, ref: date | None) -> tuple[str, date | None, date | None]:
@@ -278,6 +295,13 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
         elif g("my"):
             mo, y = _month(g("my_m")), int(g("my_y"))
             out.append(_entry(m.group(), span, "month", date(y, mo, 1), year=y, month=mo))
+        elif g("mo"):
+            mo = _month(g("mo_m"))
+            y = _resolve_month(mo, ref, _tense(text, *span))
+            if y is not None:
+                first = date(y, mo, 1)
+                last = (date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)) - timedelta(days=1)
+                out.append(_entry(m.group(), span, "month", first, last, year=y, month=mo))
         elif g("iso"):
             y, mo, d = int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))
             value = _safe(y, mo, d)

@@ -73,7 +73,8 @@ _BEFORE_PLACE = re.compile(
     rf"(?:(?P<dist>(?:about|some|around|roughly|nearly|approximately|almost|over|more than)?\s*"
     rf"(?P<dn>{_NUM})\s*(?P<du>miles?|km|kilomet(?:er|re)s?)\s+(?:(?:north|south|east|west|"
     r"northwest|northeast|southwest|southeast)(?:ern)?\s+)?)"
-    r"|\b(?P<pv>spread|spreads|reached|reach|extended|moved)\s+)$"
+    # a verb of reach: "spread to X" is in X; a flight "diverted to X" came down there
+    r"|\b(?P<pv>spread|spreads|reached|reach|extended|moved|diverted|rerouted|redirected)\s+)$"
 )
 _PLACE = re.compile(
     r"\b(?P<prep>in|at|from|near|outside|off\s+the\s+coast\s+of|off|of|to|towards|toward|into|around|inside|across|"
@@ -84,7 +85,9 @@ _PLACE = re.compile(
     r"port|district|districts|country|state|enclave)\s+(?:of|like|such\s+as)\s+))?)"
     rf"(?P<names>{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*)"
 )
-_BEFORE_PLACE_HINT = re.compile(r"mile|km|kilomet|spread|reach|extended|moved")
+_BEFORE_PLACE_HINT = re.compile(
+    r"mile|km|kilomet|spread|reach|extended|moved|divert|directed|routed"
+)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NUMBER_START = frozenset("0123456789$€£¥")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -179,6 +182,7 @@ class _Lex:
         self.name_stop = frozenset(part["names"]["stop"])
         self.head_words = frozenset(w for h in part["heads"] for w in h["words"])
         self.head_synonyms: dict[str, str] = dict(part.get("head_synonyms", {}))
+        self.head_containers = frozenset(part.get("head_containers", {}).get("words", []))
         self.titles = frozenset(part["names"]["titles"])
         self.others = frozenset(part["names"]["others"])
         self.months = frozenset(part["names"]["months"])
@@ -315,6 +319,9 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
     number: str | None = None  # "Orion Air flight 221": the number names the flight
     owner_cls: str | None = None  # the class of a possessive head word ("the army's")
     owner_word = ""
+    poss_seen = False  # a possessive word stood in the head part
+    head_after_poss = False  # the head noun follows a possessive: the owned thing itself
+    modifier: str | None = None  # the lower-case noun before the head ("reform bill")
     identifiers = identifier_words()
     previous = ""
     for w in words:
@@ -342,6 +349,9 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
             elif low != "of":
                 after_of = False
             head_part = False
+        elif content and head is not None and _PARTICIPLE_AFTER_HEAD.match(w):
+            # "a bus carrying pilgrims": the participle's object is not the head
+            head_part = False
         elif low not in _QUANTITY_WORDS and not low[:1].isdigit():
             content = True
         if head_part:
@@ -362,7 +372,13 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
             and low not in _NOT_HEAD
             and not bare[:1].isupper()
         ):
-            head = low
+            if bare == w:
+                modifier, head = head, low
+                head_after_poss = poss_seen  # "the county government's ban": the ban
+            else:
+                modifier, head = None, low
+        if bare != w and head_part:
+            poss_seen = True
     flush()
     if owner_cls is not None and cls is None and (head is None or head == owner_word):
         cls = owner_cls
@@ -376,16 +392,22 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
         keys = [f"{k} #{number}" if k.startswith("n:") else k for k in keys]
     if cls:
         keys.append(f"h:{cls}")
-    elif head and not named_head:
-        # an unclassed head noun ("the budget bill"): "w:bill"
-        if head in lx.head_synonyms:
-            keys.append(f"w:{lx.head_synonyms[head]}")
-        else:
-            plural = head.endswith("s") and len(head) > 3 and not head.endswith("ss")
-            keys.append(f"w:{head[:-1] if plural else head}")
+    elif head and (not named_head or head_after_poss):
+        # an unclassed head noun ("the budget bill"): "w:bill"; a container noun adds the
+        # noun before it ("the pension reform bill" is the reform as well)
+        keys.append(_head_key(head, lx))
+        if modifier is not None and head in lx.head_containers:
+            keys.append(_head_key(modifier, lx))
     if nat:
         keys.append(f"ch:{nat}|{cls or ''}")
     return tuple(sorted(set(keys)))
+
+
+def _head_key(head: str, lx: _Lex) -> str:
+    if head in lx.head_synonyms:
+        return f"w:{lx.head_synonyms[head]}"
+    plural = head.endswith("s") and len(head) > 3 and not head.endswith("ss")
+    return f"w:{head[:-1] if plural else head}"
 
 
 _UNIT_WORDS = frozenset(
@@ -803,11 +825,20 @@ def _accusation(toks: list[_Tok], i: int) -> tuple[list[_Tok], list[_Tok]] | Non
     return None
 
 
+_PARTICIPLE_AFTER_HEAD = re.compile(r"^[a-z]{3,}ing$")
+_NOT_WORDS = frozenset({"not", "never"})  # "were not exposed" is a passive too
+
+
 def _prev_content(toks: list[_Tok], i: int) -> str:
     """The nearest word before ``i`` that is not an adverb ("was reportedly dismissed")."""
     lx = _lex()
     j = i - 1
-    while j >= 0 and toks[j].low in lx.aux and toks[j].low not in lx.be and toks[j].low != "to":
+    while (
+        j >= 0
+        and (toks[j].low in lx.aux or toks[j].low in _NOT_WORDS)
+        and toks[j].low not in lx.be
+        and toks[j].low != "to"
+    ):
         j -= 1  # stop at "to": in "were forced to abandon", "were" belongs to "forced"
     return toks[j].low if j >= 0 else ""
 
