@@ -599,6 +599,63 @@ CASES = [
         "costs",
         ["National Audit Office"],
     ),
+    # a role in lower case between capitalised words and a name: the name speaks
+    (
+        "role then name",
+        "Shop owner Graham Pettit told the Echo the staff were unhurt.",
+        "staff",
+        ["Graham Pettit"],
+    ),
+    (
+        "role then name",
+        "Solar physicist Ana Ruiz of the University of Leicester said storms were rare.",
+        "storms",
+        ["Ana Ruiz"],
+    ),
+    (
+        "guard",
+        "The Royal College of Surgeons said waiting lists grew.",
+        "waiting",
+        ["Royal College of Surgeons"],
+    ),
+    # analysts or researchers "at" a body: the body
+    ("group at", "Analysts at Jefferies said the profit was weak.", "profit", ["Jefferies"]),
+    (
+        "group at",
+        "Researchers at the University of Leeds said the trial worked.",
+        "trial",
+        ["University of Leeds"],
+    ),
+    # "the 71-year-old": the one person the article gives that age
+    (
+        "age",
+        'Rosa Diaz, 71, lost her home in the fire. "It was all gone," the 71-year-old said.',
+        "all gone",
+        ["Rosa Diaz"],
+    ),
+    # "the force": the one police force the article names
+    (
+        "the force",
+        "Two men were arrested, Kent Police said. Jewellery was taken, the force said.",
+        "Jewellery",
+        ["Kent Police"],
+    ),
+    # verbs that invert after a quote in translated copy
+    ("inverted", '"We will find them," assured Carlos Ruiz.', "find them", ["Carlos Ruiz"]),
+    # "X, quoted by Y, said": Y relays X
+    (
+        "quoted by",
+        "Energy Minister Ana Ruiz, quoted by state broadcaster ZNBC, said power cuts would end.",
+        "power cuts",
+        ["ZNBC", "Ana Ruiz"],
+    ),
+    # "according to the ROLE, NAME, C": the name
+    (
+        "according to role, name",
+        "According to the mayor of Tula, Rosa Diaz, 40 homes burned.",
+        "40 homes",
+        ["Rosa Diaz"],
+    ),
     # "Paris (AFP) -": the publisher is the audience of "told AFP", not a relay
     (
         "dateline publisher",

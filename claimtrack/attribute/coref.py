@@ -187,6 +187,7 @@ def _open_quote(text: str) -> int:
     return text.rfind('"') if text.count('"') % 2 else -1
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _LEAD_ARTICLE = re.compile(r"^(?:The|A|An|At|In|By|From|To|Of|For|On)\s+")
 
 
@@ -289,6 +290,8 @@ class Tracker:
         return ref
 
     def _antecedent(self, a: Anaphor) -> SourceRef | None:
+        if a.noun and a.noun.endswith("-year-old"):
+            return self._aged(a.noun.split("-", 1)[0])
         if a.head or a.modifier:
             # "the headquarters" -> the Coordination Headquarters named before
             for ref in reversed(self.history):
@@ -341,6 +344,22 @@ class Tracker:
             self._push(ref)
             return ref
         return None
+
+    def _aged(self, age: str) -> SourceRef | None:
+        """The one person the article gives ``age``: "Rosa Diaz, 71," or "71-year-old Rosa
+        Diaz" (None if no one or several)."""
+        aged = re.compile(
+            rf"(?P<a>{_NAME_RUN.pattern}),\s+{age}\b"
+            rf"|\b{age}-year-old\s+(?:[a-z]+\s+){{0,3}}(?P<b>{_NAME_RUN.pattern})"
+        )
+        found = {
+            _POSSESSIVE_END.sub("", m.group("a") or m.group("b")) for m in aged.finditer(self.text)
+        }
+        if len(found) != 1:
+            return None
+        ref = self._person(SourceRef(name=found.pop(), kind="person"))
+        self._push(ref)
+        return ref
 
     def _named_body(self, head: str) -> SourceRef | None:
         """The one body of the article whose name ends as ``named_heads[head]`` lists

@@ -95,7 +95,9 @@ _INVERTED = _wordset(
     "said says added adds claims claimed reported reports wrote writes told noted "
     "notes stated explained insisted warned asked continued argued says suggested "
     "suggests alleged alleges stressed emphasised emphasized admitted recalled "
-    "replied countered concluded specified clarified estimated assessed"
+    "replied countered concluded specified clarified estimated assessed assured "
+    "acknowledged conceded confirmed announced declared observed remarked responded "
+    "cautioned lamented complained"
 )
 # "... Control and Prevention said": an "and" inside a long proper name ("X for/of Y and Z")
 _NAME_AND = re.compile(
@@ -304,6 +306,8 @@ _COMMA_OR_PAREN = re.compile(r"[(),]")
 _PAREN_GROUP = re.compile(r"\([^)]*\)")
 _PUBLICATION_TOKEN = re.compile(r"[\w'-]+")
 _PREP_APPOSITIVE = re.compile(r"^,\s*((?:a|an|the)\s+[^,]{2,80}),")
+_PREP_NAME_APPOSITIVE = re.compile(r"^,\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
+_DET_START = re.compile(r"(?i:the|a|an)\s")
 
 # one part of a several-part apposition: an age, a home town, a party tag, a relative clause
 _APPOS_PART = re.compile(
@@ -592,6 +596,10 @@ _NOUN_LIKE_BASE = frozenset({"report", "claim", "note", "post", "estimate", "twe
 _A_SUBJECT = re.compile(r"(?:^|\s)(?i:a|an)\s+(?:[A-Z][\w.&'’-]*(?:\s+|$))+$")
 _A_NAME_BEFORE = re.compile(r"\b(?i:a|an)\s+(?:[A-Z][\w.&'’-]*\s+){1,6}$")
 
+_QUOTED_BY = re.compile(r"^(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<by>.+)$", re.I)
+_QUOTED_BY_BEFORE = re.compile(r",\s*(?:as\s+)?(?:quoted|cited)\s+by\s+[^,]+,\s*$", re.I)
+_QUOTED_BY_ASIDE = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\b")
+
 _MEMO_SIZE = 8192
 _memo: dict[str, tuple[Frame, ...]] = {}
 
@@ -702,13 +710,24 @@ def _find_frames(text: str) -> list[Frame]:
         np = _np_after(text, m.end())
         if np is None or not free(m.start(), np[1]):
             continue
+        if cue.endswith("quoted by") and _QUOTED_BY_ASIDE.match(text, np[1]):
+            continue  # "X, quoted by ZNBC, said": an aside of the verb's subject (below)
         src_end = np[1]
         appositive = None
         rest = text[src_end:]
         ap = _PREP_APPOSITIVE.match(rest)
+        named = _PREP_NAME_APPOSITIVE.match(rest)
         if ap and any(w.casefold() in lex.titles for w in ap.group(1).split()[1:4]):
             appositive = ap.group(1)
             src_end += ap.end() - 1
+        elif (
+            named
+            and _DET_START.match(text, np[0])
+            and any(w.casefold() in lex.titles for w in text[np[0] : np[1]].split()[1:4])
+        ):
+            # "According to the mayor of El Carmen, Rosa Huamaní, ...": the name of the role
+            appositive = named.group(1)
+            src_end += named.end() - 1
         before = text[: m.start()].rstrip()
         after = text[src_end:].lstrip(" ,")
         if before.endswith(",") and _ADJUNCT_TAIL.match(after or "."):
@@ -783,8 +802,10 @@ def _find_frames(text: str) -> list[Frame]:
             # pay would rise.": after a comma the verb still has its subject before it when
             # the comma closes an appositive ("X, APPOSITIVE, said"); inverted only if not
             pre, pre_done = _pre_frame(text, m, cue), True
-            if pre is not None and pre.appositive:
-                frame = pre
+            if pre is not None and (
+                pre.appositive or (pre.listener and _QUOTED_BY_BEFORE.search(text, 0, m.start()))
+            ):
+                frame = pre  # "X, APPOSITIVE, said" / "X, quoted by Y, said"
         if frame is None and comma:
             frame = _post_frame(text, m, cue)
         if frame is None:
@@ -1070,6 +1091,11 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             listener = lm.group("l")
             pos = m.end() + lm.end()
     inner_src: list[str] = [inner] if inner else []
+    if appositive and listener is None:
+        by = _QUOTED_BY.match(appositive)
+        if by is not None:
+            # "Energy Minister X, quoted by state broadcaster ZNBC, said": ZNBC relays X
+            listener, appositive = by.group("by"), None
     if not inner_src and s_start > 0:
         # "Citing figures from the WHO, Ferrer Ibarra said C": the relay clause comes first
         opener = text[:s_start]

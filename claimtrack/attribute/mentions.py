@@ -238,6 +238,10 @@ def _parse_source(
     low = main.casefold()
     if low in _PRONOUNS:
         return Anaphor(_PRONOUNS[low], main)
+    aged = _AGED.match(main)
+    if aged is not None:
+        # "the 71-year-old": the person the article gives that age
+        return Anaphor(frozenset({"person"}), main, noun=f"{aged.group(1)}-year-old")
     subject = _OBJECT_PRONOUNS.get(low)
     if subject is not None:
         return Anaphor(_PRONOUNS[subject], subject)  # "according to him"
@@ -316,6 +320,29 @@ def _parse_source(
     person = _person(bare, appos, registry)
     if person is not None:
         return person
+    role_name = _ROLE_NAME.match(bare)
+    if (
+        role_name is not None
+        and _org_kind(role_name.group("name")) is None
+        and registry.lookup(role_name.group("name")) is None
+    ):
+        # "Shop owner Graham Pettit", "Tesselate co-founder Marcus Oyelowo", "Solar physicist
+        # Mathew Okonkwo of the University of Leicester": a role in lower case, then a name
+        name = role_name.group("name")
+        return SourceRef(
+            name=name, kind="person", full_name=name, role=role_name.group("role"), surface=main
+        )
+    group_at = _GROUP_AT.match(bare)
+    if group_at is not None:
+        # "Analysts at Jefferies", "researchers at the University of Córdoba": the body
+        org = group_at.group("org")
+        hit = _parse_source(org, registry)
+        if hit is None or (isinstance(hit, SourceRef) and hit.kind == "person" and " " not in org):
+            # "at Jefferies", "at DNB Markets": a body whatever its name looks like
+            name = _LEAD_THE.sub("", org)
+            return SourceRef(name=name, kind=_org_kind(name) or "organisation", surface=main)
+        if isinstance(hit, SourceRef) and hit.kind not in ("person", "anonymous", "collective"):
+            return hit.model_copy(update={"surface": main})
 
     spoken = _SPEAKS_FOR.match(bare)
     if spoken is not None:
@@ -354,6 +381,19 @@ def _parse_source(
 
 _LEAD_THE = re.compile(r"^the\s+", re.I)
 _BASED = re.compile(r"(?<=\s)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|headquartered)\s+")
+_AGED = re.compile(r"^(?i:the)\s+(\d{1,3})-year-old(?:\s+[a-z]+)?$")
+_ROLE_NAME = re.compile(
+    r"^(?P<role>(?:[A-Z][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+)*"
+    # the role's last word is a noun, not "of" in "the Royal College of Emergency Medicine"
+    r"(?!(?:of|the|for|and|at|in|on|to|de|du|des|la|le|van|von|da|di|del|al|el|bin)\b)"
+    r"[a-z][\w'’-]*(?:\s+No\.?\s*\d+)?)"
+    r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s+(?:of|at|from)\s+.+)?$"
+)
+_GROUP_AT = re.compile(
+    r"^(?:(?i:the|some|several|two|three)\s+)?(?:[a-z][\w-]*\s+)?(?i:analysts?|economists?|"
+    r"researchers?|scientists?|strategists?|experts?|academics?)\s+(?:at|from|with)\s+"
+    r"(?P<org>(?:the\s+)?[A-Z].+)$"
+)
 _SPEAKS_FOR = re.compile(
     r"^(?:(?:a|an|one|the)\s+)?(?:(?P<org>[^,]+?)\s+)?"
     r"(?:spokes(?:person|man|woman|people|persons|men|women)|press\s+officer)"
@@ -526,6 +566,10 @@ def _definite_anaphor(bare: str) -> Anaphor | None:
     words = m.group("rest").split()
     if not words or len(words) > 4:
         return None
+    if [w.casefold() for w in words] == ["force"]:
+        # "the force said" (British police copy); not "the air force"
+        fallback = SourceRef(name="force", kind="government", surface=bare)
+        return Anaphor(frozenset({"government"}), bare, head="force", fallback=fallback)
     noun = words[-1].casefold()
     two = " ".join(words[-2:]).casefold()
     lex = lexicon()
