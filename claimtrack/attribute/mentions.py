@@ -568,8 +568,8 @@ def _definite_anaphor(bare: str) -> Anaphor | None:
         return None
     if [w.casefold() for w in words] == ["force"]:
         # "the force said" (British police copy); not "the air force"
-        fallback = SourceRef(name="force", kind="government", surface=bare)
-        return Anaphor(frozenset({"government"}), bare, head="force", fallback=fallback)
+        force = SourceRef(name="force", kind="government", surface=bare)
+        return Anaphor(frozenset({"government"}), bare, head="force", fallback=force)
     noun = words[-1].casefold()
     two = " ".join(words[-2:]).casefold()
     lex = lexicon()
