@@ -656,6 +656,28 @@ CASES = [
         "40 homes",
         ["Rosa Diaz"],
     ),
+    # "the bank said" after a sentence that names the one bank, though it said nothing yet
+    (
+        "named before",
+        "The Central Bank of Peru cut its key rate to 4.5%. The decision was unanimous, "
+        "the bank said.",
+        "unanimous",
+        ["Central Bank of Peru"],
+    ),
+    (
+        "guard",
+        "The Bank of Chile and the Bank of Peru cut rates. The move was expected, the bank said.",
+        "expected",
+        ["bank"],
+    ),
+    # a participle after a document noun in a phrase is no cue: "in a video posted on X"
+    (
+        "participle",
+        "Ana Ruiz thanked voters in a video posted on Facebook.",
+        "thanked",
+        [],
+    ),
+    ("guard", "The statement noted that talks would resume.", "talks", ["statement"]),
     # "Paris (AFP) -": the publisher is the audience of "told AFP", not a relay
     (
         "dateline publisher",

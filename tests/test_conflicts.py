@@ -996,6 +996,22 @@ OCCASION_PAIRS += [
         "The ferry went down in the Lombok Strait on Friday night.",
         None,
     ),
+    # a rate moved one way and kept: "left ... unchanged"; a side "beaten" with no doer lost
+    (
+        "The Bank of Ghana raised its policy rate on Wednesday.",
+        "The Bank of Ghana left its policy rate unchanged on Wednesday.",
+        "predicate",
+    ),
+    (
+        "Norway's central bank cut its key rate on Thursday.",
+        "Norway's central bank raised its key rate on Thursday.",
+        "predicate",
+    ),
+    (
+        "Stockport County won the cup final against Barnsley at Wembley on Sunday.",
+        "Stockport County were beaten in the cup final at Wembley on Sunday.",
+        "predicate",
+    ),
     (
         "Nine people were pulled alive from the rubble in Izmir.",
         "Rescue teams rescued 19 survivors from the collapsed building in Izmir.",

@@ -303,6 +303,13 @@ class Tracker:
             if body is not None:
                 self._push(body)
                 return body
+        if a.head and a.fallback is not None and a.fallback.kind != "person":
+            # "the bank said" after "the Central Bank of Chile cut its rate": the one body
+            # named before with that word in its name, though it said nothing yet
+            body = self._named_before(a.head)
+            if body is not None:
+                self._push(body)
+                return body
         gender = _PRONOUN_GENDER.get(a.surface.casefold())
         for ref in reversed(self.history):
             if ref.kind not in a.kinds:
@@ -360,6 +367,26 @@ class Tracker:
         ref = self._person(SourceRef(name=found.pop(), kind="person"))
         self._push(ref)
         return ref
+
+    def _named_before(self, head: str) -> SourceRef | None:
+        """The one name before the current sentence that holds ``head`` as a word ("Central
+        Bank of Chile" for "bank"), as a source, None if none or several."""
+        word = re.escape(head.capitalize())
+        run = re.compile(
+            rf"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|on|for|de)\s+(?:the\s+)?)?){{0,5}}{word}s?\b"
+            rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}})?"
+        )
+        names = {
+            _LEAD_ARTICLE.sub("", m.group()).strip().rstrip(".")
+            for m in run.finditer(self.text, 0, self.pos)
+            if m.start() == 0 or not self.text[m.start() - 1].isalnum()
+        }
+        names = {n for n in names if " " in n}  # a name, not the word alone ("Bank said")
+        if len(names) != 1:
+            return None
+        (name,) = names
+        known = self.registry.lookup(name)
+        return known or SourceRef(name=name, kind=_org_kind(name) or "organisation")
 
     def _named_body(self, head: str) -> SourceRef | None:
         """The one body of the article whose name ends as ``named_heads[head]`` lists

@@ -574,6 +574,14 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         and not _ROLE_THEN_NAME.match(stripped)
     ):
         return None
+    if (
+        first.endswith("ed")
+        and first.islower()
+        and not any(_source_noun(w, lex) and w.casefold() not in lex.documents for w in words)
+    ):
+        # "thanked voters in a video posted on Facebook": a verb, and no one to speak (not
+        # "elected officials", "retired general X")
+        return None
     if start > 0 and not split_before:
         # "C, X said" with a comma before the subject: the subject starts a new clause only
         # when a conjunction introduced it
@@ -596,6 +604,7 @@ _NOUN_LIKE_BASE = frozenset({"report", "claim", "note", "post", "estimate", "twe
 _A_SUBJECT = re.compile(r"(?:^|\s)(?i:a|an)\s+(?:[A-Z][\w.&'’-]*(?:\s+|$))+$")
 _A_NAME_BEFORE = re.compile(r"\b(?i:a|an)\s+(?:[A-Z][\w.&'’-]*\s+){1,6}$")
 
+_PARTICIPLE_PREPS = frozenset({"in", "on", "at", "with", "from", "by", "through"})
 _QUOTED_BY = re.compile(r"^(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<by>.+)$", re.I)
 _QUOTED_BY_BEFORE = re.compile(r",\s*(?:as\s+)?(?:quoted|cited)\s+by\s+[^,]+,\s*$", re.I)
 _QUOTED_BY_ASIDE = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\b")
@@ -1074,6 +1083,14 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             return None
         subj, coordinated = found
     s_start, s_end, appositive, inner, split_before = subj
+    before_cue = text[s_start : m.start()].split()
+    if (
+        cue.endswith("ed")
+        and before_cue
+        and before_cue[-1].casefold() in lex.documents
+        and any(w in _PARTICIPLE_PREPS for w in before_cue[:-1])
+    ):
+        return None  # "in a video posted on Facebook": a participle after its noun
     if cue in _NOUN_LIKE_BASE and _A_SUBJECT.search(text[s_start:s_end]):
         return None  # "after a BBC Wales report last week": "a" + a base form is a noun
     after = text[m.end() :]

@@ -124,6 +124,8 @@ class _Lex:
         results = pred.get("result", {})
         self.result_verbs = frozenset(results.get("verbs", ()))
         self.result_states: dict[str, str] = dict(results.get("states", {}))
+        # a passive with no doer that says the subject did the other event ("were beaten")
+        self.passive_as: dict[str, str] = dict(pred.get("passive_as", {}))
         # first word -> [(words, lemma, is_noun)], longest first
         self.forms: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
         for lemma, entry in pred["event"].items():
@@ -738,6 +740,12 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     k += 1
                 if k < n and toks[k].low == doer:
                     agent = _object(toks, k + 1)
+                other = lx.passive_as.get(cls)
+                if not agent and other is not None and patient:
+                    # "Hartlepool were beaten in the final": Hartlepool lost
+                    lemma, cls = other, lx.lemma_class[other]
+                    frame["event"], frame["class"], frame["passive"] = lemma, cls, False
+                    agent, patient = patient, []
             else:
                 agent = _antecedent(toks, subj)
                 patient = _object(toks, end)
