@@ -678,6 +678,25 @@ CASES = [
         [],
     ),
     ("guard", "The statement noted that talks would resume.", "talks", ["statement"]),
+    # letters after a name (British courts and parliaments), Irish name particles
+    (
+        "post-nominal",
+        "Defending, Simon Clegg KC told the court his client was ashamed.",
+        "ashamed",
+        ["Simon Clegg"],
+    ),
+    (
+        "post-nominal",
+        "Rachel Dunn KC, prosecuting, told the jury that the money was never invested.",
+        "never invested",
+        ["Rachel Dunn"],
+    ),
+    (
+        "name particle",
+        "Housing spokesperson Eoin Ó Broin said the plan was too late.",
+        "too late",
+        ["Eoin Ó Broin"],
+    ),
     # "Paris (AFP) -": the publisher is the audience of "told AFP", not a relay
     (
         "dateline publisher",

@@ -93,7 +93,14 @@ _NAME_SUFFIXES = frozenset(_PEOPLE["name_suffixes"])
 # "Mr. King", "Ms. Marshal": after an honorific, a title word is a surname
 _HONORIFICS = frozenset(_PEOPLE["honorifics"])
 _PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "le", "la"}
+    {"al", "el", "bin", "ibn", "de", "van", "von", "der", "da", "di", "le", "la", "ó", "ní", "nic",
+     "ua"}
+)  # fmt: skip
+# after a name of two words at least: "Simon Clegg KC" (not "Labour MP")
+_POST_NOMINAL = re.compile(
+    r"(?P<n>[A-Z][\w'’-]+\s+[A-Z][a-zà-ÿ'’-]+)\s+(?:"
+    + "|".join(map(re.escape, _PEOPLE["post_nominals"]))
+    + r")\.?$"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
@@ -201,6 +208,7 @@ def _parse_source(
             return SourceRef(name=bare_owner, kind=okind, surface=main)
         main = owner
     main = _AS_ONE.sub("", main)  # "As one firefighter (told me)" -> "one firefighter"
+    main = _POST_NOMINAL.sub(r"\g<n>", main)  # "Simon Clegg KC" -> "Simon Clegg"
     if _THOSE_CLOSE.match(main):
         return SourceRef(name=main, kind="anonymous", surface=main)  # "Those close to him"
     # "all the experts I interviewed" -> "the experts": the writer's own relative clause
