@@ -996,6 +996,38 @@ OCCASION_PAIRS += [
         "The ferry went down in the Lombok Strait on Friday night.",
         None,
     ),
+    # what caused a fire, and denied; how much a fire burned
+    (
+        "The Pine Ridge fire was started by a faulty transformer, investigators said.",
+        "Valley Power said its transformer did not cause the Pine Ridge fire.",
+        "negation",
+    ),
+    (
+        "The Pine Ridge fire had burned 8,200 acres by Tuesday, officials said.",
+        "The Pine Ridge wildfire had scorched about 20,000 acres by Tuesday.",
+        "quantity",
+    ),
+    (
+        "The Pine Ridge fire had burned 8,200 acres by Tuesday, officials said.",
+        "The Pine Ridge wildfire had burned more than 8,000 acres by Tuesday.",
+        None,
+    ),
+    # who sues whom, also as "filed a ... suit against"; who took over whom
+    (
+        "Brightline Media is suing the singer Ana Voss for breach of contract.",
+        "The singer Ana Voss has filed a breach of contract lawsuit against Brightline Media.",
+        "role",
+    ),
+    (
+        "Talvik Foods was taken over by its rival Nordgrain in a $2 billion deal.",
+        "Talvik Foods took over its rival Nordgrain in a $2 billion deal.",
+        "role",
+    ),
+    (
+        "Talvik Foods took over its rival Nordgrain in a $2 billion deal.",
+        "Talvik Foods completed its takeover of rival Nordgrain.",
+        None,
+    ),
     # a rate moved one way and kept: "left ... unchanged"; a side "beaten" with no doer lost
     (
         "The Bank of Ghana raised its policy rate on Wednesday.",

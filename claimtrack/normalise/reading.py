@@ -740,6 +740,8 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     k += 1
                 if k < n and toks[k].low == doer:
                     agent = _object(toks, k + 1)
+                elif frame["trigger"].lower().endswith(" by"):
+                    agent = _object(toks, end)  # "was started by a downed power line"
                 other = lx.passive_as.get(cls)
                 if not agent and other is not None and patient:
                     # "Hartlepool were beaten in the final": Hartlepool lost
