@@ -697,6 +697,21 @@ CASES = [
         "too late",
         ["Eoin Ó Broin"],
     ),
+    # the cue first, then its speaker (AP style): 'Said Ellis: "C"'
+    (
+        "cue first",
+        'Tom Ellis is an economist at Ames. Said Ellis: "Rates will not fall this year."',
+        "Rates",
+        ["Tom Ellis"],
+    ),
+    ("guard", "Saying goodbye was hard for the players.", "goodbye", []),
+    # a study with a year before it: "A 2014 study by X found"
+    (
+        "document by",
+        "A 2019 study by the Grattan Institute found that fares had doubled.",
+        "fares",
+        ["Grattan Institute"],
+    ),
     # "Paris (AFP) -": the publisher is the audience of "told AFP", not a relay
     (
         "dateline publisher",

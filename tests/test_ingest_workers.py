@@ -245,11 +245,15 @@ def test_a_failed_refresh_is_one_error_and_keeps_the_articles(
     assert "\n" not in message
     monkeypatch.undo()
     with store.session() as s:
-        assert s.scalar(select(func.count()).select_from(ArticleRow)) == 10
+        # the failure reaches the writer at one of its next steps, whichever the timing:
+        # the batches written by then (4, 8 or all 10 articles) stay, whole
+        stored = s.scalar(select(func.count()).select_from(ArticleRow))
+        assert stored in (4, 8, 10)
         assert s.scalar(select(func.count()).select_from(ConflictRow)) == 0
-    # the next ingest (nothing new) computes the conflicts left unchecked
+    # the next ingest stores the rest and computes the conflicts left unchecked
     report = ingest(store, [str(corpus)])
-    assert report.unchanged == 10 and report.conflicts > 0
+    assert report.unchanged == stored and report.new == 10 - stored
+    assert report.conflicts > 0
     store.close()
 
 

@@ -117,6 +117,16 @@ _OPENERS = frozenset(
         "Under",
         "Over",
         "Though",
+        # a cue before its speaker: "Said Ellis: ..."
+        "Said",
+        "Says",
+        "Added",
+        "Adds",
+        "Wrote",
+        "Writes",
+        "Explained",
+        "Noted",
+        "Insisted",
     }
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f"}

@@ -605,6 +605,10 @@ _A_SUBJECT = re.compile(r"(?:^|\s)(?i:a|an)\s+(?:[A-Z][\w.&'’-]*(?:\s+|$))+$")
 _A_NAME_BEFORE = re.compile(r"\b(?i:a|an)\s+(?:[A-Z][\w.&'’-]*\s+){1,6}$")
 
 _PARTICIPLE_PREPS = frozenset({"in", "on", "at", "with", "from", "by", "through"})
+_CUE_FIRST = re.compile(
+    r"^(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Explained|Explains|Noted|Notes|Insisted|"
+    r"Insists)\s+(?P<src>(?:the\s+)?[A-Z][^:,;\"“”]{1,60}?)\s*[:,]\s*(?=[\"“‘'A-Z])"
+)
 _QUOTED_BY = re.compile(r"^(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<by>.+)$", re.I)
 _QUOTED_BY_BEFORE = re.compile(r",\s*(?:as\s+)?(?:quoted|cited)\s+by\s+[^,]+,\s*$", re.I)
 _QUOTED_BY_ASIDE = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\b")
@@ -709,6 +713,23 @@ def _find_frames(text: str) -> list[Frame]:
     if quoted_after is not None and free(quoted_after.start(), len(text)):
         frames.append(_quoted_frame(quoted_after, "post", 0, quoted_after.start()))
         taken.append((quoted_after.start(), len(text)))
+
+    # a cue first, then its speaker: 'Said Ellis: "C"', 'Added the mayor, "C"'
+    opener = _CUE_FIRST.match(text) if text[:1] in "SAWNEI" else None
+    if opener is not None and free(0, opener.end()):
+        frames.append(
+            Frame(
+                kind="pre",
+                src=opener.group("src"),
+                src_start=opener.start("src"),
+                cue=opener.group("cue").casefold(),
+                cue_start=0,
+                modality="asserted",
+                content_start=opener.end(),
+                content_end=len(text),
+            )
+        )
+        taken.append((0, opener.end()))
 
     # prepositional: "according to X"
     has_prep = lex.prep_gate.search(text.lower()) is not None if text.isascii() else True

@@ -61,7 +61,7 @@ _NAMED_DOCUMENT = re.compile(
     r"(?P<doc>[a-z][\w-]*)(?:\s+(?:released|published|issued|seen|obtained)\b.*)?$"
 )
 _DOCUMENT_BY = re.compile(
-    r"^(?:(?i:a|an|the|new|latest|recent)\s+)*(?P<doc>[\w-]+)\s+"
+    r"^(?:(?i:a|an|the|new|latest|recent|\d{4})\s+)*(?P<doc>[\w-]+)\s+"
     r"(?:(?:published|issued|released|written|posted|shared|signed|sent|filed)\s+)?(?:by|from)\s+"
     r"(?:the\s+)?(?:(?:Facebook|Twitter|X|Instagram|TikTok|Telegram|YouTube|Substack)\s+"
     r"(?:page|account|channel|group)\s+)?(?P<owner>[A-Z].{1,80})$"
