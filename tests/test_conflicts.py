@@ -920,6 +920,17 @@ OCCASION_PAIRS += [
         "The summit will take place in Lomé on 10 March.",
         None,
     ),
+    # the leaders' summit is a summit too; a month named alone is the same date twice
+    (
+        "ECOWAS leaders will hold their annual summit in Abuja in December.",
+        "The ECOWAS annual summit will take place in Dakar in December.",
+        "location",
+    ),
+    (
+        "ECOWAS leaders will hold their annual summit in Abuja in December.",
+        "The ECOWAS annual summit will take place in Dakar in June.",
+        None,
+    ),
     (
         "Fighting took place in Goma on Monday.",
         "Fighting took place in Bukavu on Monday.",

@@ -794,12 +794,15 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         theme_words = _theme_words(frame, lx.lemma_theme[lemma], agent, patient)
         if theme_words and theme_words[0].low in ("a", "an", "another"):
             frame["indefinite"] = True  # "a fire broke out": one of many, not "the" fire
-        if nominal and not frame["theme_keys"]:
+        if nominal:
             # "battles took place", "the summit will open": the occasion itself (not "the
-            # ceasefire": its frame would take the date of whatever the sentence says of it)
-            occasion = "h:fighting" if cls == "fight" else lx.one_place_head.get(toks[end - 1].low)
-            if occasion is not None:
-                frame["theme_keys"] = [occasion]
+            # ceasefire": its frame would take the date of whatever the sentence says of it);
+            # "African Union leaders will hold their summit": the leaders' summit, a summit
+            occasion = lx.one_place_head.get(toks[end - 1].low)
+            if occasion is None and cls == "fight" and not frame["theme_keys"]:
+                occasion = "h:fighting"
+            if occasion is not None and occasion not in frame["theme_keys"]:
+                frame["theme_keys"] = sorted([*frame["theme_keys"], occasion])
         frames.append(frame)
         i = end
     return frames
