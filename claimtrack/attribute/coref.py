@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -201,6 +202,16 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _LEAD_ARTICLE = re.compile(r"^(?:The|A|An|At|In|By|From|To|Of|For|On)\s+")
 
 
+@lru_cache(maxsize=256)
+def _holding(head: str) -> re.Pattern[str]:
+    """A capitalised name that holds ``head`` as a word ("Central Bank of Chile")."""
+    word = re.escape(head.capitalize())
+    return re.compile(
+        rf"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|on|for|de)\s+(?:the\s+)?)?){{0,5}}{word}s?\b"
+        rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}})?"
+    )
+
+
 def _ends_with(full: list[str], short: list[str]) -> bool:
     """``short`` is the last words of ``full`` (and fewer of them)."""
     n = len(short)
@@ -381,11 +392,7 @@ class Tracker:
     def _named_before(self, head: str) -> SourceRef | None:
         """The one name before the current sentence that holds ``head`` as a word ("Central
         Bank of Chile" for "bank"), as a source, None if none or several."""
-        word = re.escape(head.capitalize())
-        run = re.compile(
-            rf"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|on|for|de)\s+(?:the\s+)?)?){{0,5}}{word}s?\b"
-            rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}})?"
-        )
+        run = _holding(head)
         names = {
             _LEAD_ARTICLE.sub("", m.group()).strip().rstrip(".")
             for m in run.finditer(self.text, 0, self.pos)
