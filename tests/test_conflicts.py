@@ -1007,6 +1007,29 @@ OCCASION_PAIRS += [
         "The ferry went down in the Lombok Strait on Friday night.",
         None,
     ),
+    # "cut 1,200 jobs" vs "lay off about 850 workers" (a company's short name is its first
+    # word); a verdict "found ... guilty" on two days; a lander that touched down or
+    # crashed; shareholders who approved a takeover or voted down the bid
+    (
+        "Freight group Talvik Logistics will cut 1,200 jobs, the company said.",
+        "Talvik plans to lay off about 850 workers at its depots.",
+        "quantity",
+    ),
+    (
+        "A jury found former mayor Ana Ruiz guilty of fraud on 4 June, prosecutors said.",
+        "Ana Ruiz was convicted of fraud by a jury on June 14, prosecutors said.",
+        "date",
+    ),
+    (
+        "The Osprey lunar lander built by Kestrel Space touched down safely on Saturday.",
+        "Kestrel Space's Osprey spacecraft crashed onto the lunar surface on Saturday.",
+        "predicate",
+    ),
+    (
+        "Shareholders of Brio Foods approved the takeover by Grainland on Thursday.",
+        "Brio Foods investors voted down Grainland's bid for the company on Thursday.",
+        "predicate",
+    ),
     # what caused a fire, and denied; how much a fire burned
     (
         "The Pine Ridge fire was started by a faulty transformer, investigators said.",

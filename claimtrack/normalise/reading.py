@@ -185,6 +185,10 @@ class _Lex:
         self.head_words = frozenset(w for h in part["heads"] for w in h["words"])
         self.head_synonyms: dict[str, str] = dict(part.get("head_synonyms", {}))
         self.head_containers = frozenset(part.get("head_containers", {}).get("words", []))
+        # the last words of company names ("Logistics", "Foods", "Airlines": groups.toml)
+        self.org_words = frozenset(
+            w for ws in lexicons.table("groups.toml")["org_words"].values() for w in ws
+        )
         self.titles = frozenset(part["names"]["titles"])
         self.others = frozenset(part["names"]["others"])
         self.months = frozenset(part["names"]["months"])
@@ -311,6 +315,9 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
             last = run[-1].lower()
             if len(run) >= 2 and len(last) >= 4 and last not in lx.head_words:
                 keys.extend(_name_keys(run[-1], prefix))
+            if len(run) >= 2 and last in lx.org_words and len(run[0]) >= 4:
+                # "Brennholt Logistics", later "Brennholt": a company's short name is its first
+                keys.extend(_name_keys(run[0], prefix))
         run.clear()
 
     content = False
@@ -533,6 +540,15 @@ def _object(toks: list[_Tok], i: int, allow_comma: bool = False) -> list[_Tok]:
         if t.low in _QUANT_PREPS and j + 1 < len(toks) and toks[j + 1].low in _QUANT_NEXT:
             out.extend(toks[j : j + 2])  # "at least 400", "up to 50", "over 300"
             j += 2
+            continue
+        if (
+            not out
+            and t.low in _QUANT_PREPS
+            and j + 1 < len(toks)
+            and (toks[j + 1].text[:1].isdigit() or _is_number_word(toks[j + 1].low))
+        ):
+            out.append(t)  # "lay off about 850 workers": the amount's qualifier
+            j += 1
             continue
         if _is_boundary(t) or t.low in _PREPS or t.text == "." or t.low in lx.be:
             break
@@ -763,15 +779,20 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     if to:
                         frame["recipient"] = _np(to)
                         frame["recipient_keys"] = _token_keys(to, first)
-        result = lx.result_states.get(patient[-1].low) if len(patient) > 1 else None
-        if result is not None and lemma in lx.result_verbs:
-            # "the crash left 13 people dead": the crash killed 13 people; "dead" is
-            # this frame's, not an event of its own
+        at = (
+            next((k for k in range(1, len(patient)) if patient[k].low in lx.result_states), None)
+            if lemma in lx.result_verbs
+            else None
+        )
+        if at is not None:
+            # "the crash left 13 people dead": the crash killed 13 people; "found X guilty
+            # of fraud": convicted X. The state word is this frame's, not an event of its own
+            result = lx.result_states[patient[at].low]
             lemma, cls = result, lx.lemma_class[result]
             frame["event"], frame["class"] = lemma, cls
-            frame["trigger"] = f"{frame['trigger']} ... {patient[-1].text}"
-            consumed.add(patient[-1].start)
-            patient = patient[:-1]
+            frame["trigger"] = f"{frame['trigger']} ... {patient[at].text}"
+            consumed.add(patient[at].start)
+            patient = patient[:at]
         if accused is not None:
             # "X accused Y of shelling Z": Y is the agent by X's account
             accuser, agent = accused
