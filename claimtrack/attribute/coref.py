@@ -212,6 +212,23 @@ def _holding(head: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=256)
+def _ending(head: str) -> re.Pattern[str]:
+    """A capitalised name that ends as ``named_heads[head]`` lists ("... Police Department")."""
+    ends = sorted(lexicon().named_heads[head], key=len, reverse=True)  # longest first
+    endings = "|".join(re.escape(e) for e in ends)
+    return re.compile(rf"(?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:{endings})(?![\w’'])")
+
+
+@lru_cache(maxsize=128)
+def _aged_name(age: str) -> re.Pattern[str]:
+    """A name given the age ``age``: "Rosa Diaz, 71," or "71-year-old (farmer) Rosa Diaz"."""
+    return re.compile(
+        rf"(?P<a>{_NAME_RUN.pattern}),\s+{age}\b"
+        rf"|\b{age}-year-old\s+(?:[a-z]+\s+){{0,3}}(?P<b>{_NAME_RUN.pattern})"
+    )
+
+
 def _ends_with(full: list[str], short: list[str]) -> bool:
     """``short`` is the last words of ``full`` (and fewer of them)."""
     n = len(short)
@@ -376,12 +393,9 @@ class Tracker:
     def _aged(self, age: str) -> SourceRef | None:
         """The one person the article gives ``age``: "Rosa Diaz, 71," or "71-year-old Rosa
         Diaz" (None if no one or several)."""
-        aged = re.compile(
-            rf"(?P<a>{_NAME_RUN.pattern}),\s+{age}\b"
-            rf"|\b{age}-year-old\s+(?:[a-z]+\s+){{0,3}}(?P<b>{_NAME_RUN.pattern})"
-        )
         found = {
-            _POSSESSIVE_END.sub("", m.group("a") or m.group("b")) for m in aged.finditer(self.text)
+            _POSSESSIVE_END.sub("", m.group("a") or m.group("b"))
+            for m in _aged_name(age).finditer(self.text)
         }
         if len(found) != 1:
             return None
@@ -392,35 +406,29 @@ class Tracker:
     def _named_before(self, head: str) -> SourceRef | None:
         """The one name before the current sentence that holds ``head`` as a word ("Central
         Bank of Chile" for "bank"), as a source, None if none or several."""
-        run = _holding(head)
         names = {
             _LEAD_ARTICLE.sub("", m.group()).strip().rstrip(".")
-            for m in run.finditer(self.text, 0, self.pos)
+            for m in _holding(head).finditer(self.text, 0, self.pos)
             if m.start() == 0 or not self.text[m.start() - 1].isalnum()
         }
-        names = {n for n in names if " " in n}  # a name, not the word alone ("Bank said")
+        # a name, not the word alone ("Bank said")
+        return self._the_one({n for n in names if " " in n})
+
+    def _named_body(self, head: str) -> SourceRef | None:
+        """The one body of the article whose name ends as ``named_heads[head]`` lists
+        ("Cobb County Police Department" for "police"), None if none or several."""
+        if head not in self._bodies:
+            names = {_LEAD_ARTICLE.sub("", m.group()) for m in _ending(head).finditer(self.text)}
+            self._bodies[head] = self._the_one(names)
+        return self._bodies[head]
+
+    def _the_one(self, names: set[str]) -> SourceRef | None:
+        """The body ``names`` holds if it holds one, as the registry knows it."""
         if len(names) != 1:
             return None
         (name,) = names
         known = self.registry.lookup(name)
         return known or SourceRef(name=name, kind=_org_kind(name) or "organisation")
-
-    def _named_body(self, head: str) -> SourceRef | None:
-        """The one body of the article whose name ends as ``named_heads[head]`` lists
-        ("Cobb County Police Department" for "police"), None if none or several."""
-        if head in self._bodies:
-            return self._bodies[head]
-        ends = sorted(lexicon().named_heads[head], key=len, reverse=True)  # longest first
-        endings = "|".join(re.escape(e) for e in ends)
-        run = re.compile(rf"(?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:{endings})(?![\w’'])")
-        names = {_LEAD_ARTICLE.sub("", m.group()) for m in run.finditer(self.text)}
-        body = None
-        if len(names) == 1:
-            (name,) = names
-            known = self.registry.lookup(name)
-            body = known or SourceRef(name=name, kind=_org_kind(name) or "organisation")
-        self._bodies[head] = body
-        return body
 
     @staticmethod
     def _fits(a: Anaphor, ref: SourceRef, need_head: bool) -> bool:

@@ -213,24 +213,18 @@ def _parse_source(
         return SourceRef(name=main, kind="anonymous", surface=main)  # "Those close to him"
     # "all the experts I interviewed" -> "the experts": the writer's own relative clause
     main = _ALL_OF.sub("", _PRONOUN_RELATIVE.sub("", main)) or main
-    named_doc = _NAMED_DOCUMENT.match(main)
-    if named_doc is not None and (
-        named_doc.group("doc").casefold() in lex.documents
-        or named_doc.group("doc").casefold() in lex.anaphors["report"]
-    ):
-        # "A Government Accountability Office report released last year": its author
-        hit = _parse_source(named_doc.group("owner"), registry)
-        if isinstance(hit, SourceRef) and hit.kind != "person":
+    # a document speaks for its author: "A Government Accountability Office report
+    # released last year" (not a person's name before the noun), "A post by the Facebook
+    # page X", "Guidance published by X" (``documents`` holds the report nouns too)
+    for pattern, person_ok in ((_NAMED_DOCUMENT, False), (_DOCUMENT_BY, True)):
+        authored = pattern.match(main)
+        if authored is None or authored.group("doc").casefold() not in lex.documents:
+            continue
+        hit = _parse_source(authored.group("owner"), registry)
+        if isinstance(hit, SourceRef) and (person_ok or hit.kind != "person"):
             return hit.model_copy(update={"surface": main})
-    by = _DOCUMENT_BY.match(main)
-    if by is not None and (
-        by.group("doc").casefold() in lex.documents
-        or by.group("doc").casefold() in lex.anaphors["report"]
-    ):
-        # "A post by the Facebook page X", "Guidance published by X": the author speaks
-        hit = _parse_source(by.group("owner"), registry)
-        if hit is not None:
-            return hit.model_copy(update={"surface": main}) if isinstance(hit, SourceRef) else hit
+        if hit is not None and person_ok:
+            return hit
     doc = _OWNED_DOCUMENT.match(main)
     if doc is not None and doc.group("doc").casefold() in lex.documents:
         # "Ivana Trump's brief said", "according to her account": the owner speaks

@@ -247,6 +247,9 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_TENSED = frozenset({"md", "dm", "mo", "wd", "wdp", "wdb"})  # groups of ``_DATE`` it resolves
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """The tense of the clause in which the date at ``start:end`` stands (None: no sign)."""
     lo = 0
@@ -284,11 +287,13 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
     for m in _DATE.finditer(text):
         span = m.span()
         g = m.group
+        # the clause's tense, for the expressions it resolves (with an article date)
+        tense = _tense(text, *span) if ref is not None and m.lastgroup in _TENSED else None
         if g("md") or g("dm"):
             p = "md" if g("md") else "dm"
             mo, d = _month(g(p + "_m")), _day(g(p + "_d"))
             y = int(g(p + "_y")) if g(p + "_y") else None
-            value, year = _resolve_day(mo, d, y, ref, _tense(text, *span) if y is None else PAST)
+            value, year = _resolve_day(mo, d, y, ref, tense if y is None else PAST)
             out.append(
                 _entry(m.group(), span, "day", value, relative=False, year=year, month=mo, day=d)
             )
@@ -297,7 +302,7 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
             out.append(_entry(m.group(), span, "month", date(y, mo, 1), year=y, month=mo))
         elif g("mo"):
             mo = _month(g("mo_m"))
-            y = _resolve_month(mo, ref, _tense(text, *span))
+            y = _resolve_month(mo, ref, tense)
             if y is not None:
                 first = date(y, mo, 1)
                 last = (date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)) - timedelta(days=1)
@@ -320,13 +325,13 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
             out.append(_entry(m.group(), span, gran, value, end, relative=True))
         elif g("wd"):
             prep = m.group().split()[0].lower()
-            value = _weekday(prep, WEEKDAYS[g("wd_w").lower()], ref, _tense(text, *span))
+            value = _weekday(prep, WEEKDAYS[g("wd_w").lower()], ref, tense)
             out.append(_entry(m.group(), span, "day", value, relative=True))
         elif g("wdp"):
-            value = _weekday("on", WEEKDAYS[g("wdp_w").lower()], ref, _tense(text, *span))
+            value = _weekday("on", WEEKDAYS[g("wdp_w").lower()], ref, tense)
             out.append(_entry(m.group(), span, "day", value, relative=True))
         elif g("wdb") and not _named_day(text, m.start("wdb_w"), m.end("wdb_w")):
-            value = _weekday("on", WEEKDAYS[g("wdb_w").lower()], ref, _tense(text, *span))
+            value = _weekday("on", WEEKDAYS[g("wdb_w").lower()], ref, tense)
             out.append(_entry(m.group(), span, "day", value, relative=True))
     return out
 
