@@ -719,6 +719,157 @@ CASES = [
         "Prices",
         ["Jean Roux"],
     ),
+    # a role word that the start of the sentence capitalised: "Operator X", "Nurse X"
+    (
+        "capitalised role",
+        "Retailer Northgate Stores said on Friday that sales had fallen.",
+        "sales",
+        ["Northgate Stores"],
+    ),
+    (
+        "capitalised role",
+        "Nurse Ana Ruiz told the inquiry that the ward had no beds.",
+        "no beds",
+        ["Ana Ruiz"],
+    ),
+    ("guard", "Baker Hughes said demand for rigs fell.", "rigs", ["Baker Hughes"]),
+    # a party label in brackets after a person's name is not the speaker
+    (
+        "party label",
+        "Finance Minister Laura Brandt (SPD) told reporters that the budget was final.",
+        "budget",
+        ["Laura Brandt"],
+    ),
+    (
+        "guard",
+        "The Food Standards Agency (FSA) said the recall was precautionary.",
+        "recall",
+        ["FSA"],
+    ),
+    # an office of two nouns before the name: "Minister of Trade and Industry X"
+    (
+        "office with and",
+        "Minister of Trade and Industry Kofi Mensah said tariffs would stay.",
+        "tariffs",
+        ["Kofi Mensah"],
+    ),
+    # British police ranks without full stops
+    (
+        "police rank",
+        "Det Con Priya Shah said the car had been stolen in Leeds.",
+        "stolen",
+        ["Priya Shah"],
+    ),
+    ("guard", "Con Coughlin said the treaty was dead.", "treaty", ["Con Coughlin"]),
+    # "officials at the ministry": the ministry the article named
+    (
+        "officials at",
+        "The Trade Ministry announced new quotas. Officials at the ministry say exports will fall.",
+        "exports",
+        ["Trade Ministry"],
+    ),
+    (
+        "officials at",
+        "An official at the Port Authority of Lagos said the berths were full.",
+        "berths",
+        ["Port Authority of Lagos"],
+    ),
+    # a party named in the plural
+    (
+        "plural party",
+        "The Liberals, now in opposition, accused the government of hiding the figures.",
+        "hiding",
+        ["Liberals"],
+    ),
+    # an anonymous source named again by a kin noun; a rival paper as the relay
+    (
+        "kin anaphor",
+        'A source told The Sun the pair had split. "He is heartbroken," the insider added.',
+        "heartbroken",
+        ["The Sun", "source"],
+    ),
+    (
+        "kin anaphor",
+        'A pal of the singer claimed she left first. "She was done," the friend said.',
+        "was done",
+        ["pal of the singer"],
+    ),
+    # a given name alone (tabloid style), the first of two Spanish surnames
+    (
+        "short name",
+        "Pop star Maria Voss has cancelled her tour. A spokesperson for Maria told reporters "
+        "she needed rest.",
+        "needed rest",
+        ["Maria Voss"],
+    ),
+    (
+        "short name",
+        "Former senator Ana Torres Vidal leads the count. Torres told supporters she would "
+        "wait for the final tally.",
+        "final tally",
+        ["Ana Torres Vidal"],
+    ),
+    # "estimated" with a clause that has no "that"
+    (
+        "estimated",
+        "Union leader Mark Doyle estimated the strike would cost the port £4m a day.",
+        "strike",
+        ["Mark Doyle"],
+    ),
+    # a participle used as an adjective is no cue
+    (
+        "guard",
+        "On 3 May the ministry notified the WHO of a confirmed case of cholera.",
+        "cholera",
+        [],
+    ),
+    # "the 44-year-old" where the article gives no age: the person named last
+    (
+        "age description",
+        'Dairy farmer Tom Reed said the price was too low. "We lose money," Mr Reed said. '
+        "The 44-year-old said he would sell the herd.",
+        "herd",
+        ["Tom Reed"],
+    ),
+    # an unnamed spokesperson right after a body speaks is that body's
+    (
+        "bare spokesperson",
+        "Northgate Water Company said supplies were safe. The utility will review prices in "
+        "May, a "
+        "spokeswoman told local radio.",
+        "review prices",
+        ["Northgate Water Company"],
+    ),
+    (
+        "guard",
+        "Tom Ames met the board. The talks ran late. Prices rose. Rain fell. "
+        '"We will see," a spokesman said.',
+        "We will see",
+        ["spokesman"],
+    ),
+    # a name with an inner capital is a body's; "it" is not a body when another opened a
+    # sentence since
+    ("inner capital", "OpenGrid said it would cut prices.", "cut prices", ["OpenGrid"]),
+    (
+        "guard",
+        "FinSure told reporters that it was watching the bank.\n\nHanse Kreditbank was founded "
+        "in 1921. Its shares fell in March, when it disclosed losses.",
+        "disclosed",
+        [],
+    ),
+    # "The president of the X (ACR), NAME, said": the person, not the acronym
+    (
+        "office then name",
+        "The president of the Electoral Council (CNE), Maria Pena, said the count was over.",
+        "count",
+        ["Maria Pena"],
+    ),
+    (
+        "guard",
+        "Sun Yat-sen University said the lab would reopen.",
+        "lab",
+        ["Sun Yat-sen University"],
+    ),
 ]
 
 

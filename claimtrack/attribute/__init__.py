@@ -418,11 +418,20 @@ def _layout_chain(phrase: str, tracker: Tracker, reg: SourceRegistry) -> list[So
 def _local_relay(
     chain: list[SourceRef], frames: list[Frame], para: int, st: _State
 ) -> list[SourceRef]:
-    """An outlet relaying a speaker mid-article heads that speaker's next claims."""
+    """An outlet relaying a speaker mid-article heads that speaker's next claims (the
+    speaker named again, or by a pronoun or description that resolves to them)."""
     if not chain:
         return chain
-    if len(chain) >= 2 and chain[0].kind in ("outlet", "agency") and chain[1].kind == "person":
-        if any(0 < f.content_end <= f.src_start for f in frames):
+    if (
+        len(chain) >= 2
+        and chain[0].kind in ("outlet", "agency")
+        and chain[1].kind in ("person", "anonymous")
+    ):
+        # "Aliyev accused ..., Interfax reported"; "A source told The Sun the pair ..."
+        if any(
+            0 < f.content_end <= f.src_start or (f.listener and chain[1].kind == "anonymous")
+            for f in frames
+        ):
             st.local = (chain[0], chain[1].name, para)
         return chain
     if st.local is not None:

@@ -242,6 +242,14 @@ def _same_surname(a: str, b: str) -> bool:
     return min(len(ka), len(kb)) >= 5 and fuzz.ratio(ka, kb) >= _SIMILAR
 
 
+_KIN: dict[str, list[str]] = table("groups.toml")["anaphor_kin"]
+
+
+def _kin(noun: str) -> list[str]:
+    """The nouns an anaphor's noun may find its antecedent under ("the insider": a source)."""
+    return _KIN.get(noun, [noun])
+
+
 class Tracker:
     """The sources seen so far in one article, most recent last."""
 
@@ -256,6 +264,7 @@ class Tracker:
         self._pos = 0
         self._starts: list[int] = []  # where the sentences attributed so far start
         self._subjects: list[tuple[int, str]] | None = None
+        self._runs: list[tuple[int, str]] | None = None  # every capitalised sentence opener
         self._person_subjects: list[_Subject] | None = None
         self._bodies: dict[str, SourceRef | None] = {}  # head -> the one body named so
 
@@ -349,10 +358,15 @@ class Tracker:
                 self._push(body)
                 return body
         gender = _PRONOUN_GENDER.get(a.surface.casefold())
+        since = self._starts[-a.recent - 1] if 0 < a.recent < len(self._starts) else -1
         for ref in reversed(self.history):
+            if self._seen_at.get(id(ref), 0) < since:
+                break  # "a spokeswoman": only a body quoted in the last sentences
             if ref.kind not in a.kinds:
                 continue
-            if a.noun and a.noun not in f"{ref.name} {ref.role or ''}".casefold():
+            if a.noun and not any(
+                kin in f"{ref.name} {ref.role or ''}".casefold() for kin in _kin(a.noun)
+            ):
                 continue
             if a.modifier and ref.kind in _GOV_KINDS and not self._fits(a, ref, need_head=False):
                 continue  # "the Israeli military" is not the Gaza Health Ministry
@@ -360,6 +374,8 @@ class Tracker:
                 continue  # "the board" is not the Chicago Transit Authority
             if gender and self._gender(ref) not in (None, gender):
                 continue  # "she" is not "Mr. Crespo"
+            if a.surface.casefold() == "it" and self._named_since(ref):
+                return None  # "it" may be the company that opened a sentence since
             if gender:
                 found = self._rival_subject(ref, gender)
                 if found is None:
@@ -397,9 +413,14 @@ class Tracker:
             _POSSESSIVE_END.sub("", m.group("a") or m.group("b"))
             for m in _aged_name(age).finditer(self.text)
         }
-        if len(found) != 1:
+        if len(found) > 1:
             return None
-        ref = self._person(SourceRef(name=found.pop(), kind="person"))
+        # no age given: the person the article named last ("Mr Cavanagh said ... The
+        # 58-year-old said"), as the description stands for the one just spoken of
+        name = found.pop() if found else self._last_named()
+        if name is None:
+            return None
+        ref = self._person(SourceRef(name=name, kind="person"))
         self._push(ref)
         return ref
 
@@ -436,6 +457,35 @@ class Tracker:
         if need_head and a.head and a.head not in named:
             return False
         return not a.modifier or a.modifier.casefold()[:4] in named
+
+    def _named_since(self, source: SourceRef) -> bool:
+        """Whether a name of two words or more that is not a person's, nor ``source``'s,
+        opened a sentence since ``source`` was last seen ("BaFin told the FT ... Hanse
+        Kreditbank was founded in 1921. Its shares fell when it disclosed ...")."""
+        since = self._seen_at.get(id(source), -1)
+        if self._runs is None:
+            self._runs = [
+                (m.start(), _LEAD_THE.sub("", m.group("n")))
+                for m in _SUBJECT_RUN.finditer(self.text)
+            ]
+        own = f"{source.name} {source.full_name or ''} {source.surface or ''}"
+        for start, name in self._runs:
+            if start >= self.pos:
+                break
+            words = name.split()
+            if (
+                start > since
+                and len(words) >= 2
+                and words[0] not in _OPENERS
+                and words[0] not in ("The", "A", "An")
+                and name not in own
+                and fold(words[0]) not in lexicon().given_names
+                and all(name not in p.ref.name for p in self.people)
+                and (self.registry.lookup(name) or SourceRef(name="", kind="person")).name
+                != source.name
+            ):
+                return True
+        return False
 
     def _last_subject(self) -> str | None:
         """The last capitalised name that opened a sentence before the current one."""
@@ -696,13 +746,18 @@ class Tracker:
                 if ref.role and not p.ref.role:
                     p.ref.role = ref.role
                 return p.ref
-        if len(words) == 1 and surname not in self._index:
+        if len(words) == 1 and name_key(surname) not in self._index:
             for p in reversed(self.people):
                 theirs = p.ref.name.split()
                 if len(theirs) == 2 and name_key(theirs[0]) == name_key(surname):
                     # the family name first ("Zhou" after "Zhou Lanqing"), or a given name
                     # alone for the one person of the article who bears it
                     return p.ref
+            bearer = self._one_bearing(surname)
+            if bearer is not None:
+                # "Quispe" after "Rosa Quispe Huamán" (the first of two surnames), "Nikita"
+                # after "Nikita Varga" (a given name alone, as tabloids write)
+                return self._person(ref.model_copy(update={"name": bearer}))
         if len(words) == 1:
             full = self._index.get(name_key(surname))
             if full is None:
@@ -726,6 +781,49 @@ class Tracker:
             p.surnames[words[-1]] += 1
         self.people.append(p)
         return person
+
+    def _last_named(self) -> str | None:
+        """The full name of the person named last before the current sentence (by the full
+        name or its last word)."""
+        names = {p.ref.name for p in self.people if " " in p.ref.name}
+        names |= set(self._index.values())
+        best: tuple[int, str] | None = None
+        for name in names:
+            at = max(
+                self.text.rfind(name, 0, self.pos),
+                self.text.rfind(name.split()[-1], 0, self.pos),
+            )
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, name)
+        return best[1] if best is not None else None
+
+    def _one_bearing(self, word: str) -> str | None:
+        """The one full name of the article that holds ``word`` as its first word or as a
+        middle word (None if none or several)."""
+        key = name_key(word)
+        given = lexicon().given_names
+        names = {p.ref.name for p in self.people} | set(self._index.values())
+        found = set()
+        for name in names:
+            theirs = name.split()
+            if len(theirs) < 2 or fold(theirs[0]) not in given:
+                continue  # "Obama Says African-American" (a headline) is no one's name
+            keys = [name_key(w) for w in theirs]
+            if keys[0] == key and fold(word) in given:
+                found.add(name)  # a given name alone
+            elif key in keys[1:-1] and self._closed(name):
+                found.add(name)  # the first of two surnames
+        return found.pop() if len(found) == 1 else None
+
+    def _closed(self, name: str) -> bool:
+        """Whether the article writes ``name`` somewhere as a whole name, not as the start
+        of a longer run of capitalised words (a title-case headline)."""
+        at = self.text.find(name)
+        while at >= 0:
+            if not re.match(r"\s+[A-Z]", self.text[at + len(name) : at + len(name) + 2]):
+                return True
+            at = self.text.find(name, at + 1)
+        return False
 
     def finish(self) -> None:
         """Settle each person's surname spelling by majority (ties: first introduced)."""

@@ -91,6 +91,15 @@ _COMMA_BEFORE = re.compile(r"(?:[,\"”’]|[,!?]')\s*$")
 _NOUN_MARKERS = "the|a|an|its|their|his|her|our|new|latest"
 _DET_BEFORE = re.compile(rf"\b(?:{_NOUN_MARKERS})\s+$", re.I)
 _NOUN_BEFORE = re.compile(rf"\b(?:this|{_NOUN_MARKERS})\s+$", re.I)
+# a participle used as an adjective: "a confirmed case", "seven reported deaths"
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:^|\s)(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|several|"
+    r"many|more|no|all|of|its|their|his|her|newly|first)\s+$",
+    re.I,
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:that|by|the|a|an|his|her|its|their|this|these|on|in|to)\b)[a-z]"
+)
 _INVERTED = _wordset(
     "said says added adds claims claimed reported reports wrote writes told noted "
     "notes stated explained insisted warned asked continued argued says suggested "
@@ -815,6 +824,12 @@ def _find_frames(text: str) -> list[Frame]:
             continue
         if cue.endswith("s") and _DET_BEFORE.search(before):
             continue  # a plural noun: "one of the states suing", "his notes", "their posts"
+        if (
+            cue.endswith("ed")
+            and _ATTRIBUTIVE_BEFORE.search(before)
+            and _NOUN_AFTER.match(text, m.end())
+        ):
+            continue  # an adjective: "notified WHO of a confirmed case", "seven reported deaths"
         if (
             cue in lex.quote_object
             and not QUOTE_OBJECT.match(text, m.end())

@@ -228,8 +228,12 @@ HEDGE_RE = re.compile(
 # what makes a clausal-only verb report: "that", a quote or colon, or a noun of speech
 CLAUSAL_COMPLEMENT = re.compile(
     # "posted on X that", "added on Monday that": a short phrase may stand before the clause
-    r"\s*(?:(?:on|in|to|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s*(?=that\b|[:\"“‘]))?"
-    r"(?:that\b|[:\"“‘]|,\s*[\"“‘]|(?:the|these|those|such|any|all)\s+"
+    r"\s*(?:(?:on|in|to|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*(?=that\b|[:\"“‘]))?"
+    r"(?:that\b|[:\"“‘]|,\s*[\"“‘]|"
+    # a clause without "that": "estimated the Murray Valley crop would be smaller"
+    r"(?:the|a|an|its|his|her|their|this|these)\s+(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,4}?"
+    r"(?:would|will|could|might|may|had|has|have|was|were|is|are|can|should)\s|"
+    r"(?:the|these|those|such|any|all)\s+"
     r"(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|"
     r"rumou?rs?|assertions?|statements?)\b|(?:claims?|reports?|allegations?|accusations?|"
     r"rumou?rs?)\b|(?:having|being|ever|any)\b|\w+ing\b|(?:\w+\s+){0,3}(?:of|for)\s+\w+ing\b|$)",

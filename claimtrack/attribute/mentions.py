@@ -16,6 +16,7 @@ from functools import lru_cache
 from claimtrack.attribute.lexicon import lexicon
 from claimtrack.lexicons import table
 from claimtrack.normalise.gazetteer import is_demonym
+from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.normalise.translit import fold
 from claimtrack.records import SourceRef
@@ -31,6 +32,7 @@ class Anaphor:
     fallback: SourceRef | None = None  # "the ministry" with no antecedent: itself, as written
     head: str | None = None  # "company" in "the company": prefer antecedents named so
     modifier: str | None = None  # "Israeli" in "the Israeli military": must match the antecedent
+    recent: int = 0  # if set: the antecedent was seen in one of the last ``recent`` sentences
 
 
 _PRONOUNS: dict[str, frozenset[str]] = {
@@ -102,6 +104,7 @@ _POST_NOMINAL = re.compile(
     + "|".join(map(re.escape, _PEOPLE["post_nominals"]))
     + r")\.?$"
 )
+_DET_CON = re.compile(r"\bDet(?:ective)?\.?\s+Con\.?(?=\s+[A-Z])")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _ONE_OF = re.compile(
@@ -209,6 +212,7 @@ def _parse_source(
         main = owner
     main = _AS_ONE.sub("", main)  # "As one firefighter (told me)" -> "one firefighter"
     main = _POST_NOMINAL.sub(r"\g<n>", main)  # "Simon Clegg KC" -> "Simon Clegg"
+    main = _DET_CON.sub("Detective Constable", main)  # "Det Con Sarah Holt" (not "Con Coughlin")
     if _THOSE_CLOSE.match(main):
         return SourceRef(name=main, kind="anonymous", surface=main)  # "Those close to him"
     # "all the experts I interviewed" -> "the experts": the writer's own relative clause
@@ -270,12 +274,21 @@ def _parse_source(
     parens = _PAREN.findall(main)
     bare = _clean(_PAREN.sub("", main))
     bare = _BASED.sub("", bare)  # "the Denver-based company": where it sits is not who it is
+    bare = _lead_role(bare, registry)  # "Operator Andes Cobre" -> "operator Andes Cobre"
     for inner in parens:
         inner = _KNOWN_AS.sub(r"\g<n>", inner.strip())
         ref = registry.lookup(inner)
         if ref is not None:
             return ref.model_copy(update={"surface": main})
-        if _ACRONYM.match(inner) and inner not in lex.states and bare[:1].isupper():
+        if (
+            _ACRONYM.match(inner)
+            and inner not in lex.states
+            and (bare[:1].isupper() or _LEAD_THE.sub("", bare)[:1].isupper())
+        ):
+            if _labelled_person(bare):
+                continue  # "Transport Minister Markus Feldhaus (CDU)": the person's party
+            if appos and _BARE_NAME.match(appos):
+                continue  # "The president of the JNE (JNE), Ernesto Salcedo": the person
             # "International Renewable Energy Agency (IRENA)": the acronym is the short name
             okind = _org_kind(bare) or "organisation"
             full = _LEAD_THE.sub("", bare)
@@ -306,6 +319,14 @@ def _parse_source(
                 name=owned, kind=_org_kind(owned) or "government", full_name=bare, surface=main
             )
 
+    plural = _PLURAL_NAME.match(bare)
+    if (
+        plural is not None
+        and registry.lookup(bare) is None
+        and _plural_body(plural.group("n"), registry)
+    ):
+        # "The Greens", "the Social Democrats": a party (or band, or family) named in the plural
+        return SourceRef(name=plural.group("n"), kind="organisation", surface=main)
     if appos:
         person = _person(bare, appos, registry)
         if person is not None:
@@ -318,6 +339,28 @@ def _parse_source(
     ref = registry.lookup(bare)
     if ref is not None and ref.kind != "person":
         return ref.model_copy(update={"surface": main})
+
+    group_at = _GROUP_AT.match(bare)
+    if group_at is not None:
+        # "Analysts at Jefferies", "researchers at the University of Córdoba": the body
+        org = group_at.group("org")
+        hit = _parse_source(org, registry)
+        if hit is None or (
+            isinstance(hit, SourceRef)
+            and hit.kind == "person"
+            and (" " not in org or _LEAD_THE.match(org))
+        ):
+            # "at Jefferies", "at the State Hydraulic Works": a body whatever its name looks like
+            name = _LEAD_THE.sub("", org)
+            return SourceRef(name=name, kind=_org_kind(name) or "organisation", surface=main)
+        if isinstance(hit, SourceRef) and hit.kind not in ("person", "anonymous", "collective"):
+            return hit.model_copy(update={"surface": main})
+        if isinstance(hit, Anaphor) and hit.kinds & _ORG_KINDS and hit.fallback is not None:
+            # "Officials at the ministry": the ministry named before, else the group as written
+            group = _DETS.sub("", bare)
+            head = _PREP_SPLIT.split(group, maxsplit=1)[0].split()[-1].casefold()
+            gkind = "anonymous" if head in lexicon().anonymous else "collective"
+            return replace(hit, fallback=SourceRef(name=group, kind=gkind, surface=main))
 
     person = _person(bare, appos, registry)
     if person is not None:
@@ -334,18 +377,10 @@ def _parse_source(
         return SourceRef(
             name=name, kind="person", full_name=name, role=role_name.group("role"), surface=main
         )
-    group_at = _GROUP_AT.match(bare)
-    if group_at is not None:
-        # "Analysts at Jefferies", "researchers at the University of Córdoba": the body
-        org = group_at.group("org")
-        hit = _parse_source(org, registry)
-        if hit is None or (isinstance(hit, SourceRef) and hit.kind == "person" and " " not in org):
-            # "at Jefferies", "at DNB Markets": a body whatever its name looks like
-            name = _LEAD_THE.sub("", org)
-            return SourceRef(name=name, kind=_org_kind(name) or "organisation", surface=main)
-        if isinstance(hit, SourceRef) and hit.kind not in ("person", "anonymous", "collective"):
-            return hit.model_copy(update={"surface": main})
-
+    if _BARE_SPOKESPERSON.match(bare):
+        # "a spokeswoman told ABC Rural" after "WaterNSW said ...": the body just quoted
+        fallback = SourceRef(name=_DETS.sub("", bare), kind="anonymous", surface=main)
+        return Anaphor(_ORG_KINDS, main, fallback=fallback, recent=2)
     spoken = _SPEAKS_FOR.match(bare)
     if spoken is not None:
         # an unnamed spokesperson speaks for the body: "a Welsh Government spokesperson",
@@ -374,11 +409,72 @@ def _parse_source(
         return _described(bare, main)
     if kind is None:
         words = bare.split()
+        if len(words) == 1 and _INNER_CAPITAL.match(words[0]):
+            # "WaterNSW", "OpenAI", "PayPal": a company's or agency's name, not a surname
+            return SourceRef(name=bare, kind="organisation", surface=main)
         if len(words) == 1 and _is_name_token(words[0], lex.titles):
             # a bare surname ("Zakharova"): coreference links it to the full name
             return SourceRef(name=bare, kind="person", surface=main)
         return _described(bare, main)
     return SourceRef(name=_LEAD_THE.sub("", bare), kind=kind, surface=main)
+
+
+_PLURAL_NAME = re.compile(r"^(?i:the)\s+(?P<n>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[^s\W]s)$")
+_LEAD_ROLES = frozenset(_PEOPLE["lead_roles"])
+_AGENT_ROLE = re.compile(r"^[a-z]+(?:er|or|ist|ian|ant|ent|man|woman)$")
+
+
+def _lead_role(bare: str, registry: SourceRegistry) -> str:
+    """ "Operator Andes Cobre" -> "operator Andes Cobre", "Farmer Brett Cavanagh" -> "farmer
+    Brett Cavanagh": a role word that the start of a sentence capitalised, so that the rules
+    for "state broadcaster RTS" and "shop owner Graham Pettit" see it. A role before a
+    person needs a given name after it ("Baker Hughes", "Hunter Biden" keep their capital);
+    a body's descriptor ("operator", "retailer") needs two words or an acronym after it."""
+    toks = bare.split()
+    if len(toks) < 2 or not toks[0][1:].islower() or not toks[0][:1].isupper():
+        return bare
+    low = toks[0].casefold()
+    rest = toks[1:]
+    if not all(_DESC_NAME_TOKEN.match(w) for w in rest) or registry.lookup(bare) is not None:
+        return bare
+    lex = lexicon()
+    if low in lex.descriptors and _AGENT_ROLE.match(low) and (len(rest) >= 2 or rest[0].isupper()):
+        return " ".join([low, *rest])
+    if (
+        len(rest) >= 2
+        and low not in lex.titles
+        and fold(toks[0]) not in lex.given_names
+        and fold(rest[0]) in lex.given_names
+        and (low in _LEAD_ROLES or _AGENT_ROLE.match(low))
+    ):
+        return " ".join([low, *rest])
+    return bare
+
+
+def _plural_body(name: str, registry: SourceRegistry) -> bool:
+    """Whether "the NAMEs" is a body named in the plural: not a people ("the Russians"),
+    nor a place ("the Philippines"), nor anything the registry knows otherwise."""
+    last = name.split()[-1]
+    if is_demonym(last[:-1]) or is_demonym(last) or name in lexicon().states:
+        return False
+    entry = gazetteer_lookup(name)
+    return (entry is None or entry.kind == "organisation") and not registry.find(name)
+
+
+def _labelled_person(bare: str) -> bool:
+    """ "Transport Minister Markus Feldhaus", "Markus Feldhaus": a person (with a title, or a
+    given name first), so that an acronym in brackets after it is a party, not its name."""
+    if _org_kind(bare) is not None:
+        return False
+    split = split_name(bare)
+    if split is None:
+        return False
+    role, name = split
+    words = name.split()
+    titles = lexicon().titles
+    return len(words) >= 2 and (
+        any(_title(w, titles) for w in role.split()) or fold(words[0]) in lexicon().given_names
+    )
 
 
 _LEAD_THE = re.compile(r"^the\s+", re.I)
@@ -392,9 +488,10 @@ _ROLE_NAME = re.compile(
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s+(?:of|at|from)\s+.+)?$"
 )
 _GROUP_AT = re.compile(
-    r"^(?:(?i:the|some|several|two|three)\s+)?(?:[a-z][\w-]*\s+)?(?i:analysts?|economists?|"
-    r"researchers?|scientists?|strategists?|experts?|academics?)\s+(?:at|from|with)\s+"
-    r"(?P<org>(?:the\s+)?[A-Z].+)$"
+    r"^(?:(?i:the|a|an|one|some|several|two|three|four)\s+)?(?:[a-z][\w-]*\s+)?(?i:analysts?|economists?|"
+    r"researchers?|scientists?|strategists?|experts?|academics?|officials?|staff)\s+"
+    r"(?:at|from|with)\s+"
+    r"(?P<org>(?:the\s+)?[A-Z].+|the\s+[a-z]+(?:\s+[a-z]+)?)$"
 )
 _SPEAKS_FOR = re.compile(
     r"^(?:(?:a|an|one|the)\s+)?(?:(?P<org>[^,]+?)\s+)?"
@@ -403,6 +500,7 @@ _SPEAKS_FOR = re.compile(
     re.I,
 )
 _ORG_KINDS = frozenset({"government", "organisation", "agency", "outlet"})
+_BARE_SPOKESPERSON = re.compile(r"^(?i:a|an|one)\s+spokes(?:man|woman|person)$")
 
 
 def _spoken_for(org: str | None, main: str, registry: SourceRegistry) -> SourceRef | Anaphor | None:
@@ -560,6 +658,14 @@ def _names_org(appos: str, bare: str, registry: SourceRegistry) -> bool:
     )
 
 
+# "the insider", "the friend": the anonymous source introduced before, under the same noun or
+# one of its kin ("a source" ... "the insider"; "a pal" ... "the friend")
+_ANONYMOUS_ANAPHORS = frozenset(
+    ["source", "sources", "official", "officials", "insider", "insiders", "people", "person"]
+    + [w for kin in table("groups.toml")["anaphor_kin"].values() for w in kin]
+)
+
+
 def _definite_anaphor(bare: str) -> Anaphor | None:
     """ "the agency", "the Russian agency", "the report", "the source" -> an anaphor."""
     m = re.match(r"^(?:the|this|that|these|its|their)\s+(?P<rest>.+)$", bare, re.I)
@@ -585,7 +691,7 @@ def _definite_anaphor(bare: str) -> Anaphor | None:
                 kinds.update({"agency", "outlet", "government", "organisation"})
             else:
                 kinds.add(kind)
-    if noun in ("source", "sources", "official", "officials", "insider", "people", "person"):
+    if noun in _ANONYMOUS_ANAPHORS:
         # "the people said" after "people familiar with the matter": the same people
         return Anaphor(frozenset({"anonymous"}), bare, noun=noun.rstrip("s"))
     if noun in lex.titles and m.group(0).casefold().startswith("the "):
@@ -697,6 +803,8 @@ def _org_kind(phrase: str) -> str | None:
 
 
 # two to four capitalised words and nothing else: a person's name as it stands
+# a capital inside a word, not after a surname's prefix ("McDonald", "DeSantis", "O'Brien")
+_INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 _BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 
 
@@ -803,7 +911,12 @@ def _role_object(role: str, name: str, titles: frozenset[str]) -> tuple[str, str
     "to Ukraine") is not part of the name, which keeps at least two words."""
     low = role.casefold().split()
     preps = [k for k, t in enumerate(low) if t in ("of", "for", "to")]
-    if not preps or not all(t in titles for t in low[preps[-1] + 1 :]):
+    if not preps:
+        return role, name
+    tail = role.split()[preps[-1] + 1 :]
+    # "Minister of Water and" + "Sanitation Zizi Qwabe": the object goes on after "and"
+    joined = bool(tail) and tail[-1] in ("and", "&") and all(w[:1].isupper() for w in tail[:-1])
+    if not joined and not all(t in titles for t in low[preps[-1] + 1 :]):
         return role, name
     words = name.split()
     while len(words) > 2 and not _INITIAL.match(words[1]):

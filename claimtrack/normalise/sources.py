@@ -53,6 +53,9 @@ class _Entry:
 def _alias_pattern(alias: str) -> str:
     """A regex for ``alias``; one-word aliases keep their first letter's case (WHO, Amnesty)."""
     parts = [re.escape(p).replace("'", "['’ʼ]") for p in alias.split()]
+    if len(parts) == 2 and parts[0] == "The":
+        # "The Observer", not "the Observer Research Foundation" (see ``_finder_form``)
+        return r"The\s+" + parts[1] + r"(?!\s+[A-Z])"
     if len(parts) == 1:
         if alias.isupper():
             return "(?-i:" + parts[0] + ")"
@@ -207,7 +210,7 @@ class SourceRegistry:
     def _pattern(self) -> re.Pattern[str]:
         if self._finder is None:
             written = sorted(self._written.values(), key=len, reverse=True)
-            self._finder = _compile(tuple(norm_alias(w) and _strip_the(w) for w in written))
+            self._finder = _compile(tuple(norm_alias(w) and _finder_form(w) for w in written))
         return self._finder
 
 
@@ -219,6 +222,17 @@ def _compile(aliases: tuple[str, ...]) -> re.Pattern[str]:
 
 def _strip_the(alias: str) -> str:
     return _LEAD_THE.sub("", alias.strip())
+
+
+def _finder_form(alias: str) -> str:
+    """The alias as the finder matches it: without a leading "the", except a one-word name
+    listed with its "The" ("The Sun", "The Independent"), which needs it ("Sun Yat-sen
+    University" and "an Independent candidate" do not name the paper)."""
+    alias = alias.strip()
+    rest = _strip_the(alias)
+    if alias.startswith("The ") and " " not in rest and rest[:1].isupper():
+        return alias
+    return rest
 
 
 def _builtin() -> dict[str, Any]:
