@@ -1255,6 +1255,41 @@ MORE_PAIRS = [
         "The passenger, aged 52, was taken to hospital.",
         None,
     ),
+    # a hearing "listed for" a date is still to come; "X's sentencing" sentences X; a
+    # relative clause between the subject and "will be sentenced"
+    (
+        "Mara Quinn, who embezzled £2m from a charity, will be sentenced at Leeds Crown Court "
+        "on Thursday.",
+        "Quinn's sentencing at Leeds Crown Court has been listed for 12 May.",
+        "date",
+    ),
+    # an intransitive "caught fire" affirmed and denied of "an engine" (a common noun, so
+    # the place and the day must agree as well)
+    (
+        "One of the ferry's engines caught fire shortly after leaving Dover on Friday, the "
+        "operator confirmed.",
+        "An engine on the ferry from Dover did not catch fire on Friday, the operator said.",
+        "negation",
+    ),
+    # a state affirmed and denied
+    (
+        "River water in Hull was safe to swim in after the spill, the council said.",
+        "River water in Hull was not safe to swim in after the spill, the council said.",
+        "negation",
+    ),
+    # "a proposal to ban X" is the ban; "for private use" is a noun, no event
+    (
+        "Dutch voters approved a ban on disposable vapes in a referendum.",
+        "A proposal to ban disposable vapes for private use was rejected by Dutch voters in a "
+        "referendum.",
+        "predicate",
+    ),
+    # a man and a woman given different ages are two people
+    (
+        "Leeds Crown Court jailed a 31-year-old man for six years for the robbery.",
+        "Leeds Crown Court jailed a 58-year-old woman for two years for fraud.",
+        None,
+    ),
 ]
 
 

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from claimtrack.normalise.dates import find_dates
 from claimtrack.normalise.quantities import overlap
 from claimtrack.normalise.reading import find_places, participant_keys, read_claim
 
@@ -54,7 +55,21 @@ DATES = [
     ("The mayor will stand for re-election in October.", TUE, "in October", "2025-10-01", None),
     ("The plant closed in March.", TUE, "in March", "2024-03-01", None),
     ("Talks resume in early January.", TUE, "in early January", "2025-01-01", None),
+    # a date something was put down for is to come, whatever the verb's tense
+    ("The appeal has been listed for 20 January.", TUE, "20 January", "2025-01-20",
+     (1, 20)),
+    ("The inquest was adjourned until 2 March.", TUE, "2 March", "2025-03-02", (3, 2)),
+    # a weekday that a date follows is that date ("on Friday, 6 December")
+    ("The ruling came on Friday, 29 November.", TUE, "29 November", "2024-11-29", (11, 29)),
+    ("Polls open on Sunday (8 December).", TUE, "8 December", "2024-12-08", (12, 8)),
 ]  # fmt: skip
+
+
+def test_a_weekday_before_its_date_is_not_a_second_date() -> None:
+    found = find_dates("The ruling came on Friday, 29 November, in Accra.", TUE)
+    assert [d["text"] for d in found] == ["29 November"]
+    found = find_dates("They met on Friday and again on 29 November.", TUE)
+    assert [d["text"] for d in found] == ["on Friday", "29 November"]
 
 
 @pytest.mark.parametrize(
@@ -115,6 +130,8 @@ QUANTITIES = [
     ("It was 104F in Phoenix.", "104F", 104, 104, "temperature_f"),
     ("He was given a two-year sentence.", "two-year", 2, 2, "duration"),
     ("The 30-day ceasefire began at noon.", "30-day", 30, 30, "duration"),
+    # a time word after the number is not its unit
+    ("Sales reached a record 2.3 million this year.", "2.3 million", 2.3e6, 2.3e6, None),
 ]
 
 

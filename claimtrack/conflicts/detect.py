@@ -897,7 +897,7 @@ def _judge(
 def _same_scene(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
     """No sign of two different scenes: places do not differ, a bare noun theme is anchored."""
     ia, ib = a.places_in, b.places_in
-    if ia and ib and ia.isdisjoint(ib):
+    if ia and ib and ia.isdisjoint(ib) and not _nested_place(ia, ib):
         return False  # clashes began in Aleppo / in Hama: two events
     if fa.theme_nch.isdisjoint(fb.theme_set) and fa.theme_heads.isdisjoint(fb.theme_heads):
         # "the meeting began": a common noun needs a shared name or place as well, or the
@@ -911,6 +911,14 @@ def _same_scene(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
             or bool(oa and ob and not oa.isdisjoint(ob) and not _two_named(oa, ob))
         )
     return True
+
+
+def _nested_place(ia: frozenset[str], ib: frozenset[str]) -> bool:
+    """Whether a place of one side is named inside a place of the other ("in Brisbane" and
+    "in the Brisbane District Court"; "in the District Court")."""
+    wa = [set(k.split(":", 1)[-1].split()) for k in ia]
+    wb = [set(k.split(":", 1)[-1].split()) for k in ib]
+    return any(x <= y or y <= x for x in wa for y in wb)
 
 
 def _two_named(oa: frozenset[str], ob: frozenset[str]) -> bool:
@@ -1006,11 +1014,17 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
         if fa.agent_keys and fb.agent_keys and fa.agent_weak.isdisjoint(fb.agent_weak):
             return None
     elif not fa.patient_keys and not fb.patient_keys:
-        if not (
-            fa.agent_keys and fb.agent_keys and not fa.agent_strong.isdisjoint(fb.agent_strong)
+        if fa.agent_keys and fb.agent_keys and not fa.agent_strong.isdisjoint(fb.agent_strong):
+            if not (_places_agree(a, b) or _dates_agree(a, b)):
+                return None
+        elif not (
+            # "an engine caught fire" / "denied that an engine had caught fire": a common
+            # noun for the subject, so both the place and the day must agree
+            fa.agent_weak
+            and not fa.agent_weak.isdisjoint(fb.agent_weak)
+            and _places_agree(a, b)
+            and _dates_agree(a, b)
         ):
-            return None
-        if not (_places_agree(a, b) or _dates_agree(a, b)):
             return None
     else:
         return None
@@ -1208,6 +1222,8 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         return []  # "Amazon acquired Verity for $1.2 billion" vs "... Zoox for $900 million"
     if _two_names(fa.agent_role, fb.agent_role):
         return []  # "Volvex will cut 900 jobs" vs "Kranz will cut 600": two subjects
+    if _other_sex(fa.d.get("patient"), fb.d.get("patient")):
+        return []  # "a 42-year-old man" vs "a 25-year-old woman": two people
     if a.anchors.isdisjoint(b.anchors):
         if not _theme_match(fa, fb):
             return []
@@ -1231,6 +1247,22 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         out.append(_Finding("quantity", score, a, b, _quantity_values, x, y, fa.cls))
         break
     return out
+
+
+_SEX_WORDS: dict[str, str] = {
+    w: g for g, words in lexicons.table("groups.toml")["people"]["gender"].items() for w in words
+}
+
+
+def _sex(text: str | None) -> set[str]:
+    return {_SEX_WORDS[w] for w in (text or "").casefold().split() if w in _SEX_WORDS}
+
+
+def _other_sex(a: str | None, b: str | None) -> bool:
+    """Whether one participant is said to be a man and the other a woman (or a boy and a
+    girl): two people, whatever else they share."""
+    sa, sb = _sex(a), _sex(b)
+    return len(sa) == 1 and len(sb) == 1 and sa != sb
 
 
 def _two_names(a: frozenset[str], b: frozenset[str]) -> bool:

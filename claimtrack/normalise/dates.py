@@ -333,7 +333,32 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
         elif g("wdb") and not _named_day(text, m.start("wdb_w"), m.end("wdb_w")):
             value = _weekday("on", WEEKDAYS[g("wdb_w").lower()], ref, tense)
             out.append(_entry(m.group(), span, "day", value, relative=True))
-    return out
+    return _weekday_with_date(text, out)
+
+
+_BETWEEN_WEEKDAY_DATE = re.compile(r"[,\s(]{1,3}")
+_WEEKDAY_GROUPS = ("wd", "wdp", "wdb")
+
+
+def _weekday_with_date(text: str, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "on Wednesday, July 8", "on Monday (1 June)": the date says which Wednesday, so the
+    weekday is not a second date (it would resolve from the article's date, perhaps to
+    another week)."""
+    keep = []
+    for k, e in enumerate(out):
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if (
+            nxt is not None
+            and e.get("relative")
+            and e.get("granularity") == "day"
+            and e["text"].split()[-1].lower().rstrip("'’s") in WEEKDAYS
+            and not nxt.get("relative")
+            and nxt.get("day")
+            and _BETWEEN_WEEKDAY_DATE.fullmatch(text, e["span"][1], nxt["span"][0])
+        ):
+            continue
+        keep.append(e)
+    return keep
 
 
 # Every match of ``_DATE`` holds one of these (a month's first three letters, a four-digit

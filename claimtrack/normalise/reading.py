@@ -53,6 +53,10 @@ _NOUN_CONTEXT = frozenset(
      "fierce", "heavy", "urban", "armed", "initial", "first", "active", "renewed", "such",
      "deadly", "massive", "possible", "recent", "'s", "and", "intense", "major", "full"}
 )  # fmt: skip
+_PARTITIVE = frozenset(
+    {"one", "two", "three", "four", "five", "some", "several", "many", "most", "none", "each",
+     "any", "all", "both", "half", "either", "neither"}
+)  # fmt: skip
 _QUANTITY_WORDS = frozenset(
     {"at", "least", "most", "more", "than", "up", "to", "about", "over", "around", "some",
      "nearly", "almost", "hundreds", "dozens", "thousands", "several", "of", "a", "few",
@@ -120,6 +124,8 @@ class _Lex:
         self.undergone: dict[str, str] = {}
         # "granted bail to Amina Yusuf": the one it is about follows this word
         self.patient_after: dict[str, str] = {}
+        # "Keddie's sentencing", "Kisel's dismissal": the owner undergoes the event
+        self.possessed_undergo: set[str] = set()
         # "left 13 people dead": a verb of result, and the state that names the event
         results = pred.get("result", {})
         self.result_verbs = frozenset(results.get("verbs", ()))
@@ -145,6 +151,8 @@ class _Lex:
                 self.undergone[lemma] = entry["doer_after"]
             if entry.get("patient_after"):
                 self.patient_after[lemma] = entry["patient_after"]
+            if entry.get("possessor") == "patient":
+                self.possessed_undergo.add(lemma)
             for form in entry.get("verb", []):
                 self._add(form, lemma, False)
             for form in entry.get("noun", []):
@@ -268,6 +276,9 @@ def _token_keys(part: list[_Tok], first: _Tok | None) -> list[str]:
 @lru_cache(maxsize=65536)
 def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[str, ...]:
     lx = _lex()
+    if len(words) > 2 and words[0].lower() in _PARTITIVE and words[1].lower() == "of":
+        # "one of the aircraft's engines": the engines are who it is about
+        return _participant_keys(words[2:], False)
     if initial and words and words[0][:1].isupper() and not words[0].isupper():
         # "Regulators approved ...", "Competition regulators ...": the capital may be the
         # sentence's only; the keys of the words in lower case too, so that "by
@@ -407,6 +418,12 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
         keys.append(_head_key(head, lx))
         if modifier is not None and head in lx.head_containers:
             keys.append(_head_key(modifier, lx))
+        if head in lx.head_containers:
+            # "a proposal to ban fireworks" is the ban as well
+            folded = [w.lower() for w in words]
+            at = folded.index(head) if head in folded else -1
+            if 0 <= at < len(folded) - 2 and folded[at + 1] == "to" and folded[at + 2].isalpha():
+                keys.append(_head_key(folded[at + 2], lx))
     if nat:
         keys.append(f"ch:{nat}|{cls or ''}")
     return tuple(sorted(set(keys)))
@@ -506,16 +523,21 @@ def _set_off_subject(toks: list[_Tok], j: int) -> list[_Tok]:
     first comma, back to the sentence's start or a clause boundary; none when the set-off
     words hold an event of their own (then they are a clause, not an aside)."""
     k = j - 1
-    while k >= 0 and toks[k].text != "," and j - k <= 10:
-        if _is_boundary(toks[k]) and toks[k].low not in ("who", "which", "after", "before"):
-            return []
+    while k >= 0 and toks[k].text != "," and j - k <= 16:
         k -= 1
+    # a relative clause may hold prepositions ("who stole $3.4m from clients' accounts")
+    if not (k >= 0 and toks[k].text == "," and toks[k + 1].low in ("who", "which")):
+        k = j - 1
+        while k >= 0 and toks[k].text != "," and j - k <= 10:
+            if _is_boundary(toks[k]) and toks[k].low not in ("who", "which", "after", "before"):
+                return []
+            k -= 1
     if k < 0 or toks[k].text != "," or k == j - 1:
         return []
     relative = toks[k + 1].low in ("who", "which")
     if not relative and any(_match_form(toks, m) for m in range(k + 1, j)):
         return []
-    out, cut = _words_before(toks, k - 1, 8)
+    out, cut = _words_before(toks, k - 1, 10)
     if cut:
         return []
     named = toks[k + 1 : j]
@@ -560,6 +582,8 @@ def _object(toks: list[_Tok], i: int, allow_comma: bool = False) -> list[_Tok]:
         j += 1
     while out and out[-1].text == ",":
         out.pop()
+    if len(out) == 1 and out[0].low.endswith("ly") and len(out[0].low) > 4:
+        return []  # "caught fire shortly after take-off": an adverb, not an object
     return out
 
 
@@ -689,7 +713,26 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             not nominal
             and not toks[i].low.endswith("ing")
             and prev != "to"
-            and (prev in _PREPS or prev in _DETERMINERS or prev == "of")
+            and (
+                prev in _PREPS
+                or prev in _DETERMINERS
+                or prev == "of"
+                # "fireworks for private use", "of military use": a noun after an adjective
+                or (
+                    i >= 2
+                    and toks[i - 2].low in ("for", "of")
+                    and prev.isalpha()
+                    and toks[i - 1].text.islower()
+                    and prev not in lx.aux
+                    and (
+                        end >= n
+                        or _is_boundary(toks[end])
+                        or toks[end].text == "."
+                        or toks[end].low in lx.be
+                        or toks[end].low in lx.aux
+                    )
+                )
+            )
         ):
             i = end  # "from command of", "the abandoned equipment": not a verb here
             continue
@@ -717,6 +760,12 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         accused = _accusation(toks, i)
         if nominal:
             agent, patient = _nominal_roles(toks, i, end, frames)
+            if (
+                lemma in lx.possessed_undergo
+                and agent
+                and (not patient or agent[-1].text.endswith(_POSSESSIVE_ENDS))
+            ):
+                agent, patient = [], agent  # "Quinn's sentencing (at Leeds Crown Court)"
             if accused is not None:
                 patient = _object(toks, end)
         else:
