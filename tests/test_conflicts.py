@@ -1284,6 +1284,18 @@ MORE_PAIRS = [
         "referendum.",
         "predicate",
     ),
+    # a slide of snow or earth happens in one place
+    (
+        "An avalanche near Chamonix on Sunday buried five climbers.",
+        "Five climbers were buried by an avalanche near Zermatt on Sunday.",
+        "location",
+    ),
+    # the day a thing was said, or a count ran up to, is not the day it happened
+    (
+        "The landslide in Kerala killed 20 people, officials said on Monday.",
+        "The toll from the Kerala landslide had risen to 31 by Thursday, police said.",
+        None,
+    ),
     # a man and a woman given different ages are two people
     (
         "Leeds Crown Court jailed a 31-year-old man for six years for the robbery.",
@@ -1297,6 +1309,19 @@ MORE_PAIRS = [
 def test_more_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 5, 1)
     assert found_kinds(a, published, b, published) == ([kind] if kind else [])
+
+
+def test_a_place_in_the_name_of_the_source_is_not_where_it_happened() -> None:
+    published = date(2026, 2, 9)
+    a = fact(1, "An avalanche near Verbier on Saturday buried four skiers.", published=published)
+    b = fact(
+        2,
+        "An avalanche near Zermatt on Saturday buried four skiers, police in Valais said.",
+        origin="police in Valais",
+        published=published,
+    )
+    _, findings = find_conflicts([a, b])
+    assert [f.kind for f in findings] == ["location"]
 
 
 def test_this_year_and_last_year_are_two_occasions() -> None:

@@ -473,3 +473,21 @@ def test_a_town_that_falls_undergoes_the_capture(
 )
 def test_countries_of_many_demonyms_are_country_keys(words: str, expected: set[str]) -> None:
     assert expected <= set(participant_keys(words.split()))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # "for private use" is a noun phrase, no event ...
+        ("A plan to ban drones for private use was shelved.", None),
+        # ... but "two of them died" is a death
+        ("Four climbers were caught in the storm, and two of them died.", "die"),
+        ("An avalanche near Chamonix buried three hikers.", "slide"),
+    ],
+)
+def test_verb_forms_after_of_and_for(text: str, event: str | None) -> None:
+    frames = read_claim(text, None).get("frames", [])
+    events = [f["event"] for f in frames]
+    assert "use" not in events
+    if event is not None:
+        assert event in events

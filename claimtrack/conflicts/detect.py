@@ -360,6 +360,7 @@ class _Claim:
         "days",
         "denied",
         "emit",
+        "event_day_map",
         "facts",
         "facts_dated",
         "frames",
@@ -393,6 +394,7 @@ class _Claim:
     origin: str | None
     frames: list[_Frame]
     day_map: dict[_Day, dict[str, Any]]
+    event_day_map: dict[_Day, dict[str, Any]]
     days: frozenset[_Day]
     month_days: frozenset[tuple[int, int]]
     month_days_yearless: frozenset[tuple[int, int]]  # of the days given without a year
@@ -477,6 +479,11 @@ class _Claim:
             if d.get("relative") and not d.get("value"):
                 relative.add(d["text"].lower())
         c.day_map = day_map
+        # the days the events happened on: not when they were told ("said on Monday") nor
+        # a day a count runs up to ("had risen to 58 by Thursday")
+        c.event_day_map = {
+            k: d for k, d in day_map.items() if not d.get("said") and not d.get("as_of")
+        }
         c.days = frozenset(day_map)
         c.month_days = frozenset((x[1], x[2]) for x in day_map)
         c.month_days_yearless = frozenset((x[1], x[2]) for x in day_map if x[0] is None)
@@ -512,6 +519,8 @@ class _Claim:
         # a place inside a participant describes it ("the train service from Athens
         # derailed near Larissa"): it is not where the occasion was
         described = " ".join(str(fr.get(r) or "") for fr in frames for r in ("agent", "patient"))
+        # ... and so does a place in the name of the source ("police in Valais said")
+        described += " " + " ".join(f.chain)
         occasion: set[str] = set()
         for p in places:
             if p.get("text") and p["text"] in described:
@@ -736,7 +745,7 @@ def _date_clash(
     a: _Claim, b: _Claim, max_gap: int = _MAX_DAY_GAP
 ) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """One distinct day on each side, and different: the two dates that clash."""
-    da, db = a.day_map, b.day_map
+    da, db = a.event_day_map, b.event_day_map
     if len(da) == 1 and len(db) == 1:
         (ka, va), (kb, vb) = next(iter(da.items())), next(iter(db.items()))
         if ka and kb and not _same_day(ka, kb) and _day_gap(ka, kb) <= max_gap:

@@ -333,7 +333,24 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
         elif g("wdb") and not _named_day(text, m.start("wdb_w"), m.end("wdb_w")):
             value = _weekday("on", WEEKDAYS[g("wdb_w").lower()], ref, tense)
             out.append(_entry(m.group(), span, "day", value, relative=True))
-    return _weekday_with_date(text, out)
+    out = _weekday_with_date(text, out)
+    for e in out:
+        before = text[max(0, e["span"][0] - 40) : e["span"][0]]
+        if _SAID_BEFORE.search(before):
+            e["said"] = True  # "officials said on Monday": when it was said, not done
+        elif _AS_OF_BEFORE.search(before):
+            e["as_of"] = True  # "had risen to 58 by Thursday": a count up to a day
+    return out
+
+
+# the date of the saying, not of the event: "officials said on Monday", "told reporters on
+# Tuesday", "said in a statement on Friday"
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|announced|confirmed|reported|added|stated|"
+    r"wrote|posted|tweeted)(?:\s+in\s+a\s+(?:statement|post|briefing|interview))?\s+(?:on\s+)?$",
+    re.I,
+)
+_AS_OF_BEFORE = re.compile(r"\b(?:by|until|till|through|as\s+of)\s+$", re.I)
 
 
 _BETWEEN_WEEKDAY_DATE = re.compile(r"[,\s(]{1,3}")

@@ -53,6 +53,7 @@ _NOUN_CONTEXT = frozenset(
      "fierce", "heavy", "urban", "armed", "initial", "first", "active", "renewed", "such",
      "deadly", "massive", "possible", "recent", "'s", "and", "intense", "major", "full"}
 )  # fmt: skip
+_ADJECTIVE_ENDS = ("al", "ive", "ic", "ary", "ous", "ful", "ble", "ate", "ian", "ese", "ish")
 _PARTITIVE = frozenset(
     {"one", "two", "three", "four", "five", "some", "several", "many", "most", "none", "each",
      "any", "all", "both", "half", "either", "neither"}
@@ -276,7 +277,12 @@ def _token_keys(part: list[_Tok], first: _Tok | None) -> list[str]:
 @lru_cache(maxsize=65536)
 def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[str, ...]:
     lx = _lex()
-    if len(words) > 2 and words[0].lower() in _PARTITIVE and words[1].lower() == "of":
+    if (
+        len(words) > 2
+        and words[0].lower() in _PARTITIVE
+        and words[1].lower() == "of"
+        and words[2].lower() not in ("them", "us", "those", "these", "whom", "which")
+    ):
         # "one of the aircraft's engines": the engines are who it is about
         return _participant_keys(words[2:], False)
     if initial and words and words[0][:1].isupper() and not words[0].isupper():
@@ -721,9 +727,8 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                 or (
                     i >= 2
                     and toks[i - 2].low in ("for", "of")
-                    and prev.isalpha()
                     and toks[i - 1].text.islower()
-                    and prev not in lx.aux
+                    and (prev.endswith(_ADJECTIVE_ENDS) or prev in ("private", "home", "own"))
                     and (
                         end >= n
                         or _is_boundary(toks[end])
