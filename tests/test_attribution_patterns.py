@@ -870,6 +870,14 @@ CASES = [
         "lab",
         ["Sun Yat-sen University"],
     ),
+    # where a company is listed is not who it is: "the Oslo-listed company" is the company
+    (
+        "listed company",
+        "Nordhavn Shipping Group cut its fleet. Two ships will be sold, the Oslo-listed company "
+        "said.",
+        "ships",
+        ["Nordhavn Shipping Group"],
+    ),
 ]
 
 

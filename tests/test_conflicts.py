@@ -1296,6 +1296,28 @@ MORE_PAIRS = [
         "The toll from the Kerala landslide had risen to 31 by Thursday, police said.",
         None,
     ),
+    # one person appointed to two posts
+    (
+        "Marta Ilves has been appointed chief operating officer of Baltic Rail.",
+        "Baltic Rail named Marta Ilves as its new chief executive.",
+        "role",
+    ),
+    (
+        "Celtic made Joe Hart their goalkeeping coach for next season.",
+        "Joe Hart has been appointed assistant manager of Celtic for next season.",
+        "role",
+    ),
+    # ... not a post said more fully, nor two people
+    (
+        "Marta Ilves has been appointed director of Baltic Rail.",
+        "Baltic Rail named Marta Ilves as its managing director.",
+        None,
+    ),
+    (
+        "Baltic Rail named Marta Ilves as chief executive.",
+        "Baltic Rail named Jonas Berg as chief financial officer.",
+        None,
+    ),
     # a man and a woman given different ages are two people
     (
         "Leeds Crown Court jailed a 31-year-old man for six years for the robbery.",

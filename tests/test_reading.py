@@ -491,3 +491,20 @@ def test_verb_forms_after_of_and_for(text: str, event: str | None) -> None:
     assert "use" not in events
     if event is not None:
         assert event in events
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Lena Berg has been appointed chief executive of Nordhavn.", "chief executive"),
+        ("Nordhavn named Lena Berg as its new chief financial officer.", "chief financial officer"),
+        ("Braga made Tomas Ribeiro their vice-captain.", "vice-captain"),
+        # "named" and "made" are appointments only before a post
+        ("A man named John Reed was arrested.", None),
+        ("The minister made a statement on Monday.", None),
+    ],
+)
+def test_an_appointment_keeps_its_post(text: str, post: str | None) -> None:
+    frames = read_claim(text, None).get("frames", [])
+    posts = [f.get("post") for f in frames if f["class"] == "appoint"]
+    assert posts == ([post] if post else [])

@@ -478,7 +478,9 @@ def _labelled_person(bare: str) -> bool:
 
 
 _LEAD_THE = re.compile(r"^the\s+", re.I)
-_BASED = re.compile(r"(?<=\s)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|headquartered)\s+")
+_BASED = re.compile(
+    r"(?<=\s)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|headquartered|listed|registered)\s+"
+)
 _AGED = re.compile(r"^(?i:the)\s+(\d{1,3})-year-old(?:\s+[a-z]+)?$")
 _ROLE_NAME = re.compile(
     r"^(?P<role>(?:[A-Z][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+)*"

@@ -858,6 +858,10 @@ def _judge(
                 continue
             if na:
                 continue
+            post = _post(a, b, fa, fb) if fa.d.get("post") and not other_occasion else None
+            if post is not None:
+                found.append(post)
+                continue
             if (
                 not other_occasion
                 and fa.transitive
@@ -1049,6 +1053,29 @@ def _negation_values(
     va = f"not {what.strip()}" if a_negated else what.strip()
     vb = what.strip() if a_negated else f"not {what.strip()}"
     return (va, vb), {"event": da["event"]}
+
+
+def _post(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
+    """One person appointed to two posts ("chief executive" / "chief financial officer",
+    "captain" / "vice-captain"): a disagreement about their role. A post that holds the
+    other ("director" / "artistic director") is the same post said more or less fully."""
+    pa, pb = fa.d.get("post"), fb.d.get("post")
+    if not pa or not pb or pa == pb:
+        return None
+    if pa.endswith(" " + pb) or pb.endswith(" " + pa):
+        return None
+    if fa.patient_strong.isdisjoint(fb.patient_strong):
+        return None  # two people
+    return _Finding("role", _KIND_SCORE["role"], a, b, _post_values, fa.d, fb.d)
+
+
+def _post_values(da: dict[str, Any], db: dict[str, Any]) -> tuple[tuple[str, str], dict[str, Any]]:
+    who = da.get("patient") or db.get("patient") or ""
+    return (f"{who} as {da['post']}", f"{who} as {db['post']}"), {
+        "event": "appoint",
+        "post_a": da["post"],
+        "post_b": db["post"],
+    }
 
 
 def _role(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:

@@ -121,6 +121,10 @@ class _Lex:
         self.aspectual_lemmas: set[str] = set()
         self.recipient_lemmas: set[str] = set()
         self.number_lemmas: set[str] = set()
+        self.post_lemmas: set[str] = set()  # appointments only before a post ("named ... as")
+        self.post_words = frozenset(lexicons.lines("titles.txt")) | frozenset(
+            pred["posts"]["words"]
+        )
         # "Goma fell to the rebels": the subject undergoes it, the doer follows this word
         self.undergone: dict[str, str] = {}
         # "granted bail to Amina Yusuf": the one it is about follows this word
@@ -148,6 +152,8 @@ class _Lex:
                 self.recipient_lemmas.add(lemma)
             if entry.get("needs_number"):
                 self.number_lemmas.add(lemma)
+            if entry.get("needs_post"):
+                self.post_lemmas.add(lemma)
             if entry.get("doer_after"):
                 self.undergone[lemma] = entry["doer_after"]
             if entry.get("patient_after"):
@@ -480,6 +486,40 @@ def _match_form(toks: list[_Tok], i: int) -> tuple[int, str, bool] | None:
                 continue  # "fell to 212 million", not "fell to the rebels"
             return n, lemma, is_noun
     return None
+
+
+_POST_SKIP = frozenset({"as", "its", "their", "his", "her", "the", "a", "an", "new", "next"})
+
+
+def _post(
+    toks: list[_Tok], end: int, patient: list[_Tok], passive: bool, lx: _Lex
+) -> tuple[str | None, list[_Tok]]:
+    """The post an appointment names, and the patient without it: "appointed chief
+    executive of X" (passive), "named Lena Forsberg as its new chief financial officer",
+    "made Tomás Ribeiro their vice-captain". None when no post word ends the words."""
+    k = end
+    if not passive:
+        # the appointee first: "named Lena Forsberg as ...", "made Ribeiro their ..."
+        cut = next((c for c, t in enumerate(patient) if t.low in _POST_SKIP), len(patient))
+        patient = patient[:cut]
+        k = end + cut
+    while k < len(toks) and toks[k].low in _POST_SKIP:
+        k += 1
+    words: list[str] = []
+    while k < len(toks) and len(words) < 4:
+        t = toks[k]
+        if not t.text[:1].islower() or not t.text.replace("-", "").isalpha():
+            break
+        if t.low in _PREPS or t.low in ("of", "and", "or", "to") or t.low in lx.be:
+            break
+        words.append(t.low)
+        k += 1
+    # the post ends in a post word ("chief financial officer", "vice-captain")
+    while words and not (
+        words[-1] in lx.post_words or words[-1].rsplit("-", 1)[-1] in lx.post_words
+    ):
+        words.pop()
+    return (" ".join(words) or None), patient
 
 
 def _is_boundary(tok: _Tok) -> bool:
@@ -833,6 +873,13 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     if to:
                         frame["recipient"] = _np(to)
                         frame["recipient_keys"] = _token_keys(to, first)
+        if cls == "appoint" and not nominal:
+            post, patient = _post(toks, end, patient, frame["passive"], lx)
+            if post:
+                frame["post"] = post
+            elif lemma in lx.post_lemmas:
+                i = end  # "a man named John", "made a statement": no appointment
+                continue
         at = (
             next((k for k in range(1, len(patient)) if patient[k].low in lx.result_states), None)
             if lemma in lx.result_verbs
