@@ -1296,6 +1296,23 @@ MORE_PAIRS = [
         "The toll from the Kerala landslide had risen to 31 by Thursday, police said.",
         None,
     ),
+    # "€18m" is 18 million; who is ordered to pay a penalty is fined
+    (
+        "A Turin court fined carmaker Veltra eight million euros for false advertising.",
+        "Veltra was ordered to pay an €18m penalty for false advertising.",
+        "quantity",
+    ),
+    # acres against hectares: the same area said in two units agrees, another does not
+    (
+        "The wildfire near Faro has burned about 4,000 hectares of forest.",
+        "The blaze near Faro had scorched roughly 4,000 acres of forest.",
+        "quantity",
+    ),
+    (
+        "The wildfire near Faro has burned 4,000 hectares of forest.",
+        "The blaze near Faro had scorched 9,884 acres of forest.",
+        None,
+    ),
     # one person appointed to two posts
     (
         "Marta Ilves has been appointed chief operating officer of Baltic Rail.",

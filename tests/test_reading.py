@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from claimtrack.normalise.dates import find_dates
-from claimtrack.normalise.quantities import overlap
+from claimtrack.normalise.quantities import find_quantities, overlap
 from claimtrack.normalise.reading import find_places, participant_keys, read_claim
 
 TUE = date(2024, 12, 3)  # a Tuesday
@@ -130,6 +130,11 @@ QUANTITIES = [
     ("It was 104F in Phoenix.", "104F", 104, 104, "temperature_f"),
     ("He was given a two-year sentence.", "two-year", 2, 2, "duration"),
     ("The 30-day ceasefire began at noon.", "30-day", 30, 30, "duration"),
+    # a multiplier written onto the number; "m" only with a currency or a count noun
+    ("Lumara paid an €18m penalty.", "18m", 18e6, 18e6, "money"),
+    ("The deal is worth $2.5bn.", "2.5bn", 2.5e9, 2.5e9, "money"),
+    ("The fund holds US$1.2 trillion.", "1.2 trillion", 1.2e12, 1.2e12, "money"),
+    ("About 2m people fled.", "About 2m people", 1.7e6, 2.3e6, "people"),
     # a time word after the number is not its unit
     ("Sales reached a record 2.3 million this year.", "2.3 million", 2.3e6, 2.3e6, None),
 ]
@@ -168,6 +173,17 @@ def test_quantities(
     assert q["high"] == high
     if unit:
         assert q["unit"] == unit
+
+
+def test_acres_are_hectares_taken_as_rounded() -> None:
+    (q,) = find_quantities("The fire burned 1,000 acres.")
+    assert q["unit"] == "area"
+    assert q["low"] == pytest.approx(404.686 * 0.98)
+    assert q["high"] == pytest.approx(404.686 * 1.02)
+
+
+def test_a_length_in_metres_is_not_millions() -> None:
+    assert find_quantities("An 18m yacht sank off Crete.") == []
 
 
 def test_years_are_not_quantities() -> None:

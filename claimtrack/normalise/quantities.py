@@ -65,6 +65,11 @@ class _Lex:
                 self.numbers[f"{t}-{u}"] = self.numbers[t] + self.numbers[u]
         self.numbers.setdefault("a dozen", 12.0)
         self.multipliers: dict[str, float] = {k: float(v) for k, v in q["multipliers"].items()}
+        self.joined: dict[str, float] = {k: float(v) for k, v in q["joined_multipliers"].items()}
+        self.area_hectares: dict[str, float] = {k: float(v) for k, v in q["area_hectares"].items()}
+        need = q["joined_multipliers_need"]
+        self.joined_ambiguous = frozenset(need["ambiguous"])
+        self.joined_nouns = frozenset(need["nouns"])
         self.vague: dict[str, tuple[float, float]] = {
             k: (float(v[0]), float(v[1])) for k, v in q["vague"].items()
         }
@@ -110,8 +115,11 @@ class _Lex:
             for w in words:
                 self.units[w] = cls
         mult = _trie(self.multipliers)
+        joined = "|".join(sorted(self.joined, key=len, reverse=True))
         num = (
-            r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+            r"(?:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?:"
+            + joined
+            + r")(?![\w\-]))?|"
             + _trie(self.numbers)
             + r")(?:\s+"
             + mult
@@ -185,21 +193,33 @@ _FOLLOW = re.compile(r"[\w%$€£'’-]+")
 _BREAK = re.compile(r"[,;:.()!?\"“”]")
 
 
+_JOINED = re.compile(r"^([\d.]+)([a-z]+)$")
+
+
 def _number(text: str) -> float | None:
     lx = _lex()
     m = lx.num_re.match(text.strip())
     if not m:
         return None
     raw = m.group("n").lower().replace(",", "")
+    joined = _JOINED.match(raw)
     try:
-        value = float(raw)
-    except ValueError:
+        if joined is not None:
+            value = float(joined.group(1)) * lx.joined[joined.group(2)]
+        else:
+            value = float(raw)
+    except (ValueError, KeyError):
         if raw not in lx.numbers:
             return None
         value = lx.numbers[raw]
     if m.group("m"):
         value *= lx.multipliers[m.group("m").lower()]
     return value
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _FOLLOW.search(text, pos, min(len(text), pos + 30))
+    return m.group().lower() if m is not None else ""
 
 
 def _unit(text: str, pos: int) -> tuple[str | None, str | None, int]:
@@ -303,6 +323,14 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
         if a is None or b is None:
             continue
         word = (m.group("n1") or m.group("b1") or "").lower()
+        suffix = _JOINED.match(word.replace(",", "").split()[0]) if word[:1].isdigit() else None
+        if (
+            suffix is not None
+            and suffix.group(2) in lx.joined_ambiguous
+            and not (s > 0 and text[s - 1] in _CURRENCY)
+            and _next_word(text, e) not in lx.joined_nouns
+        ):
+            continue  # "an 18m yacht": metres, not millions
         if word == "one" and text[e : e + 3].lower() == " of":
             continue
         if 1800 <= a <= 2100 and a == int(a) and not m.group("pct") and "," not in word:
@@ -332,6 +360,10 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             if measured is not None:
                 unit, noun, counted = measured, None, None
         lo, hi, xl, xh = _range(qual, low, high)
+        factor = lx.area_hectares.get(noun or "") if unit == "area" else None
+        if factor is not None:
+            # "4,000 acres": in hectares, as rounded by whoever converts it
+            lo, hi = lo * factor * 0.98, None if hi is None else hi * factor * 1.02
         if unit == "percent":
             hi = 100.0 if hi is None else min(hi, 100.0)
             if qual in ("more_than", "at_least", "nearly") and hi == 100.0:
