@@ -1313,6 +1313,12 @@ MORE_PAIRS = [
         "The blaze near Faro had scorched 9,884 acres of forest.",
         None,
     ),
+    # workers who "will strike" walk out; "not walk out" denies it, at one place on one day
+    (
+        "Train drivers employed by Northern in Leeds will strike on Friday, the union said.",
+        "Northern train drivers in Leeds will not walk out on Friday, the union said.",
+        "negation",
+    ),
     # one person appointed to two posts
     (
         "Marta Ilves has been appointed chief operating officer of Baltic Rail.",

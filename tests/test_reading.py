@@ -524,3 +524,20 @@ def test_an_appointment_keeps_its_post(text: str, post: str | None) -> None:
     frames = read_claim(text, None).get("frames", [])
     posts = [f.get("post") for f in frames if f["class"] == "appoint"]
     assert posts == ([post] if post else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Nurses at the Royal Infirmary will strike on Monday.", "walkout"),
+        ("Israel will strike targets in southern Lebanon.", "strike"),
+    ],
+)
+def test_a_strike_by_workers_with_no_target_is_a_walkout(text: str, event: str) -> None:
+    assert read_claim(text, None)["frames"][0]["event"] == event
+
+
+def test_a_participle_with_by_does_not_head_the_subject() -> None:
+    keys = participant_keys(["Bus", "drivers", "employed", "by", "Arriva"], True)
+    assert "w:driver" in keys
+    assert "w:employed" not in keys

@@ -558,6 +558,9 @@ class _Claim:
             sig |= _tagged(f"{fam}\tT\t", pf.theme_any)  # theme: date, predicate, sameness
             sig |= _tagged(f"{fam}\tP\t", pf.patient_strong)  # negation of one patient
             sig |= _tagged(f"{fam}\tA\t", pf.agent_strong)  # negation without patients
+            if not pf.patient_keys and c.days:
+                # ... of a common-noun subject, at one place on one day
+                sig |= _weak_place_keys(f"{fam}\tW\t", pf, c)
             if pf.nobody or (pf.patient_keys and not pf.negated):
                 sig |= _tagged(f"{fam}\tN\t", c.places_all)  # nobody vs somebody, one place
             if pf.group is not None and pf.group.parties:
@@ -646,6 +649,9 @@ def _gates(c: _Claim, frames: list[_Frame]) -> tuple[frozenset[str], ...]:
         tag, keys = ("P", pf.patient_strong) if pf.patient_keys else ("A", pf.agent_strong)
         emit |= _tagged(f"{cls}\t{tag}{pol}\t", keys)
         want |= _tagged(f"{cls}\t{tag}{opp}\t", keys)
+        if not pf.patient_keys and c.days:
+            emit |= _weak_place_keys(f"{cls}\tW{pol}\t", pf, c)
+            want |= _weak_place_keys(f"{cls}\tW{opp}\t", pf, c)
         if pf.nobody or (pf.patient_keys and not pf.negated):
             # "no one was injured" vs "four workers were injured", at one place
             emit |= _tagged(f"{cls}\tN{pol}\t", c.places_all)
@@ -676,6 +682,13 @@ def _gates(c: _Claim, frames: list[_Frame]) -> tuple[frozenset[str], ...]:
             # amounts in one unit about one anchor
             gate.update([f"{cls}\tQ\t{u}\t{k}" for k in c.anchors])
     return frozenset(gate), frozenset(emit), frozenset(want)
+
+
+def _weak_place_keys(prefix: str, pf: _Frame, c: _Claim) -> set[str]:
+    """A common-noun subject with each place of the claim: what a negation without patients
+    needs on both sides when the subjects share no name ("an engine caught fire" near
+    Perth / "an engine did not catch fire" near Perth)."""
+    return {f"{prefix}{k}|{p}" for k in pf.agent_weak for p in c.places_all}
 
 
 def _may_meet(a: _Claim, b: _Claim) -> bool:

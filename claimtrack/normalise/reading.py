@@ -122,6 +122,11 @@ class _Lex:
         self.recipient_lemmas: set[str] = set()
         self.number_lemmas: set[str] = set()
         self.post_lemmas: set[str] = set()  # appointments only before a post ("named ... as")
+        # "drivers will strike": another event when its agent is one of these, with no patient
+        self.recast: dict[str, tuple[str, frozenset[str]]] = {
+            lemma: (spec["lemma"], frozenset(spec["agents"]))
+            for lemma, spec in pred.get("recast", {}).items()
+        }
         self.post_words = frozenset(lexicons.lines("titles.txt")) | frozenset(
             pred["posts"]["words"]
         )
@@ -356,7 +361,7 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
     modifier: str | None = None  # the lower-case noun before the head ("reform bill")
     identifiers = identifier_words()
     previous = ""
-    for w in words:
+    for idx, w in enumerate(words):
         if w[:1].isdigit() and previous in identifiers:
             number = w
         previous = w.lower()
@@ -383,6 +388,15 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
             head_part = False
         elif content and head is not None and _PARTICIPLE_AFTER_HEAD.match(w):
             # "a bus carrying pilgrims": the participle's object is not the head
+            head_part = False
+        elif (
+            content
+            and head is not None
+            and low.endswith("ed")
+            and idx + 1 < len(words)
+            and words[idx + 1].lower() == "by"
+        ):
+            # "bus drivers employed by Arriva": the drivers, not "employed"
             head_part = False
         elif low not in _QUANTITY_WORDS and not low[:1].isdigit():
             content = True
@@ -873,6 +887,16 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     if to:
                         frame["recipient"] = _np(to)
                         frame["recipient_keys"] = _token_keys(to, first)
+        recast = lx.recast.get(lemma)
+        if (
+            recast is not None
+            and not nominal
+            and not patient
+            and any(t.low in recast[1] for t in agent)
+        ):
+            lemma = recast[0]  # "bus drivers will strike on Monday": a walkout
+            cls = lx.lemma_class[lemma]
+            frame["event"], frame["class"] = lemma, cls
         if cls == "appoint" and not nominal:
             post, patient = _post(toks, end, patient, frame["passive"], lx)
             if post:
