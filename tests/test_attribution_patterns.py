@@ -870,6 +870,49 @@ CASES = [
         "lab",
         ["Sun Yat-sen University"],
     ),
+    # a report in an outlet is the outlet's, and it relays what it reports
+    (
+        "report in",
+        "The Treasury insists the cuts are final, according to a report in the weekly "
+        "magazine Die Zeit.",
+        "cuts",
+        ["Die Zeit", "Treasury"],
+    ),
+    # a document seen by an outlet: the outlet (the author of a leak is rarely named)
+    (
+        "seen by",
+        "Two plants will close, according to an internal memo seen by The Guardian.",
+        "plants",
+        ["Guardian"],
+    ),
+    # a name that lists its fields goes on after its commas
+    (
+        "listed name",
+        "Rice prices rose again, according to the Ministry of Agriculture, Forestry and Fisheries.",
+        "Rice",
+        ["Ministry of Agriculture, Forestry and Fisheries"],
+    ),
+    # people in the plural by the form of the word, though no lexicon lists them
+    (
+        "plural people",
+        "Cattle growers in the Kimberley say the drought is the worst in decades.",
+        "drought",
+        ["Cattle growers in the Kimberley"],
+    ),
+    (
+        "guard",
+        "Harrowgate Outfitters said it would close 40 stores.",
+        "stores",
+        ["Harrowgate Outfitters"],
+    ),
+    # "she" is the woman named before, not a person of unknown sex described since
+    (
+        "gendered pronoun",
+        'Insp Ruth Kale said a passing cyclist had told her the van sped off. She added: "We '
+        'need witnesses."',
+        "witnesses",
+        ["Ruth Kale"],
+    ),
     # where a company is listed is not who it is: "the Oslo-listed company" is the company
     (
         "listed company",

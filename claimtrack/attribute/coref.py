@@ -374,6 +374,15 @@ class Tracker:
                 continue  # "the board" is not the Chicago Transit Authority
             if gender and self._gender(ref) not in (None, gender):
                 continue  # "she" is not "Mr. Crespo"
+            if (
+                gender
+                and not ref.full_name
+                and self._gender(ref) is None
+                and any(r.full_name and self._gender(r) == gender for r in self.history)
+            ):
+                # "She said a passing motorist had told her ... She added": the woman named
+                # before, not the motorist of unknown sex described since
+                continue
             if a.surface.casefold() == "it" and self._named_since(ref):
                 return None  # "it" may be the company that opened a sentence since
             if gender:

@@ -306,9 +306,29 @@ def _np_after(text: str, pos: int, max_words: int = 14) -> tuple[int, int] | Non
         wider = text[pos : d.start() if d else len(text)].rstrip()
         if len(wider.split()) <= max_words:
             np = wider
+    listed = _NAME_LIST.match(text, pos + len(np)) if m and _OF_NAME.search(np) else None
+    if listed is not None:
+        np = text[pos : listed.end()]  # "the Ministry of Agriculture, Forestry and Fisheries"
+    if m and _REPORT_IN.match(np) and _IN_OUTLET.match(text, end):
+        # "according to a report in the news magazine Der Spiegel": the report's outlet
+        d = _DESC_STOP.search(text, end + 4)
+        wider = text[pos : d.start() if d else len(text)].rstrip()
+        if len(wider.split()) <= max_words:
+            np = wider
     if not np or len((_PAREN_GROUP.sub("", np) if "(" in np else np).split()) > max_words:
         return None
     return pos, pos + len(np)
+
+
+# a name that lists its fields: "Ministry of Agriculture, Forestry and Fisheries"
+_OF_NAME = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][a-z]+$")
+_NAME_LIST = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b")
+_REPORT_IN = re.compile(
+    r"^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:report|story|article|interview|investigation|"
+    r"piece|editorial|broadcast|documentary|column|podcast)$",
+    re.I,
+)
+_IN_OUTLET = re.compile(r"\s+(?:in|by|from|on)\s+(?:(?:the|a)\s+)?(?:[a-z-]+\s+){0,3}[A-Z]")
 
 
 _COMMA_OR_PAREN = re.compile(r"[(),]")

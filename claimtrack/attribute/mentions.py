@@ -63,8 +63,9 @@ _NAMED_DOCUMENT = re.compile(
     r"(?P<doc>[a-z][\w-]*)(?:\s+(?:released|published|issued|seen|obtained)\b.*)?$"
 )
 _DOCUMENT_BY = re.compile(
-    r"^(?:(?i:a|an|the|new|latest|recent|\d{4})\s+)*(?P<doc>[\w-]+)\s+"
-    r"(?:(?:published|issued|released|written|posted|shared|signed|sent|filed)\s+)?(?:by|from)\s+"
+    r"^(?:(?i:a|an|the|new|latest|recent|\d{4})\s+)*(?:[a-z][\w-]*\s+){0,2}?(?P<doc>[\w-]+)\s+"
+    r"(?:(?:published|issued|released|written|posted|shared|signed|sent|filed|seen|obtained|"
+    r"reviewed)\s+)?(?:by|from|in|on)\s+"
     r"(?:the\s+)?(?:(?:Facebook|Twitter|X|Instagram|TikTok|Telegram|YouTube|Substack)\s+"
     r"(?:page|account|channel|group)\s+)?(?P<owner>[A-Z].{1,80})$"
 )
@@ -393,7 +394,12 @@ def _parse_source(
     described = _DETS.sub("", bare)
     if head in lex.anonymous:
         return SourceRef(name=described, kind="anonymous", surface=main)
-    if head in lex.collective or head_part.casefold() in lex.collective:
+    if (
+        head in lex.collective
+        or head_part.casefold() in lex.collective
+        # "Rice growers", not "Harrowgate Outfitters" (a capital: a name)
+        or (_people_plural(head) and head_part.split()[-1].islower())
+    ):
         if _PARTICIPLE_TAIL.search(bare):
             described = _DETS.sub("", head_part)  # "Farmers reached by phone" -> "Farmers"
         return SourceRef(name=described, kind="collective", surface=main)
@@ -459,6 +465,17 @@ def _plural_body(name: str, registry: SourceRegistry) -> bool:
         return False
     entry = gazetteer_lookup(name)
     return (entry is None or entry.kind == "organisation") and not registry.find(name)
+
+
+_PLURAL_AGENT = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians)$")
+_NOT_PEOPLE = frozenset(_PEOPLE["plural_things"])
+
+
+def _people_plural(head: str) -> bool:
+    """ "growers", "shopkeepers", "cardiologists", "historians": people in the plural, by the
+    form of the word (an agent noun), though the lexicon does not list them; not "papers",
+    "numbers" or "others"."""
+    return bool(_PLURAL_AGENT.match(head)) and head not in _NOT_PEOPLE
 
 
 def _labelled_person(bare: str) -> bool:
