@@ -12,7 +12,8 @@ Rules:
   an initial ("J. Smith").
 * A leading metadata token (" date 2024-12-02 ") becomes a heading sentence of its own.
 * A wire dateline at the start of the article ("MOSCOW, March 5. /TASS/.", "KYIV (Reuters) -",
-  "MOSCOW, 12 Nov — RIA Novosti.") becomes a heading sentence of its own; ``dateline_wire``
+  "MOSCOW, 12 Nov — RIA Novosti.", "Lima, Oct 5 (EFE).-", "NEW DELHI, Nov 3 (PTI)",
+  "(Bloomberg) --") becomes a heading sentence of its own; ``dateline_wire``
   names the wire (the publisher, for the attribute stage).
 * A paragraph that is one short line without final punctuation is a heading, and so is a
   paragraph that is one short question ("What happens next?": an explainer's subhead).
@@ -47,8 +48,13 @@ _DATELINE = re.compile(
     r"|\s*\((?P<w2>[A-Z][\w -]{1,20})\)\s*[-—–]+"  # KYIV (Reuters) -
     r"|,\s*[\w ]{1,15}?\s*[—–-]+\s*(?P<w3>[A-Z][\w -]{1,25}?)\.)"  # MOSCOW, 12 Nov — RIA.
     # AFP writes the town in title case: "Paris (AFP) -" (a short upper-case wire only)
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*\((?P<w4>[A-Z]{2,8})\)\s*[-—–]+)"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*\((?P<w4>[A-Z]{2,8})\)\s*[-—–]+"
+    # a town and a date, then the wire: "Lima, Oct 5 (EFE).-", "NEW DELHI, Nov 3 (PTI)"
+    r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
+    r"\((?P<w5>[A-Z][\w -]{1,20})\)(?:\s*\.?\s*[-—–]+|(?=\s+[A-Z\"“]|\s*$)))"
     r"(?=\s|$)"
+    # the wire alone, opening the text: "(Bloomberg) --"
+    r"|^\s*\((?P<w6>[A-Z][\w -]{1,20})\)\s*[-—–]+(?=\s+[A-Z\"“]|\s*$)"
 )
 _DATELINE_PARAGRAPHS = 4  # only the first paragraphs of an article carry a dateline
 _QUESTION_SUBHEAD = re.compile(
@@ -80,7 +86,8 @@ def dateline_wire(sentence: str) -> str | None:
     m = _DATELINE.match(sentence)
     if m is None:
         return None
-    return (m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4") or "").strip() or None
+    wire = next((m.group(g) for g in ("w1", "w2", "w3", "w4", "w5", "w6") if m.group(g)), "")
+    return wire.strip() or None
 
 
 def is_boilerplate(sentence: str) -> bool:

@@ -1663,3 +1663,63 @@ def test_quote_paragraph_naming_a_new_speaker_does_not_continue_the_last(q: str)
     )
     claims, _ = run(text)
     assert [names(c) for c in claims] == [["Lena Park"], [], ["Omar Diaz"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "fragment", "chain"),
+    [
+        # the publisher of the metadata: "told NHK" in NHK's copy adds no relay ...
+        (
+            "An official at a supermarket chain told NHK that shelves were empty.",
+            "NHK",
+            "shelves",
+            ["official at a supermarket chain"],
+        ),
+        # ... but does in anyone else's
+        (
+            "An official at a supermarket chain told NHK that shelves were empty.",
+            None,
+            "shelves",
+            ["NHK", "official at a supermarket chain"],
+        ),
+        # a publisher the registry does not know
+        (
+            "Mayor Jo Park told the Riverina Star that the pool would reopen.",
+            "The Riverina Star",
+            "pool",
+            ["Jo Park"],
+        ),
+        # the publisher's own data is its own voice, and nothing continues into it
+        (
+            "(Bloomberg) -- Veta Mining said its mine had flooded. The mine produced 300,000 "
+            "tons last year, according to data compiled by Bloomberg.",
+            None,
+            "300,000",
+            [],
+        ),
+        # datelines that name the wire: EFE's and PTI's
+        (
+            "Lima, Oct 5 (EFE).- Turnout was 78%, the ONPE told EFE.",
+            None,
+            "Turnout",
+            ["ONPE"],
+        ),
+        (
+            "NEW DELHI, Nov 3 (PTI) The rail minister told PTI that fares would not rise.",
+            None,
+            "fares",
+            ["rail minister"],
+        ),
+    ],
+)
+def test_the_publisher_is_the_articles_own_voice(
+    text: str, publisher: str | None, fragment: str, chain: list[str]
+) -> None:
+    claims, _ = attribute(RawArticle(path="t", text=text, publisher=publisher), segment(text))
+    assert names(_claim_with(claims, fragment)) == chain
+
+
+def test_went_on_reports_speech_only_before_a_quote() -> None:
+    claims, _ = run('The count went on, the ONPE told reporters. Reed went on: "We will win."')
+    assert names(_claim_with(claims, "count")) == ["ONPE"]
+    assert names(_claim_with(claims, "We will win")) == ["Reed"]

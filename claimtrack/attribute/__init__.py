@@ -27,8 +27,10 @@ How a claim gets its chain, in order of precedence:
    "..., the Guardian reports."), that outlet heads every chain except editorial background.
    An outlet relaying one speaker mid-article ("Aliyev accused ..., Interfax reported")
    also heads that speaker's next claims ("Aliyev said ...") in the same or next paragraph.
-7. Publisher: a wire dateline ("MOSCOW, March 5. /TASS/.") names the article's publisher;
-   "X told TASS" in TASS copy is X alone (the publisher is the article's own voice).
+7. Publisher: the article's metadata (``--publisher``, a saved page's site name) or a wire
+   dateline ("MOSCOW, March 5. /TASS/.", "(Bloomberg) --") names the article's publisher;
+   "X told TASS" in TASS copy is X alone, and "data compiled by Bloomberg" in Bloomberg copy
+   is the article's own voice (nothing continues into it).
 
 Wrong attribution is the worst error: whatever cannot be resolved stays in own voice.
 """
@@ -144,6 +146,7 @@ def attribute(
         ):
             title = first.text
     st.relay = title_relay(title, reg)
+    st.publisher = _publisher(article.publisher, reg)
     body = 0
     last_para = -1
     para_start: dict[int, int] = {}
@@ -244,10 +247,12 @@ def attribute(
             chain = _local_relay(chain, piece_frames, s.paragraph, st)
             chain = _relay_description(chain, st, reg)
             pub = st.publisher
+            quiet = marker  # no continuation, relay or back-reference reaches this claim
             if pub is not None and chain and chain[0].name == pub.name:
-                # "X told TASS" in TASS copy is X; "a TASS correspondent reported" is TASS's
-                # own voice
+                # "X told TASS" in TASS copy is X; "a TASS correspondent reported" and "data
+                # compiled by Bloomberg" in Bloomberg copy are the publisher's own voice
                 chain = chain[1:]
+                quiet = quiet or not chain
             own = not chain
             said = chain
             if chain:
@@ -258,7 +263,7 @@ def attribute(
                 if not nominal and chain[-1].kind in _REPORTERS:
                     st.org, st.org_para = chain, s.paragraph
             elif (
-                not marker
+                not quiet
                 and st.colon is not None
                 and s.paragraph == st.colon[1] + 1
                 and not lexicon().own_voice(text)
@@ -266,7 +271,7 @@ def attribute(
                 # "Limbaugh added:" + a paragraph of what he added
                 chain = list(st.colon[0])
             elif (
-                not marker
+                not quiet
                 and new_para
                 and st.quoted is not None
                 and s.paragraph == st.quoted[1] + 1
@@ -278,7 +283,7 @@ def attribute(
                 # the same speaker goes on (a new speaker would be named in it)
                 chain = list(st.quoted[0])
                 st.cont, st.cont_para, st.cont_person = chain, s.paragraph, True
-            elif not marker and st.cont is not None:
+            elif not quiet and st.cont is not None:
                 same = st.cont_para == s.paragraph
                 last = st.cont[-1].kind
                 editorial = lexicon().own_voice(text)
@@ -307,7 +312,7 @@ def attribute(
                     st.org, st.org_para = chain, s.paragraph
             if (
                 not chain
-                and not marker
+                and not quiet
                 and new_para
                 and st.org
                 and _CONTINUES.search(text)
@@ -320,7 +325,7 @@ def attribute(
             if not chain and relay_cue is not None:
                 cue = relay_cue
             final = _with_relay(chain, st) if chain or not st.background else chain
-            if not chain and st.relay is not None and not st.background and not marker:
+            if not chain and st.relay is not None and not st.background and not quiet:
                 final = [st.relay]
             if st.lead_relay_para >= 0 and st.relay is not None:
                 if any(r.name == st.relay.name for r in chain) or relay_cue is not None:
@@ -329,7 +334,7 @@ def attribute(
                         st.remention = True
                 elif final and final[0].name == st.relay.name:
                     implicit.append((len(claims), s.paragraph))
-            if marker and own:
+            if quiet and own:
                 # "As a reminder, ..." opens the publisher's own background; a source the
                 # sentence names itself ("Earlier, the governor said ...") still speaks
                 final = []
@@ -384,6 +389,18 @@ def attribute(
     for c in claims:
         c.chain = [r.model_copy() for r in c.chain]
     return claims, st.relay.model_copy() if st.relay is not None else None
+
+
+def _publisher(name: str | None, reg: SourceRegistry) -> SourceRef | None:
+    """The outlet the article's metadata names (``--publisher``, a saved page's site name):
+    "X told NHK" in NHK's own copy is X, "NHK has learned" is the article's own voice."""
+    if not name or not name.strip():
+        return None
+    known = reg.lookup(name)
+    if known is not None:
+        return known if known.kind in ("agency", "outlet") else None
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return SourceRef(name=bare, kind="outlet", surface=name.strip())
 
 
 def _paragraph_has_cue(

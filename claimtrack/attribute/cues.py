@@ -21,6 +21,7 @@ from claimtrack.attribute.lexicon import (
     CLAUSAL_COMPLEMENT,
     INSTRUCTION,
     NEEDS_PUNCT,
+    NEEDS_QUOTE,
     NOMINAL_ANCHOR,
     PREDICATE_OBJECT,
     QUOTE_OBJECT,
@@ -857,6 +858,8 @@ def _find_frames(text: str) -> list[Frame]:
         ):
             continue  # "called for talks", not "called the vote 'a gut punch'" / "a sham"
         if cue in lex.needs_punct and not NEEDS_PUNCT.match(text, m.end()):
+            continue
+        if cue in lex.needs_quote and not NEEDS_QUOTE.match(text, m.end()):
             continue
         frame = None
         comma = _COMMA_BEFORE.search(before) and not _CITING_BEFORE.search(text, 0, m.start())

@@ -69,6 +69,7 @@ class Lexicon:
     nominal_gate: re.Pattern[str]
     quote_object: frozenset[str]
     needs_punct: frozenset[str]
+    needs_quote: frozenset[str]
     evidence_re: re.Pattern[str]
     evidence_nouns: frozenset[str]  # "figures", "data", "poll": evidence that reports
     evidence_hint: re.Pattern[str]
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
         nominal_gate=nominal_gate,
         quote_object=frozenset(cues["quote_object"]["verbs"]),
         needs_punct=frozenset(cues["needs_punct"]["verbs"]),
+        needs_quote=frozenset(cues["needs_quote"]["verbs"]),
         evidence_re=evidence_re,
         evidence_nouns=frozenset(cues["evidence"]["nouns"]),
         evidence_hint=evidence_hint,
@@ -250,6 +252,7 @@ PREDICATE_OBJECT = re.compile(
     r"lot|bit|while|time|news|press|meeting|halt|vote|recount|referendum|strike)\b)[a-z]"
 )
 NEEDS_PUNCT = re.compile(r"\s*[,:\"“]")
+NEEDS_QUOTE = re.compile(r"\s*(?:[:\"“]|,\s*[\"“])")
 
 NEGATION_RE = re.compile(
     r"\b(?=[acdfhinruw])"
