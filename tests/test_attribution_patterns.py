@@ -913,6 +913,39 @@ CASES = [
         "witnesses",
         ["Ruth Kale"],
     ),
+    # capitals with an acronym or a number: a body's name, not a person's
+    ("body name", "NHS England said waiting lists had grown.", "waiting", ["NHS England"]),
+    ("body name", "Radio Kerry FM reported that the road was shut.", "road", ["Radio Kerry FM"]),
+    # someone described by an agent noun, unnamed
+    (
+        "described person",
+        "A fisherman in Tromsø said the ice had come early.",
+        "ice",
+        ["fisherman in Tromsø"],
+    ),
+    # a hyphenated office ("the Auditor-General")
+    (
+        "hyphenated office",
+        "The Auditor-General said the accounts were incomplete.",
+        "accounts",
+        ["Auditor-General"],
+    ),
+    # "NAME for BODY": the person
+    (
+        "name for body",
+        "Lena Ortiz for Morning Consult wrote that support had slipped.",
+        "support",
+        ["Lena Ortiz"],
+    ),
+    # members of regional assemblies
+    (
+        "assembly title",
+        "BRS MLA Padma Rani said the canal would be finished in May.",
+        "canal",
+        ["Padma Rani"],
+    ),
+    # "a report on X" is about X, not by it
+    ("guard", "Exports fell, according to a report on Syria.", "Exports", []),
     # where a company is listed is not who it is: "the Oslo-listed company" is the company
     (
         "listed company",

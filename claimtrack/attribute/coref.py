@@ -376,12 +376,17 @@ class Tracker:
                 continue  # "she" is not "Mr. Crespo"
             if (
                 gender
-                and not ref.full_name
+                and ref.name[:1].islower()
                 and self._gender(ref) is None
-                and any(r.full_name and self._gender(r) == gender for r in self.history)
+                and any(
+                    r.full_name
+                    and self._gender(r) == gender
+                    and self._seen_at.get(id(r)) == self._seen_at.get(id(ref))
+                    for r in self.history
+                )
             ):
-                # "She said a passing motorist had told her ... She added": the woman named
-                # before, not the motorist of unknown sex described since
+                # "She said a passing motorist had told her ... She added": the woman who
+                # relayed the motorist, not the motorist of unknown sex she spoke of
                 continue
             if a.surface.casefold() == "it" and self._named_since(ref):
                 return None  # "it" may be the company that opened a sentence since

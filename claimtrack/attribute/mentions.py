@@ -65,7 +65,7 @@ _NAMED_DOCUMENT = re.compile(
 _DOCUMENT_BY = re.compile(
     r"^(?:(?i:a|an|the|new|latest|recent|\d{4})\s+)*(?:[a-z][\w-]*\s+){0,2}?(?P<doc>[\w-]+)\s+"
     r"(?:(?:published|issued|released|written|posted|shared|signed|sent|filed|seen|obtained|"
-    r"reviewed)\s+)?(?:by|from|in|on)\s+"
+    r"reviewed)\s+)?(?P<prep>by|from|in|on)\s+"
     r"(?:the\s+)?(?:(?:Facebook|Twitter|X|Instagram|TikTok|Telegram|YouTube|Substack)\s+"
     r"(?:page|account|channel|group)\s+)?(?P<owner>[A-Z].{1,80})$"
 )
@@ -226,6 +226,12 @@ def _parse_source(
         if authored is None or authored.group("doc").casefold() not in lex.documents:
             continue
         hit = _parse_source(authored.group("owner"), registry)
+        if (
+            "prep" in pattern.groupindex
+            and authored.group("prep") in ("in", "on")
+            and not (isinstance(hit, SourceRef) and hit.kind in ("outlet", "agency"))
+        ):
+            continue  # "a report on Syria", "a study in Kenya": about it, not by it
         if isinstance(hit, SourceRef) and (person_ok or hit.kind != "person"):
             return hit.model_copy(update={"surface": main})
         if hit is not None and person_ok:
@@ -366,6 +372,12 @@ def _parse_source(
     person = _person(bare, appos, registry)
     if person is not None:
         return person
+    for_body = _NAME_FOR_BODY.match(bare)
+    if for_body is not None:
+        # "Cameron Easley for Morning Consult", "Ana Ruiz at Deloitte": the person
+        named = _person(for_body.group("n"), None, registry)
+        if named is not None and named.full_name:
+            return named.model_copy(update={"surface": main})
     role_name = _ROLE_NAME.match(bare)
     if (
         role_name is not None
@@ -404,6 +416,16 @@ def _parse_source(
             described = _DETS.sub("", head_part)  # "Farmers reached by phone" -> "Farmers"
         return SourceRef(name=described, kind="collective", surface=main)
 
+    if (
+        _INDEFINITE.match(bare)
+        and head.isalpha()
+        and head_part.split()[-1].islower()
+        and (head.endswith(_AGENT_SUFFIXES) or head in _LEAD_ROLES)
+        and not found
+    ):
+        # "A fisherman in Bodø", "a resident of Galkogo", "a senior negotiator from a G77
+        # country": someone described, unnamed
+        return SourceRef(name=described, kind="anonymous", surface=main)
     if found:
         _, _, ref = max(found, key=lambda f: f[1] - f[0])
         return ref.model_copy(update={"surface": main})
@@ -421,10 +443,19 @@ def _parse_source(
         if len(words) == 1 and _is_name_token(words[0], lex.titles):
             # a bare surname ("Zakharova"): coreference links it to the full name
             return SourceRef(name=bare, kind="person", surface=main)
+        if _BODY_NAME.match(bare) and any(w.isupper() or w[:1].isdigit() for w in words):
+            # "NHS England", "IDA Ireland", "Tipp FM", "Il Sole 24 Ore": capitals with an
+            # acronym or a number are a body's name, not a person's
+            name = _LEAD_THE.sub("", bare)
+            return SourceRef(name=name, kind="organisation", surface=main)
         return _described(bare, main)
     return SourceRef(name=_LEAD_THE.sub("", bare), kind=kind, surface=main)
 
 
+_BODY_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){1,5}$")
+_NAME_FOR_BODY = re.compile(
+    r"^(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:for|at|with)\s+(?:the\s+)?[A-Z]"
+)
 _PLURAL_NAME = re.compile(r"^(?i:the)\s+(?P<n>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[^s\W]s)$")
 _LEAD_ROLES = frozenset(_PEOPLE["lead_roles"])
 _AGENT_ROLE = re.compile(r"^[a-z]+(?:er|or|ist|ian|ant|ent|man|woman)$")
@@ -467,6 +498,7 @@ def _plural_body(name: str, registry: SourceRegistry) -> bool:
     return (entry is None or entry.kind == "organisation") and not registry.find(name)
 
 
+_INDEFINITE = re.compile(r"^(?:a|an|one|another)\s", re.I)
 _PLURAL_AGENT = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians)$")
 _NOT_PEOPLE = frozenset(_PEOPLE["plural_things"])
 
@@ -713,7 +745,8 @@ def _definite_anaphor(bare: str) -> Anaphor | None:
     if noun in _ANONYMOUS_ANAPHORS:
         # "the people said" after "people familiar with the matter": the same people
         return Anaphor(frozenset({"anonymous"}), bare, noun=noun.rstrip("s"))
-    if noun in lex.titles and m.group(0).casefold().startswith("the "):
+    titled = noun in lex.titles or ("-" in noun and all(p in lex.titles for p in noun.split("-")))
+    if titled and m.group(0).casefold().startswith("the "):
         # "the minister", "the spokeswoman": the last person in that role, else the role itself
         rest = m.group("rest")
         person = SourceRef(name=rest, kind="person", role=rest, surface=bare)
