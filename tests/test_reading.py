@@ -541,3 +541,10 @@ def test_a_participle_with_by_does_not_head_the_subject() -> None:
     keys = participant_keys(["Bus", "drivers", "employed", "by", "Arriva"], True)
     assert "w:driver" in keys
     assert "w:employed" not in keys
+
+
+def test_a_day_after_on_is_not_what_an_event_noun_is_about() -> None:
+    frames = read_claim("Cabin crew will stage a 24-hour strike on Friday.", None)["frames"]
+    assert frames[0].get("patient") is None
+    frames = read_claim("Russia launched strikes on Kharkiv.", None)["frames"]
+    assert frames[0].get("patient") == "Kharkiv"

@@ -1053,7 +1053,12 @@ def _nominal_roles(
         agent = [t for t in reversed(mods) if t.low not in ("air", "full")]
     if end < len(toks) and toks[end].low == "between" and not agent:
         agent = _object(toks, end + 1)  # "talks between Iran and the US": both take part
-    elif end < len(toks) and toks[end].low in ("of", "on", "against", "over"):
+    elif (
+        end < len(toks)
+        and toks[end].low in ("of", "on", "against", "over")
+        and not (toks[end].low == "on" and end + 1 < len(toks) and _is_time_word(toks[end + 1]))
+    ):
+        # "a strike on Friday", "talks on 3 May": a day, not what the event is about
         patient = patient or _object(toks, end + 1, allow_comma=True)
     elif end < len(toks) and toks[end].low == "at" and not patient:
         site = _object(toks, end + 1)
@@ -1070,6 +1075,18 @@ def _nominal_roles(
             break
         k += 1
     return agent, patient
+
+
+_WEEKDAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
+     "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekend"}
+)  # fmt: skip
+
+
+def _is_time_word(tok: _Tok) -> bool:
+    """A weekday, a month or a day's number: "on Friday", "on 3 May", "on May 3"."""
+    low = tok.low.rstrip("'’s") if tok.low.endswith(("'s", "’s")) else tok.low
+    return low in _WEEKDAY_WORDS or low in _lex().months or tok.text[:1].isdigit()
 
 
 def _theme_keys(frame: dict[str, Any], theme: str) -> list[str]:
