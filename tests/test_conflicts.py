@@ -1319,6 +1319,18 @@ MORE_PAIRS = [
         "Northern train drivers in Leeds will not walk out on Friday, the union said.",
         "negation",
     ),
+    # "came off the rails" is a derailment; "wagons of a train" are the train's
+    (
+        "A freight train loaded with steel derailed near Linz on Tuesday.",
+        "Several wagons of a freight train came off the rails near Graz on Tuesday.",
+        "location",
+    ),
+    # "received a positive opinion": the medicine was recommended for approval
+    (
+        "The European Medicines Agency recommended approval of Zentrix on 21 April.",
+        "Zentrix received a positive opinion from the European Medicines Agency on 14 April.",
+        "date",
+    ),
     # one person appointed to two posts
     (
         "Marta Ilves has been appointed chief operating officer of Baltic Rail.",

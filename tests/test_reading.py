@@ -541,6 +541,11 @@ def test_a_participle_with_by_does_not_head_the_subject() -> None:
     keys = participant_keys(["Bus", "drivers", "employed", "by", "Arriva"], True)
     assert "w:driver" in keys
     assert "w:employed" not in keys
+    keys = participant_keys(["a", "goods", "train", "loaded", "with", "timber"])
+    assert "w:train" in keys
+    assert "w:loaded" not in keys
+    # parts of a thing are that thing
+    assert "w:train" in participant_keys(["several", "wagons", "of", "a", "goods", "train"])
 
 
 def test_a_day_after_on_is_not_what_an_event_noun_is_about() -> None:

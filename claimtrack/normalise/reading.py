@@ -54,6 +54,10 @@ _NOUN_CONTEXT = frozenset(
      "deadly", "massive", "possible", "recent", "'s", "and", "intense", "major", "full"}
 )  # fmt: skip
 _ADJECTIVE_ENDS = ("al", "ive", "ic", "ary", "ous", "ful", "ble", "ate", "ian", "ese", "ish")
+_PART_NOUNS = frozenset(
+    {"wagons", "wagon", "carriages", "carriage", "coaches", "cars", "parts", "part",
+     "sections", "section", "pieces", "debris", "wreckage", "remains"}
+)  # fmt: skip
 _PARTITIVE = frozenset(
     {"one", "two", "three", "four", "five", "some", "several", "many", "most", "none", "each",
      "any", "all", "both", "half", "either", "neither"}
@@ -296,6 +300,10 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
     ):
         # "one of the aircraft's engines": the engines are who it is about
         return _participant_keys(words[2:], False)
+    part = 1 if len(words) > 3 and words[0].lower() in _PARTITIVE else 0
+    if len(words) > part + 2 and words[part].lower() in _PART_NOUNS and words[part + 1] == "of":
+        # "several wagons of a goods train": the train
+        return _participant_keys(words[part + 2 :], False)
     if initial and words and words[0][:1].isupper() and not words[0].isupper():
         # "Regulators approved ...", "Competition regulators ...": the capital may be the
         # sentence's only; the keys of the words in lower case too, so that "by
@@ -394,9 +402,10 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
             and head is not None
             and low.endswith("ed")
             and idx + 1 < len(words)
-            and words[idx + 1].lower() == "by"
+            and words[idx + 1].lower() in ("by", "with")
         ):
-            # "bus drivers employed by Arriva": the drivers, not "employed"
+            # "bus drivers employed by Arriva", "a train loaded with timber": the drivers, the
+            # train
             head_part = False
         elif low not in _QUANTITY_WORDS and not low[:1].isdigit():
             content = True
