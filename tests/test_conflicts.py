@@ -1331,6 +1331,17 @@ MORE_PAIRS = [
         "Zentrix received a positive opinion from the European Medicines Agency on 14 April.",
         "date",
     ),
+    # "welcomed its first passengers" is an opening; "was voted in" an election
+    (
+        "The new bus station in Tromsø opened to passengers on April 2.",
+        "Tromsø's new bus station welcomed its first passengers on 9 April.",
+        "date",
+    ),
+    (
+        "The assembly elected Jon Moe as its speaker on April 2.",
+        "Jon Moe was voted in as speaker of the assembly on 9 April.",
+        "date",
+    ),
     # one person appointed to two posts
     (
         "Marta Ilves has been appointed chief operating officer of Baltic Rail.",
