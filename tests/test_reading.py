@@ -553,3 +553,10 @@ def test_a_day_after_on_is_not_what_an_event_noun_is_about() -> None:
     assert frames[0].get("patient") is None
     frames = read_claim("Russia launched strikes on Kharkiv.", None)["frames"]
     assert frames[0].get("patient") == "Kharkiv"
+
+
+@pytest.mark.parametrize(
+    "text", ["Temperatures peaked at 44C on Sunday.", "Seville recorded a high of 44C."]
+)
+def test_a_peak_is_an_amount(text: str) -> None:
+    assert [f["class"] for f in read_claim(text, None)["frames"]] == ["amount"]
