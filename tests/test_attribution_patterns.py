@@ -946,6 +946,35 @@ CASES = [
     ),
     # "a report on X" is about X, not by it
     ("guard", "Exports fell, according to a report on Syria.", "Exports", []),
+    # a plural noun after a count is no verb ("one in five posts"), and a comment on a claim
+    # is not its source
+    (
+        "count noun",
+        "The teachers' union says one in five posts in physics went unfilled.",
+        "physics",
+        ["teachers' union"],
+    ),
+    (
+        "claim comment",
+        "The Dockers' Union had argued that the lease would cost 400 jobs, a claim the port "
+        "authority denied.",
+        "lease",
+        ["Dockers' Union"],
+    ),
+    # a report published on a day by a body; a paper in a journal
+    (
+        "published by",
+        "Snow cover fell by a third, according to a report published on Tuesday by the "
+        "Swiss Academy of Sciences.",
+        "Snow",
+        ["Swiss Academy of Sciences"],
+    ),
+    (
+        "paper in journal",
+        "Night shifts raise the risk, according to a paper in the journal Sleep Health.",
+        "Night",
+        ["Sleep Health"],
+    ),
     # where a company is listed is not who it is: "the Oslo-listed company" is the company
     (
         "listed company",

@@ -91,6 +91,17 @@ _COMMA_BEFORE = re.compile(r"(?:[,\"”’]|[,!?]')\s*$")
 # before a verb's -s form ("this says", "this shows")
 _NOUN_MARKERS = "the|a|an|its|their|his|her|our|new|latest"
 _DET_BEFORE = re.compile(rf"\b(?:{_NOUN_MARKERS})\s+$", re.I)
+_CLAIM_COMMENT = re.compile(
+    r"^(?:a|an)\s+(?:claim|allegation|charge|accusation|suggestion|assertion|contention|"
+    r"figure|estimate|account|version|view)\s+(?:that\s+|which\s+)?(?:the\s+|its\s+|his\s+|"
+    r"her\s+)?[A-Za-z]",
+    re.I,
+)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|several|many|few|more|"
+    r"most|some|all|dozens\s+of|hundreds\s+of|thousands\s+of)\s+$",
+    re.I,
+)
 _NOUN_BEFORE = re.compile(rf"\b(?:this|{_NOUN_MARKERS})\s+$", re.I)
 # a participle used as an adjective: "a confirmed case", "seven reported deaths"
 _ATTRIBUTIVE_BEFORE = re.compile(
@@ -310,6 +321,12 @@ def _np_after(text: str, pos: int, max_words: int = 14) -> tuple[int, int] | Non
     listed = _NAME_LIST.match(text, pos + len(np)) if m and _OF_NAME.search(np) else None
     if listed is not None:
         np = text[pos : listed.end()]  # "the Ministry of Agriculture, Forestry and Fisheries"
+    if m and _DOC_PUBLISHED.match(np):
+        # "a report published on Tuesday by the Swiss Academy of Sciences": its publisher
+        by = _WHEN_BY.match(text, pos + len(np))
+        if by is not None:
+            d = _DESC_STOP.search(text, by.end())
+            np = text[pos : d.start() if d else len(text)].rstrip()
     if m and _REPORT_IN.match(np) and _IN_OUTLET.match(text, end):
         # "according to a report in the news magazine Der Spiegel": the report's outlet
         d = _DESC_STOP.search(text, end + 4)
@@ -324,9 +341,19 @@ def _np_after(text: str, pos: int, max_words: int = 14) -> tuple[int, int] | Non
 # a name that lists its fields: "Ministry of Agriculture, Forestry and Fisheries"
 _OF_NAME = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][a-z]+$")
 _NAME_LIST = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b")
+_DOC_PUBLISHED = re.compile(
+    r"^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|analysis|paper|statement|"
+    r"poll|review|assessment|audit|data|figures)\s+(?:published|released|issued|compiled|"
+    r"commissioned|conducted)$",
+    re.I,
+)
+_WHEN_BY = re.compile(
+    r"\s+(?:on|in|last|this|early|late)\s+(?:[\w-]+\s+){0,3}?by\s+(?=[A-Z]|the\s)"
+)
 _REPORT_IN = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:report|story|article|interview|investigation|"
-    r"piece|editorial|broadcast|documentary|column|podcast)$",
+    r"piece|editorial|broadcast|documentary|column|podcast|paper|study|analysis|letter|"
+    r"commentary)$",
     re.I,
 )
 _IN_OUTLET = re.compile(r"\s+(?:in|by|from|on)\s+(?:(?:the|a)\s+)?(?:[a-z-]+\s+){0,3}[A-Z]")
@@ -843,8 +870,8 @@ def _find_frames(text: str) -> list[Frame]:
             continue
         if _NOUN_BEFORE.search(before) and cue.endswith(("report", "reports", "claims", "claim")):
             continue
-        if cue.endswith("s") and _DET_BEFORE.search(before):
-            continue  # a plural noun: "one of the states suing", "his notes", "their posts"
+        if cue.endswith("s") and (_DET_BEFORE.search(before) or _COUNT_BEFORE.search(before)):
+            continue  # a plural noun: "one of the states suing", "his notes", "five posts"
         if (
             cue.endswith("ed")
             and _ATTRIBUTIVE_BEFORE.search(before)
@@ -878,6 +905,10 @@ def _find_frames(text: str) -> list[Frame]:
             frame = _post_frame(text, m, cue)
         if frame is None:
             frame = pre if pre_done else _pre_frame(text, m, cue)
+        if frame is not None and _CLAIM_COMMENT.match(frame.src):
+            # "X argued that C, a claim the ports authority denied": a comment on X's claim,
+            # not a source of C
+            continue
         if frame is not None:
             frames.append(frame)
             taken.append((frame.src_start, m.end()))

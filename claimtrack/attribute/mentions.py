@@ -65,7 +65,10 @@ _NAMED_DOCUMENT = re.compile(
 _DOCUMENT_BY = re.compile(
     r"^(?:(?i:a|an|the|new|latest|recent|\d{4})\s+)*(?:[a-z][\w-]*\s+){0,2}?(?P<doc>[\w-]+)\s+"
     r"(?:(?:published|issued|released|written|posted|shared|signed|sent|filed|seen|obtained|"
-    r"reviewed)\s+)?(?P<prep>by|from|in|on)\s+"
+    r"reviewed|compiled|commissioned|conducted)\s+"
+    # "published on Tuesday by", "released last week by"
+    r"(?:(?:on|in|last|this|early|late)\s+(?:[\w-]+\s+){0,3}?(?=by\s))?)?"
+    r"(?P<prep>by|from|in|on)\s+"
     r"(?:the\s+)?(?:(?:Facebook|Twitter|X|Instagram|TikTok|Telegram|YouTube|Substack)\s+"
     r"(?:page|account|channel|group)\s+)?(?P<owner>[A-Z].{1,80})$"
 )
