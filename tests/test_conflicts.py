@@ -1342,6 +1342,18 @@ MORE_PAIRS = [
         "Jon Moe was voted in as speaker of the assembly on 9 April.",
         "date",
     ),
+    # a company's workers named after it are its workers ("Aer Lingus cabin crew")
+    (
+        "Cabin crew at Ryanair will stage a 24-hour strike on Friday, the union said.",
+        "The union said Ryanair cabin crew would walk out for 24 hours on April 28.",
+        "date",
+    ),
+    # ... but a strike told as one of a series recurs: two dates are two strikes
+    (
+        "Train drivers on Northern walked out on Monday in the first of four weekly strikes.",
+        "Northern drivers went on strike again on Friday, the second of four weekly stoppages.",
+        None,
+    ),
     # one person appointed to two posts
     (
         "Marta Ilves has been appointed chief operating officer of Baltic Rail.",

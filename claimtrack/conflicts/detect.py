@@ -32,6 +32,7 @@ speak of different occasions (different dates). Ten real disagreements are the p
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -84,6 +85,10 @@ class _Lex:
     def __init__(self) -> None:
         pred = lexicons.table("predicates.toml")
         self.punctual = frozenset(c for c, v in pred.get("class", {}).items() if v.get("punctual"))
+        # words that say an event recurs ("walked out again", "the second of four weekly
+        # strikes"): two dates are then two occurrences, not a disagreement
+        words = "|".join(re.escape(w) for w in pred["recurrence"]["words"])
+        self.recurrence = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
         # role swaps only make sense for events done *to* someone (strike, dismiss, capture)
         self.transitive = frozenset(
             lemma
@@ -886,7 +891,13 @@ def _judge(
                     found.append(f)
                     continue
             themed = not fa.theme_any.isdisjoint(fb.theme_any)  # _theme_match(fa, fb)
-            if fa.punctual and themed and _same_scene(a, b, fa, fb):
+            if (
+                fa.punctual
+                and themed
+                and _same_scene(a, b, fa, fb)
+                and not _recurs(a)
+                and not _recurs(b)
+            ):
                 indefinite = fa.indefinite or fb.indefinite
                 clash = _date_clash(a, b, _MAX_DAY_GAP_INDEFINITE if indefinite else _MAX_DAY_GAP)
                 if clash:
@@ -918,6 +929,11 @@ def _judge(
                     if s > same:
                         same = s
     return found, (0.0 if found else same)
+
+
+def _recurs(c: _Claim) -> bool:
+    """Whether the claim says its event happens again ("again", "weekly", "the second of")."""
+    return _lex().recurrence.search(c.facts.text) is not None
 
 
 def _same_scene(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:

@@ -126,6 +126,8 @@ class _Lex:
         self.recipient_lemmas: set[str] = set()
         self.number_lemmas: set[str] = set()
         self.post_lemmas: set[str] = set()  # appointments only before a post ("named ... as")
+        # nouns of working people: "Aer Lingus cabin crew" are crew as well as the airline's
+        self.people_heads = frozenset(part["people_heads"]["words"])
         # "drivers will strike": another event when its agent is one of these, with no patient
         self.recast: dict[str, tuple[str, frozenset[str]]] = {
             lemma: (spec["lemma"], frozenset(spec["agents"]))
@@ -366,6 +368,7 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
     owner_word = ""
     poss_seen = False  # a possessive word stood in the head part
     head_after_poss = False  # the head noun follows a possessive: the owned thing itself
+    head_after_name = False  # a noun of people follows the name: "Arriva bus drivers"
     modifier: str | None = None  # the lower-case noun before the head ("reform bill")
     identifiers = identifier_words()
     previous = ""
@@ -430,6 +433,8 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
             if bare == w:
                 modifier, head = head, low
                 head_after_poss = poss_seen  # "the county government's ban": the ban
+                # "Aer Lingus cabin crew": the crew, of the airline named before them
+                head_after_name = named_head and low in lx.people_heads
             else:
                 modifier, head = None, low
         if bare != w and head_part:
@@ -447,7 +452,7 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
         keys = [f"{k} #{number}" if k.startswith("n:") else k for k in keys]
     if cls:
         keys.append(f"h:{cls}")
-    elif head and (not named_head or head_after_poss):
+    elif head and (not named_head or head_after_poss or head_after_name):
         # an unclassed head noun ("the budget bill"): "w:bill"; a container noun adds the
         # noun before it ("the pension reform bill" is the reform as well)
         keys.append(_head_key(head, lx))
