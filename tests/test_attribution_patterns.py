@@ -975,6 +975,14 @@ CASES = [
         "Night",
         ["Sleep Health"],
     ),
+    # "his client", said by someone's lawyer, is that someone
+    (
+        "client",
+        "Ana Lutz, 41, was charged on Friday. Lutz's lawyer, Tom Berg, said his client had "
+        "told him she was at home.",
+        "at home",
+        ["Tom Berg", "Ana Lutz"],
+    ),
     # where a company is listed is not who it is: "the Oslo-listed company" is the company
     (
         "listed company",

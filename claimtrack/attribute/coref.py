@@ -243,6 +243,11 @@ def _same_surname(a: str, b: str) -> bool:
 
 
 _KIN: dict[str, list[str]] = table("groups.toml")["anaphor_kin"]
+_CLIENT = re.compile(r"^(?:his|her|their)\s+client$", re.I)
+_ACTS_FOR = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s?\s+(?:\w+\s+)?"
+    r"(?:attorney|lawyer|solicitor|counsel|barrister|advocate|agent|representative)$"
+)
 
 
 def _kin(noun: str) -> list[str]:
@@ -328,6 +333,8 @@ class Tracker:
         if isinstance(parsed, Anaphor):
             return self._antecedent(parsed)
         ref = parsed
+        if ref.kind == "person" and _CLIENT.match(ref.name):
+            ref = self._client() or ref
         if ref.kind == "person":
             ref = self._person(ref)
         elif ref.kind == "collective" and ref.name.casefold() in lexicon().named_heads:
@@ -795,6 +802,15 @@ class Tracker:
             p.surnames[words[-1]] += 1
         self.people.append(p)
         return person
+
+    def _client(self) -> SourceRef | None:
+        """ "his client" said by "Reed's attorney, Daniel Okwu": Reed, as the article names
+        him (the last lawyer or agent quoted whose role names the one they act for)."""
+        for ref in reversed(self.history):
+            m = _ACTS_FOR.match(ref.role or "") if ref.kind == "person" else None
+            if m is not None:
+                return self._person(SourceRef(name=m.group("who"), kind="person"))
+        return None
 
     def _last_named(self) -> str | None:
         """The full name of the person named last before the current sentence (by the full
