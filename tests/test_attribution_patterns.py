@@ -975,6 +975,22 @@ CASES = [
         "Night",
         ["Sleep Health"],
     ),
+    # an interview's answers are the interviewee's; a transcript's speaker labels name the
+    # speaker; other labels name no one
+    (
+        "interview answer",
+        "Harbour master Ines Duarte said the port would reopen.\n\nQ: When?\n\nA: Once the "
+        "wreck is cleared, probably in May.",
+        "wreck",
+        ["Ines Duarte"],
+    ),
+    (
+        "transcript label",
+        "Health minister Wanjiru Kamau took questions.\n\nKAMAU: We have 40 cases in Kisumu.",
+        "40 cases",
+        ["Wanjiru Kamau"],
+    ),
+    ("guard", "The road was shut.\n\nUpdate: The road has reopened.", "reopened", []),
     # "his client", said by someone's lawyer, is that someone
     (
         "client",

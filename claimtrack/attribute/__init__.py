@@ -93,6 +93,7 @@ class _State:
     remention: bool = False  # a later paragraph names the lead relay again
     colon: tuple[list[SourceRef], int] | None = None  # "X added:" (chain, paragraph)
     quoted: tuple[list[SourceRef], int] | None = None  # a person's quote: (chain, paragraph)
+    speaker: tuple[SourceRef, int] | None = None  # a speaker label's person, and its paragraph
 
 
 _ASCII_QUOTE = re.compile(r"''")
@@ -193,6 +194,9 @@ def attribute(
             st.quote_run = []
             if _LAYOUT_LABEL.match(s.text) and (st.cont is not None or st.layout is not None):
                 st.label_para = s.paragraph
+            speaker = _speaker(s.text, tracker, reg)
+            if speaker is not None:
+                st.speaker = (speaker, s.paragraph)  # 'KAMAU: We will ...', 'A: Because ...'
         view = _quote_view(s.text)
         frames = find_frames(view)
         if len(frames) > 1 and ('"' in view or "“" in view):
@@ -253,6 +257,8 @@ def attribute(
                 # compiled by Bloomberg" in Bloomberg copy are the publisher's own voice
                 chain = chain[1:]
                 quiet = quiet or not chain
+            if not chain and st.speaker is not None and st.speaker[1] == s.paragraph:
+                chain = [st.speaker[0]]  # a transcript's or an interview's speaker label
             own = not chain
             said = chain
             if chain:
@@ -401,6 +407,32 @@ def _publisher(name: str | None, reg: SourceRegistry) -> SourceRef | None:
         return known if known.kind in ("agency", "outlet") else None
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
     return SourceRef(name=bare, kind="outlet", surface=name.strip())
+
+
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,3})\s*:\s+(?=[\"“A-Z0-9])"
+)
+_ANSWER = frozenset({"A", "Answer"})
+
+
+def _speaker(text: str, tracker: Tracker, reg: SourceRegistry) -> SourceRef | None:
+    """The person a paragraph's speaker label names: "KAMAU: We will ..." or "Dr Wanjiru
+    Kamau: ..." in a transcript; "A: ..." in an interview is the person it interviews (the
+    person the article has quoted most). None for any other label ("Update:", "Q:")."""
+    m = _SPEAKER_LABEL.match(text)
+    if m is None:
+        return None
+    label = m.group("label")
+    if label in _ANSWER:
+        return tracker.most_quoted()
+    if label.isupper():
+        label = label.title()  # "KAMAU" as a transcript writes it
+    parsed = parse_source(label, reg)
+    if not isinstance(parsed, SourceRef) or parsed.kind != "person":
+        return None
+    if " " not in label and not tracker.names_person(label):
+        return None  # "Update:", "Note:": a one-word label must be a surname of the article
+    return tracker.resolve(parsed)
 
 
 def _paragraph_has_cue(

@@ -803,6 +803,24 @@ class Tracker:
         self.people.append(p)
         return person
 
+    def names_person(self, word: str) -> bool:
+        """Whether ``word`` is the surname of a person the article names in full."""
+        return name_key(word) in self._index
+
+    def most_quoted(self) -> SourceRef | None:
+        """The named person the article has quoted most so far (the first of them on a tie):
+        whom an interview's answers ("A: ...") belong to."""
+        counts: Counter[int] = Counter()
+        first: dict[int, SourceRef] = {}
+        for ref in self.history:
+            if ref.kind == "person" and ref.full_name:
+                counts[id(ref)] += 1
+                first.setdefault(id(ref), ref)
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: counts[k])
+        return first[best]
+
     def _client(self) -> SourceRef | None:
         """ "his client" said by "Reed's attorney, Daniel Okwu": Reed, as the article names
         him (the last lawyer or agent quoted whose role names the one they act for)."""
