@@ -991,6 +991,15 @@ CASES = [
         ["Wanjiru Kamau"],
     ),
     ("guard", "The road was shut.\n\nUpdate: The road has reopened.", "reopened", []),
+    # "accepted that", "agree that": a clause after them is what the speaker holds true
+    (
+        "accepted that",
+        "Under cross-examination, Ruth Kale accepted that she had signed the forms.",
+        "signed",
+        ["Ruth Kale"],
+    ),
+    ("guard", "The union accepted the offer on Monday.", "offer", []),
+    ("guard", "Both sides agreed to meet in May.", "meet", []),
     # "his client", said by someone's lawyer, is that someone
     (
         "client",
