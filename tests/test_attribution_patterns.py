@@ -1000,6 +1000,31 @@ CASES = [
     ),
     ("guard", "The union accepted the offer on Monday.", "offer", []),
     ("guard", "Both sides agreed to meet in May.", "meet", []),
+    # "the power utility announced": the body that opened the sentence
+    (
+        "opening body",
+        "Vattenkraft has suspended power cuts until further notice, the power utility "
+        "announced on Sunday.",
+        "power cuts",
+        ["Vattenkraft"],
+    ),
+    # a manner, a colon and a quote: the speaker
+    (
+        "manner quote",
+        "Leeds manager Ana Costa was blunt: 'We were second best all over the pitch.'",
+        "second best",
+        ["Ana Costa"],
+    ),
+    ("guard", "The weather was clear: sunny all day on the coast.", "sunny", []),
+    # a relative named by the given name alone
+    (
+        "given name appositive",
+        "Tom Byrne retired in 2010. His daughter, Aoife, said he still wakes at four.",
+        "wakes",
+        ["Aoife"],
+    ),
+    # an agency whose name holds another's acronym
+    ("acronym inside", "Africa CDC reported 2,000 new suspected cases.", "2,000", ["Africa CDC"]),
     # "his client", said by someone's lawyer, is that someone
     (
         "client",

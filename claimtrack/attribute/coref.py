@@ -243,6 +243,14 @@ def _same_surname(a: str, b: str) -> bool:
 
 
 _KIN: dict[str, list[str]] = table("groups.toml")["anaphor_kin"]
+_COUNT_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
+     "many", "most", "several", "all", "both", "few"}
+)  # fmt: skip
+_OPENING_BODY = re.compile(
+    r"(?:The\s+)?(?P<n>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,3})\s+"
+    r"(?:has|have|had|is|was|will|would|said|says|[a-z]{3,}ed)\b"
+)
 _CLIENT = re.compile(r"^(?:his|her|their)\s+client$", re.I)
 _ACTS_FOR = re.compile(
     r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s?\s+(?:\w+\s+)?"
@@ -411,7 +419,9 @@ class Tracker:
                 return person
         if a.head in _COMPANY_NOUNS or (a.fallback is not None and a.head in _REPORT_NOUNS):
             # "the company said", "the report said": the institution that opened a sentence
-            named = self._last_subject()
+            # (this one: "Eskom has suspended load shedding, the power utility announced")
+            named = self._opening_body() if a.head in _COMPANY_NOUNS else None
+            named = named or self._last_subject()
             if named is not None:
                 ref = SourceRef(name=named, kind="organisation", surface=a.surface)
                 self._push(ref)
@@ -507,6 +517,27 @@ class Tracker:
             ):
                 return True
         return False
+
+    def _opening_body(self) -> str | None:
+        """The one-to-four-word name that opens the current sentence as its subject, when it
+        is no person's ("Eskom has suspended ...", "Helixa Therapeutics said ...")."""
+        m = _OPENING_BODY.match(self.text, self.pos)
+        if m is None:
+            return None
+        name = m.group("n")
+        words = name.split()
+        if (
+            fold(words[0]) in lexicon().given_names
+            or any(name in p.ref.name for p in self.people)
+            or words[0] in _OPENERS
+            or words[0].casefold() in _COUNT_WORDS
+            or any(w in lexicon().states for w in words)
+        ):
+            return None
+        known = self.registry.lookup(name)
+        if known is not None and known.kind == "person":
+            return None
+        return known.name if known is not None else name
 
     def _last_subject(self) -> str | None:
         """The last capitalised name that opened a sentence before the current one."""

@@ -666,6 +666,13 @@ _CUE_FIRST = re.compile(
     r"^(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Explained|Explains|Noted|Notes|Insisted|"
     r"Insists)\s+(?P<src>(?:the\s+)?[A-Z][^:,;\"“”]{1,60}?)\s*[:,]\s*(?=[\"“‘'A-Z])"
 )
+_MANNER_QUOTE = re.compile(
+    r"^(?P<src>(?:[A-Z][\w'’.-]*|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|[a-z]+)){0,5}?)\s+"
+    r"(?P<cue>(?:was|were|is|are|remained|sounded)\s+(?:\w+\s+)?(?:blunt|clear|adamant|defiant|"
+    r"emphatic|candid|upbeat|bullish|cautious|frank|honest|unrepentant|scathing|philosophical|"
+    r"realistic|furious|delighted|disappointed|unequivocal|forthright|optimistic|pessimistic|"
+    r"bullish|gracious|measured))\s*:\s*(?=[\"“‘'])"
+)
 _QUOTED_BY = re.compile(r"^(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<by>.+)$", re.I)
 _QUOTED_BY_BEFORE = re.compile(r",\s*(?:as\s+)?(?:quoted|cited)\s+by\s+[^,]+,\s*$", re.I)
 _QUOTED_BY_ASIDE = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\b")
@@ -787,6 +794,23 @@ def _find_frames(text: str) -> list[Frame]:
             )
         )
         taken.append((0, opener.end()))
+
+    # a manner, then the quote: "Exeter boss Gary Caldwell was blunt: 'We were second best.'"
+    manner = _MANNER_QUOTE.match(text) if ":" in text else None
+    if manner is not None and free(0, manner.end()):
+        frames.append(
+            Frame(
+                kind="pre",
+                src=manner.group("src"),
+                src_start=0,
+                cue=manner.group("cue"),
+                cue_start=manner.start("cue"),
+                modality="asserted",
+                content_start=manner.end(),
+                content_end=len(text),
+            )
+        )
+        taken.append((0, manner.end()))
 
     # prepositional: "according to X"
     has_prep = lex.prep_gate.search(text.lower()) is not None if text.isascii() else True

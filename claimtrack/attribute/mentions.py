@@ -502,6 +502,11 @@ def _plural_body(name: str, registry: SourceRegistry) -> bool:
 
 
 _INDEFINITE = re.compile(r"^(?:a|an|one|another)\s", re.I)
+_NOT_GIVEN = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "today", "yesterday", "however", "meanwhile", "too", "also"]
+)  # fmt: skip
 _PLURAL_AGENT = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians)$")
 _NOT_PEOPLE = frozenset(_PEOPLE["plural_things"])
 
@@ -879,6 +884,18 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
         if inner is not None and inner.kind == "person" and inner.full_name:
             role = _DETS.sub("", bare)
             return inner.model_copy(update={"role": inner.role or role, "surface": bare})
+        if (
+            " " not in appos
+            and appos.isalpha()
+            and appos[:1].isupper()
+            and appos[1:].islower()
+            and appos.casefold() not in _NOT_GIVEN
+            and appos not in lexicon().states
+            and bare.split()[0].casefold() in ("his", "her", "their")
+        ):
+            # "His daughter, Niamh, said": a relative named by the given name alone
+            role = bare.split(None, 1)[-1].casefold()
+            return SourceRef(name=appos, kind="person", role=role, surface=f"{bare}, {appos}")
         known = _KNOWN_AS.match(appos)
         if known and re.match(r"^(?:the\s+)?\w+\s+of\s+", bare, re.I):
             # "The head of Syria's civil defense, known as the White Helmets"
