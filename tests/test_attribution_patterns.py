@@ -1025,6 +1025,13 @@ CASES = [
     ),
     # an agency whose name holds another's acronym
     ("acronym inside", "Africa CDC reported 2,000 new suspected cases.", "2,000", ["Africa CDC"]),
+    # documents with no owner named are a source as written, like "official figures"
+    (
+        "unowned documents",
+        "The council faces a £3m gap, according to budget documents.",
+        "gap",
+        ["budget documents"],
+    ),
     # "his client", said by someone's lawyer, is that someone
     (
         "client",

@@ -1011,12 +1011,13 @@ def _described(bare: str, surface: str) -> SourceRef | None:
     head = words[-1] if words else ""
     lex = lexicon()
     if (
-        head in lex.evidence_nouns
+        (head in lex.evidence_nouns or (head in lex.documents and head.endswith("s")))
         and len(words) <= 3
         and not _DETS.match(bare)
         and all(w.islower() and w.replace("-", "").isalpha() for w in words)
     ):
-        # "according to federal statistics", "official figures show": evidence, unowned
+        # "according to federal statistics", "official figures show", "according to budget
+        # documents": evidence, unowned
         return SourceRef(name=bare, kind="organisation", surface=surface)
     if not (2 <= len(words) <= 6 and head.isalpha() and head.islower()):
         return None
