@@ -1032,6 +1032,13 @@ CASES = [
         "gap",
         ["budget documents"],
     ),
+    # members of a group named by a plural title: a group, not a person called "Several"
+    (
+        "plural title",
+        "Several Labour MPs told the BBC privately that they expected a rebellion.",
+        "rebellion",
+        ["BBC", "Labour MPs"],
+    ),
     # "his client", said by someone's lawyer, is that someone
     (
         "client",

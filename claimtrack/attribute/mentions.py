@@ -329,6 +329,19 @@ def _parse_source(
                 name=owned, kind=_org_kind(owned) or "government", full_name=bare, surface=main
             )
 
+    last = bare.split()[-1] if bare.split() else ""
+    if (
+        len(last) > 2
+        and last.endswith("s")
+        and not last.endswith("'s")
+        and last[:-1].casefold() in lex.titles
+        and last.casefold() not in lex.anonymous  # "officials", "advisers": as before
+        and last.casefold() not in lex.collective
+        and registry.lookup(bare) is None
+        and len(bare.split()) <= 5
+    ):
+        # "Several Conservative MPs", "two Labour councillors": members of a group, plural
+        return SourceRef(name=_DETS.sub("", bare), kind="collective", surface=main)
     plural = _PLURAL_NAME.match(bare)
     if (
         plural is not None
