@@ -59,7 +59,9 @@ def _plain_quantity_pattern() -> re.Pattern[str]:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     num = (
-        r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+        r"(?:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?:"
+        + alt(lx.joined)
+        + r")(?![\w\-]))?|"
         + alt(lx.numbers)
         + r")(?:\s+(?:"
         + alt(lx.multipliers)
