@@ -668,10 +668,9 @@ _CUE_FIRST = re.compile(
 )
 _MANNER_QUOTE = re.compile(
     r"^(?P<src>(?:[A-Z][\w'’.-]*|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|[a-z]+)){0,5}?)\s+"
-    r"(?P<cue>(?:was|were|is|are|remained|sounded)\s+(?:\w+\s+)?(?:blunt|clear|adamant|defiant|"
-    r"emphatic|candid|upbeat|bullish|cautious|frank|honest|unrepentant|scathing|philosophical|"
-    r"realistic|furious|delighted|disappointed|unequivocal|forthright|optimistic|pessimistic|"
-    r"bullish|gracious|measured))\s*:\s*(?=[\"“‘'])"
+    r"(?P<cue>(?:was|were|is|are|remained|sounded)\s+(?:\w+\s+)?(?:"
+    + "|".join(map(re.escape, table("cues.toml")["manner_quote"]["words"]))
+    + r"))\s*:\s*(?=[\"“‘'])"
 )
 _QUOTED_BY = re.compile(r"^(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<by>.+)$", re.I)
 _QUOTED_BY_BEFORE = re.compile(r",\s*(?:as\s+)?(?:quoted|cited)\s+by\s+[^,]+,\s*$", re.I)

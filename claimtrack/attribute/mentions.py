@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from claimtrack.attribute.lexicon import lexicon
 from claimtrack.lexicons import table
+from claimtrack.normalise.dates import MONTHS, WEEKDAYS
 from claimtrack.normalise.gazetteer import is_demonym
 from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
 from claimtrack.normalise.sources import SourceRegistry
@@ -474,7 +475,6 @@ _NAME_FOR_BODY = re.compile(
 )
 _PLURAL_NAME = re.compile(r"^(?i:the)\s+(?P<n>(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[^s\W]s)$")
 _LEAD_ROLES = frozenset(_PEOPLE["lead_roles"])
-_AGENT_ROLE = re.compile(r"^[a-z]+(?:er|or|ist|ian|ant|ent|man|woman)$")
 
 
 def _lead_role(bare: str, registry: SourceRegistry) -> str:
@@ -491,14 +491,15 @@ def _lead_role(bare: str, registry: SourceRegistry) -> str:
     if not all(_DESC_NAME_TOKEN.match(w) for w in rest) or registry.lookup(bare) is not None:
         return bare
     lex = lexicon()
-    if low in lex.descriptors and _AGENT_ROLE.match(low) and (len(rest) >= 2 or rest[0].isupper()):
+    agent = low.isalpha() and low.endswith(_AGENT_SUFFIXES)
+    if low in lex.descriptors and agent and (len(rest) >= 2 or rest[0].isupper()):
         return " ".join([low, *rest])
     if (
         len(rest) >= 2
         and low not in lex.titles
         and fold(toks[0]) not in lex.given_names
         and fold(rest[0]) in lex.given_names
-        and (low in _LEAD_ROLES or _AGENT_ROLE.match(low))
+        and (low in _LEAD_ROLES or agent)
     ):
         return " ".join([low, *rest])
     return bare
@@ -515,11 +516,10 @@ def _plural_body(name: str, registry: SourceRegistry) -> bool:
 
 
 _INDEFINITE = re.compile(r"^(?:a|an|one|another)\s", re.I)
+# capitalised words an appositive may hold that are no given name ("His son, Friday, ...")
 _NOT_GIVEN = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "today", "yesterday", "however", "meanwhile", "too", "also"]
-)  # fmt: skip
+    [*WEEKDAYS, *MONTHS, "today", "yesterday", "however", "meanwhile", "too", "also"]
+)
 _PLURAL_AGENT = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians)$")
 _NOT_PEOPLE = frozenset(_PEOPLE["plural_things"])
 

@@ -384,6 +384,7 @@ class _Claim:
         "places_occasion",
         "published",
         "raw_frames",
+        "recurs",
         "relative_texts",
         "sig",
         "sites",
@@ -417,6 +418,7 @@ class _Claim:
     anchors: set[str]  # bare folded names: entities and places
     origin_key: str
     hedged: bool
+    recurs: bool  # the claim says its event happens again ("again", "weekly")
     denied: bool
     block_keys: set[str]
     sig: frozenset[str]
@@ -464,6 +466,7 @@ class _Claim:
         places = r.get("places", [])
         anchors = c.anchors
         c.hedged = f.modality == "hedged"
+        c.recurs = lx.recurrence.search(f.text) is not None
         c.denied = _denied(f.modality, frames)
 
         # dates: one day tuple per distinct day (the last entry of a day is kept, as in
@@ -895,8 +898,8 @@ def _judge(
                 fa.punctual
                 and themed
                 and _same_scene(a, b, fa, fb)
-                and not _recurs(a)
-                and not _recurs(b)
+                and not a.recurs
+                and not b.recurs
             ):
                 indefinite = fa.indefinite or fb.indefinite
                 clash = _date_clash(a, b, _MAX_DAY_GAP_INDEFINITE if indefinite else _MAX_DAY_GAP)
@@ -929,11 +932,6 @@ def _judge(
                     if s > same:
                         same = s
     return found, (0.0 if found else same)
-
-
-def _recurs(c: _Claim) -> bool:
-    """Whether the claim says its event happens again ("again", "weekly", "the second of")."""
-    return _lex().recurrence.search(c.facts.text) is not None
 
 
 def _same_scene(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimtrack import lexicons
-from claimtrack.normalise.dates import find_dates
+from claimtrack.normalise.dates import WEEKDAYS, find_dates
 from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
 from claimtrack.normalise.quantities import find_quantities, identifier_words, magnitude_class
 from claimtrack.normalise.translit import name_key
@@ -1091,16 +1091,11 @@ def _nominal_roles(
     return agent, patient
 
 
-_WEEKDAY_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
-     "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekend"}
-)  # fmt: skip
-
-
 def _is_time_word(tok: _Tok) -> bool:
     """A weekday, a month or a day's number: "on Friday", "on 3 May", "on May 3"."""
     low = tok.low.rstrip("'’s") if tok.low.endswith(("'s", "’s")) else tok.low
-    return low in _WEEKDAY_WORDS or low in _lex().months or tok.text[:1].isdigit()
+    day = low[:-1] if low.endswith("days") else low  # "on Fridays"
+    return day in WEEKDAYS or low == "weekend" or low in _lex().months or tok.text[:1].isdigit()
 
 
 def _theme_keys(frame: dict[str, Any], theme: str) -> list[str]:
