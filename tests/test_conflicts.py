@@ -1097,6 +1097,29 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # "no" before an object or an event noun denies it
+    (
+        "Food inspectors found no trace of listeria at the Grelby dairy.",
+        "Food inspectors found traces of listeria at the Grelby dairy.",
+        "negation",
+    ),
+    (
+        "Dock workers at the port of Hamar will strike on Thursday, their union said.",
+        "There will be no strike by dock workers at the port of Hamar on Thursday.",
+        "negation",
+    ),
+    # a strike by workers named by a plural possessive is their walkout, whatever the verb
+    (
+        "Bus drivers in Ostrava will walk out on 4 June, the union said.",
+        "The Ostrava bus drivers' strike has been called for 11 June.",
+        "date",
+    ),
+    # a weekday's possessive is the date, not part of the place
+    (
+        "Rivermouth FC beat Castle Vale 3-1 in the Regional Cup final on Saturday.",
+        "Castle Vale beat Rivermouth FC 3-1 in Saturday's Regional Cup final.",
+        "role",
+    ),
     (
         "No one was injured in the explosion at the Tarvik refinery, the company said.",
         "Four workers were injured in the explosion at the Tarvik refinery.",

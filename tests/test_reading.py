@@ -217,6 +217,12 @@ PLACES = [
     ("Troops evacuated to the Khmeimim base.", "Khmeimim", "to"),
     ("The fighting spread to cities like Hama and Homs.", "Hama", "in"),
     ("Shelling was reported near Jermuk.", "Jermuk", "near"),
+    # "the <place type> of NAME", the types from the lexicon
+    ("A fishing boat sank off the island of Lampedusa.", "Lampedusa", "near"),
+    ("Flooding hit homes in the municipality of Valença.", "Valença", "in"),
+    ("Wildfires burned in the county of Kerry overnight.", "Kerry", "in"),
+    # a weekday's possessive before a name is its date
+    ("They met in Saturday's Copa Libertadores final.", "Copa Libertadores", "in"),
 ]
 
 
@@ -250,6 +256,26 @@ FRAMES = [
 ]
 
 
+# (text, event class, patient contains, negated): "no" before the object or before an event
+# noun denies it; "no more than" does not
+NO_DENIES = [
+    ("Police seized no weapons during the raid.", "capture", "weapons", True),
+    ("Police seized weapons during the raid.", "capture", "weapons", False),
+    ("Inspectors found no trace of the toxin in the milk.", "find", "trace", True),
+    ("The airline cancelled no more than two flights.", "cancel", "more", False),
+    ("There will be no strike at the Ravensworth plant on Friday.", "strike", "plant", True),
+]
+
+
+@pytest.mark.parametrize(("text", "cls", "patient", "negated"), NO_DENIES)
+def test_no_before_a_noun_denies_it(
+    text: str, cls: str, patient: str | None, negated: bool
+) -> None:
+    frame = next(f for f in read_claim(text, None)["frames"] if f["class"] == cls)
+    assert (patient in (frame["patient"] or "")) if patient else True
+    assert frame["negated"] is negated
+
+
 @pytest.mark.parametrize(("text", "event", "agent", "patient", "negated"), FRAMES)
 def test_main_frame(
     text: str, event: str, agent: str | None, patient: str | None, negated: bool
@@ -260,6 +286,30 @@ def test_main_frame(
     assert (agent in (frame["agent"] or "")) if agent else frame["agent"] is None
     assert (patient in (frame["patient"] or "")) if patient else frame["patient"] is None
     assert frame["negated"] is negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lisbon bus drivers' strike will start on 3 June.",
+        "A strike by hospital porters was called for Monday.",
+        "Teachers will strike on 3 June over pay.",
+    ],
+)
+def test_a_strike_by_workers_is_a_walkout(text: str) -> None:
+    assert read_claim(text, None)["frames"][0]["class"] == "walkout"
+
+
+@pytest.mark.parametrize(
+    "text", ["A drone strike by the army hit the depot.", "The air strike on the port killed two."]
+)
+def test_a_strike_by_others_stays_a_strike(text: str) -> None:
+    assert any(f["class"] == "strike" for f in read_claim(text, None)["frames"])
+
+
+def test_a_plural_possessor_is_keyed_as_its_noun() -> None:
+    frame = read_claim("The Ostrava bus drivers' walkout began on Monday.", None)["frames"][0]
+    assert "w:driver" in frame["agent_keys"]
 
 
 def test_came_under_makes_the_subject_the_patient() -> None:

@@ -85,15 +85,24 @@ _BEFORE_PLACE = re.compile(
     # a verb of reach: "spread to X" is in X; a flight "diverted to X" came down there
     r"|\b(?P<pv>spread|spreads|reached|reach|extended|moved|diverted|rerouted|redirected)\s+)$"
 )
-_PLACE = re.compile(
-    r"\b(?P<prep>in|at|from|near|outside|off\s+the\s+coast\s+of|off|of|to|towards|toward|into|around|inside|across|"
-    r"on the outskirts of|in the outskirts of|(?:north|south|east|west|northwest|northeast|"
-    r"southwest|southeast)(?:ern)?\s+of)\s+"
-    r"(?P<det>(?:the\s+)?(?:(?:(?:\w+\s+)?(?:city|cities|town|towns|village|villages|province|"
-    r"provinces|region|regions|area|areas|outskirts|suburbs?|capital|base|airbase|air\s+base|"
-    r"port|district|districts|country|state|enclave)\s+(?:of|like|such\s+as)\s+))?)"
-    rf"(?P<names>{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*)"
-)
+
+
+def _place_pattern(place_types: list[str]) -> re.Pattern[str]:
+    """A preposition, an optional "the <place type> of" ("off the island of", "in the city
+    of"; the types are lexicon data) and one or more names."""
+    types = "|".join(
+        r"\s+".join(map(re.escape, t.split())) for t in sorted(place_types, key=len, reverse=True)
+    )
+    return re.compile(
+        r"\b(?P<prep>in|at|from|near|outside|off\s+the\s+coast\s+of|off|of|to|towards|toward|"
+        r"into|around|inside|across|"
+        r"on the outskirts of|in the outskirts of|(?:north|south|east|west|northwest|northeast|"
+        r"southwest|southeast)(?:ern)?\s+of)\s+"
+        rf"(?P<det>(?:the\s+)?(?:(?:(?:\w+\s+)?(?:{types})\s+(?:of|like|such\s+as)\s+))?)"
+        rf"(?P<names>{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*)"
+    )
+
+
 _BEFORE_PLACE_HINT = re.compile(
     r"mile|km|kilomet|spread|reach|extended|moved|divert|directed|routed"
 )
@@ -221,6 +230,7 @@ class _Lex:
         places = part.get("places", {})
         self.areas = frozenset(places.get("areas", [])) | frozenset(places.get("countries", []))
         self.area_words = frozenset(places.get("area_words", []))
+        self.place_re = _place_pattern(places["place_types"])
         self.countries = frozenset(name_key(c) for c in self.demonyms.values())
         self.accuse = frozenset(syn.get("accuse", []))
 
@@ -288,7 +298,10 @@ def participant_keys(words: list[str], initial: bool = False) -> list[str]:
 
 def _token_keys(part: list[_Tok], first: _Tok | None) -> list[str]:
     """``participant_keys`` of ``part``; ``first``: the sentence's first word."""
-    return participant_keys([t.text for t in part], part[0] is first)
+    words = [t.text for t in part]
+    if words and words[-1].endswith(("s'", "s’")):
+        words[-1] = words[-1][:-1]  # "the train drivers' strike": the possessor is the noun
+    return participant_keys(words, part[0] is first)
 
 
 @lru_cache(maxsize=65536)
@@ -493,6 +506,11 @@ def _is_number_word(low: str) -> bool:
 
 
 _NO_COMPARATIVE = frozenset({"fewer", "more", "less", "longer", "sooner", "later", "one"})
+
+
+def _no_determiner(words: list[_Tok]) -> bool:
+    """Whether a noun phrase opens with a denying "no" ("no link", not "no more than")."""
+    return len(words) > 1 and words[0].low == "no" and words[1].low not in _NO_COMPARATIVE
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -772,7 +790,8 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                 or prev in lx.light
                 or prev in lx.undergo
                 or (i > 0 and toks[i - 1].text[:1].isupper() and prev not in lx.aux)
-                or prev.endswith(("'s", "’s", "ous", "al", "ive", "ful", "ic", "ent", "ant"))
+                or prev.endswith(("'s", "’s", "s'", "s’", "ous", "al", "ive", "ful", "ic", "ent"))
+                or prev.endswith("ant")
             )
         end = i + size
         nxt = toks[end].low if end < n else ""
@@ -832,6 +851,8 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         accuser: list[_Tok] = []
         accused = _accusation(toks, i)
         if nominal:
+            if i > 0 and toks[i - 1].low == "no":
+                frame["negated"] = True  # "there will be no strike", "no release of prisoners"
             agent, patient = _nominal_roles(toks, i, end, frames)
             if (
                 lemma in lx.possessed_undergo
@@ -860,10 +881,8 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             frame["passive"] = passive
             if passive:
                 patient = subj
-                if (
-                    len(subj) > 1
-                    and subj[0].low in ("no", "none")
-                    and subj[1].low not in _NO_COMPARATIVE
+                if _no_determiner(subj) or (
+                    len(subj) > 1 and subj[0].low == "none" and subj[1].low not in _NO_COMPARATIVE
                 ):
                     # "no patient data was stolen", "none of the files were taken"
                     frame["negated"] = True
@@ -889,6 +908,10 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             else:
                 agent = _antecedent(toks, subj)
                 patient = _object(toks, end)
+                if _no_determiner(patient):
+                    # "found no link", "reported no casualties": the object is denied
+                    frame["negated"] = True
+                    patient = patient[1:]
                 marker = lx.patient_after.get(lemma)
                 if not patient and marker and end < n and toks[end].low == marker:
                     patient = _object(toks, end + 1)  # "granted bail to Amina Yusuf"
@@ -904,11 +927,11 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         recast = lx.recast.get(lemma)
         if (
             recast is not None
-            and not nominal
             and not patient
-            and any(t.low in recast[1] for t in agent)
+            and any(t.low.rstrip("'’") in recast[1] for t in agent)
         ):
-            lemma = recast[0]  # "bus drivers will strike on Monday": a walkout
+            # "bus drivers will strike on Monday", "a strike by nurses": a walkout
+            lemma = recast[0]
             cls = lx.lemma_class[lemma]
             frame["event"], frame["class"] = lemma, cls
         if cls == "appoint" and not nominal:
@@ -1065,6 +1088,14 @@ def _nominal_roles(
             mods.append(toks[k])
             k -= 1
         agent = [t for t in reversed(mods) if t.low not in ("air", "full")]
+        if not agent and toks[i - 1].text.endswith(("s'", "s’")):
+            # "the train drivers' strike": the plural possessor is the agent
+            k = i - 1
+            while k > 0 and i - k < 4 and toks[k - 1].text.isalpha():
+                if toks[k - 1].low in _DETERMINERS or toks[k - 1].low in lx.name_stop:
+                    break
+                k -= 1
+            agent = toks[k:i]
     if end < len(toks) and toks[end].low == "between" and not agent:
         agent = _object(toks, end + 1)  # "talks between Iran and the US": both take part
     elif (
@@ -1119,7 +1150,7 @@ def find_places(text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     # a distance or a verb of reach before the place holds one of these words
     may_reach = _BEFORE_PLACE_HINT.search(text) is not None
-    for m in _PLACE.finditer(text):
+    for m in lx.place_re.finditer(text):
         prep = " ".join(m.group("prep").lower().split())
         before = (
             _BEFORE_PLACE.search(text, max(0, m.start() - 45), m.start()) if may_reach else None
@@ -1145,6 +1176,8 @@ def find_places(text: str) -> list[dict[str, Any]]:
         for raw in _NAME_SPLIT.split(m.group("names")):
             name = _POSSESSIVE.sub("", raw.strip())
             words = name.split()
+            if len(words) > 1 and _POSSESSIVE.sub("", words[0]).lower() in WEEKDAYS:
+                words.pop(0)  # "in Saturday's Champions League final": the day is a date
             while words and (words[0].lower() in lx.name_stop or words[0].lower() in lx.titles):
                 words.pop(0)
             if not words or words[0].lower() in lx.months:
