@@ -1097,6 +1097,63 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # a thing done once, dated to two different months
+    (
+        "The Aldermoor tram line will open to passengers in March 2027, the council said.",
+        "The Aldermoor tram line is now expected to open in October 2027.",
+        "date",
+    ),
+    (
+        "Brisk Foods completed its takeover of Oakhill Dairy in June 2025.",
+        "Brisk Foods' acquisition of Oakhill Dairy closed in September 2025.",
+        "date",
+    ),
+    # the same month twice is no disagreement, and twelve months apart are two occasions
+    (
+        "The Aldermoor tram line will open in March 2027.",
+        "The Aldermoor tram line will open to the public in March 2027.",
+        None,
+    ),
+    # opening paraphrases
+    (
+        "The new terminal at Brenholt airport will open on 3 June, the operator said.",
+        "Brenholt airport's new terminal is due to welcome its first passengers on June 17.",
+        "date",
+    ),
+    (
+        "The Harlow metro line will start carrying passengers in May 2027.",
+        "The Harlow metro line is expected to open to the public in December 2027.",
+        "date",
+    ),
+    # "stayed shut" on the day it "reopened"; not on another day
+    (
+        "The Kessin Bridge reopened to traffic on Monday, the road agency said.",
+        "The Kessin Bridge stayed shut to traffic on Monday, according to police.",
+        "predicate",
+    ),
+    (
+        "The Kessin Bridge reopened to traffic on Monday, the road agency said.",
+        "The Kessin Bridge stayed shut to traffic on Sunday, according to police.",
+        None,
+    ),
+    # the noun's patient after "for" / "in"
+    (
+        "The sentencing hearing for Colm Ardagh has been set for 14 June, the court said.",
+        "Colm Ardagh will be sentenced on June 21, his solicitor said.",
+        "date",
+    ),
+    # "its planned takeover" says nothing of when the date falls
+    (
+        "The competition authority on Tuesday approved Norra Rail's takeover of Kustbanan.",
+        "The competition authority blocked Norra Rail's planned takeover of Kustbanan on Tuesday.",
+        "predicate",
+    ),
+    # two measures of one company
+    (
+        "Tamsin Bank's net profit rose 9% in the second quarter, the bank said.",
+        "Tamsin Bank's second-quarter revenue rose 3% from a year earlier.",
+        None,
+    ),
     # "no" before an object or an event noun denies it
     (
         "Food inspectors found no trace of listeria at the Grelby dairy.",

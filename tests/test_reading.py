@@ -307,6 +307,28 @@ def test_a_strike_by_others_stays_a_strike(text: str) -> None:
     assert any(f["class"] == "strike" for f in read_claim(text, None)["frames"])
 
 
+@pytest.mark.parametrize(
+    ("text", "cls", "patient"),
+    [
+        ("The sentencing hearing for Colm Ardagh was set for 14 June.", "sentence", "Colm Ardagh"),
+        ("Turnout in the Valmor referendum was 41 per cent.", "attend", "Valmor referendum"),
+        ("Attendance at the Harbour Festival fell to 12,000.", "attend", "Harbour Festival"),
+    ],
+)
+def test_a_noun_names_its_patient_after_its_preposition(text: str, cls: str, patient: str) -> None:
+    frame = next(f for f in read_claim(text, None)["frames"] if f["class"] == cls)
+    assert patient in (frame["patient"] or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The new ward is due to open on 3 June.", "The new ward is expected to open on 3 June."],
+)
+def test_the_subject_comes_before_due_to_and_expected_to(text: str) -> None:
+    frame = next(f for f in read_claim(text, None)["frames"] if f["class"] == "open")
+    assert frame["agent"] == "new ward"
+
+
 def test_a_plural_possessor_is_keyed_as_its_noun() -> None:
     frame = read_claim("The Ostrava bus drivers' walkout began on Monday.", None)["frames"][0]
     assert "w:driver" in frame["agent_keys"]

@@ -58,6 +58,7 @@ _KIND_SCORE = {
 }
 _NO_QUANTITY_CONFLICT = frozenset({"duration", "distance", None})
 _MAX_DAY_GAP = 60  # dates further apart are more likely two events than one disputed date
+_MAX_MONTH_GAP = 12  # a date given to the month: a year's slip is still one disputed date
 _MAX_DAY_GAP_INDEFINITE = 3  # "a fire broke out": one of many, another day is another fire
 _SITE_RELATIONS = frozenset({"in", "from", "near"})
 _MIN_AWAY_KM = 10.0  # "N km from X" contradicts "in X" from this distance on
@@ -79,12 +80,14 @@ class _Group:
     # classes whose side may name no place at all ("D retired with a gearbox failure" vs
     # "D won the race"): the same named theme is enough when that side names no place
     placeless: frozenset[str] = frozenset()
+    same_day: bool = False  # both sides dated to one day ("reopened" / "stayed shut")
 
 
 class _Lex:
     def __init__(self) -> None:
         pred = lexicons.table("predicates.toml")
         self.punctual = frozenset(c for c, v in pred.get("class", {}).items() if v.get("punctual"))
+        self.measured = frozenset(c for c, v in pred.get("class", {}).items() if v.get("measured"))
         # words that say an event recurs ("walked out again", "the second of four weekly
         # strikes"): two dates are then two occurrences, not a disagreement
         words = "|".join(re.escape(w) for w in pred["recurrence"]["words"])
@@ -116,6 +119,7 @@ class _Lex:
                 frozenset(g.get("parties", [])),
                 bool(g.get("same_agent")),
                 frozenset(g.get("placeless", [])),
+                bool(g.get("same_day")),
             )
             for c in group.classes:
                 self.group_of[c] = group
@@ -375,6 +379,7 @@ class _Claim:
         "inside",
         "month_days",
         "month_days_yearless",
+        "month_map",
         "origin",
         "origin_key",
         "parties",
@@ -408,6 +413,7 @@ class _Claim:
     published: date | None
     relative_texts: frozenset[str]
     periods: frozenset[tuple[str, str]]  # resolved weeks, weekends, months ("next week")
+    month_map: dict[str, dict[str, Any]]  # dates given to the month ("in March 2028")
     weekdays: frozenset[str]  # the weekdays those name ("on Monday" -> "monday")
     places_all: frozenset[str]
     places_occasion: frozenset[str]  # places_all but those inside a participant
@@ -475,9 +481,12 @@ class _Claim:
         year_map: dict[Any, dict[str, Any]] = {}
         relative: set[str] = set()
         periods: set[tuple[str, str]] = set()
+        month_map: dict[str, dict[str, Any]] = {}
         for d in dates:
             if d.get("granularity") in _PERIODS and d.get("value"):
                 periods.add((d["granularity"], d["value"]))
+                if d["granularity"] == "month" and not d.get("said"):
+                    month_map[d["value"][:7]] = d
             if d.get("granularity") == "day":
                 day = _day_of(d)
                 if day:
@@ -499,6 +508,7 @@ class _Claim:
         c.dated = bool(day_map or year_map)
         c.relative_texts = frozenset(relative)
         c.periods = frozenset(periods)
+        c.month_map = month_map
         c.weekdays = frozenset(w for t in relative for w in t.split() if w in _WEEKDAYS)
 
         # places: every key, the keys of "in" places, "N km from X" places far enough
@@ -772,6 +782,13 @@ def _date_clash(
         if ka and kb and not _same_day(ka, kb) and _day_gap(ka, kb) <= max_gap:
             return va, vb
         return None
+    ma, mb = a.month_map, b.month_map
+    if not da and not db and len(ma) == 1 and len(mb) == 1 and max_gap >= _MAX_DAY_GAP:
+        # "will open in March 2028" vs "in November 2028": a thing done once, two months
+        (month_a, date_a), (month_b, date_b) = next(iter(ma.items())), next(iter(mb.items()))
+        if month_a != month_b and _month_gap(month_a, month_b) <= _MAX_MONTH_GAP:
+            return date_a, date_b
+        return None
     if not da and not db and a.year_map and b.year_map:
         ya, yb = a.year_map, b.year_map
         if max_gap < _MAX_DAY_GAP:
@@ -779,6 +796,11 @@ def _date_clash(
         if len(ya) == 1 and len(yb) == 1 and not set(ya) & set(yb):
             return next(iter(ya.values())), next(iter(yb.values()))
     return None
+
+
+def _month_gap(a: str, b: str) -> int:
+    """Months between two "YYYY-MM" keys."""
+    return abs((int(a[:4]) * 12 + int(a[5:7])) - (int(b[:4]) * 12 + int(b[5:7])))
 
 
 def _other_occasion(a: _Claim, b: _Claim) -> bool:
@@ -1002,6 +1024,8 @@ def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _
     elif not _theme_match(fa, fb, named=group.named):
         return None
     if group.needs_place and not _by_place(a, b, fa, fb) and not _placeless(a, b, fa, fb, group):
+        return None
+    if group.same_day and not _share_day(a, b):
         return None
     # "the committee rejected the plan" vs "the mayor approved it": two bodies
     both_transitive = fa.agent_keys and fb.agent_keys and fa.patient_keys and fb.patient_keys
@@ -1281,6 +1305,14 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         return []
     if a.inside and b.inside and a.places_all.isdisjoint(b.places_all):
         return []  # "900 jobs in Germany" vs "600 jobs in France": two counts, two places
+    da, db = fa.d, fb.d
+    if (
+        da.get("nominal")
+        and db.get("nominal")
+        and da["event"] != db["event"]
+        and fa.cls in _lex().measured
+    ):
+        return []  # "net profit rose 12%" vs "revenue rose 4%": two measures
     if fa.theme_names and fb.theme_names and fa.theme_names.isdisjoint(fb.theme_names):
         return []  # "Amazon acquired Verity for $1.2 billion" vs "... Zoox for $900 million"
     if _two_names(fa.agent_role, fb.agent_role):

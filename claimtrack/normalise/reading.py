@@ -149,6 +149,7 @@ class _Lex:
         self.undergone: dict[str, str] = {}
         # "granted bail to Amina Yusuf": the one it is about follows this word
         self.patient_after: dict[str, str] = {}
+        self.noun_patient_after: dict[str, frozenset[str]] = {}
         # "Keddie's sentencing", "Kisel's dismissal": the owner undergoes the event
         self.possessed_undergo: set[str] = set()
         # "left 13 people dead": a verb of result, and the state that names the event
@@ -178,6 +179,8 @@ class _Lex:
                 self.undergone[lemma] = entry["doer_after"]
             if entry.get("patient_after"):
                 self.patient_after[lemma] = entry["patient_after"]
+            if entry.get("noun_patient_after"):
+                self.noun_patient_after[lemma] = frozenset(entry["noun_patient_after"])
             if entry.get("possessor") == "patient":
                 self.possessed_undergo.add(lemma)
             for form in entry.get("verb", []):
@@ -854,6 +857,9 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             if i > 0 and toks[i - 1].low == "no":
                 frame["negated"] = True  # "there will be no strike", "no release of prisoners"
             agent, patient = _nominal_roles(toks, i, end, frames)
+            after = lx.noun_patient_after.get(lemma)
+            if after and not patient and end < n and toks[end].low in after:
+                patient = _object(toks, end + 1)  # "the sentencing hearing for Dario Lenz"
             if (
                 lemma in lx.possessed_undergo
                 and agent
