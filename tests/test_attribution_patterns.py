@@ -1047,6 +1047,61 @@ CASES = [
         "at home",
         ["Tom Berg", "Ana Lutz"],
     ),
+    # a paragraph that only goes on with a quote opened in single quotes, British style
+    (
+        "single quote paragraph",
+        "Inspector Rhian Vaughan said: 'This was a frightening attack on a busy platform.\n\n"
+        "'I would urge anyone who saw it to contact us.'",
+        "urge anyone",
+        ["Rhian Vaughan"],
+    ),
+    (
+        "single quote paragraph",
+        "The head teacher, Owen Price, said: 'We are proud of every pupil.'\n\n"
+        "'Seven classrooms will be rebuilt by September,' the council said.",
+        "classrooms",
+        ["council"],
+    ),
+    # offices before a name: hyphenated titles, local offices, police ranks in capitals
+    (
+        "office before name",
+        "Solicitor-General Miriam Okafor said in a statement that the state would appeal.",
+        "appeal",
+        ["Miriam Okafor"],
+    ),
+    (
+        "office before name",
+        "Harlan County Engineer Dale Voss said the bridge would stay closed until June.",
+        "bridge",
+        ["Dale Voss"],
+    ),
+    (
+        "office before name",
+        "The state police spokesperson, DSP Ravi Menon, confirmed that two men were arrested.",
+        "arrested",
+        ["Ravi Menon"],
+    ),
+    # a manner before a colon quote may say what it is about
+    (
+        "manner quote",
+        'Harbour coach Ines Duarte was scathing about the pitch: "It was a ploughed field."',
+        "ploughed",
+        ["Ines Duarte"],
+    ),
+    (
+        "manner quote",
+        "The result was clear on Sunday: turnout fell to 41%.",
+        "turnout",
+        [],
+    ),
+    # "the trust", "the foundation": a body whose name holds the word
+    (
+        "specific anaphor",
+        "Beds were closed on Monday, Severnvale Hospitals NHS Trust said.\n\n"
+        "The trust said 40 operations had been postponed.",
+        "40 operations",
+        ["Severnvale Hospitals NHS Trust"],
+    ),
     # where a company is listed is not who it is: "the Oslo-listed company" is the company
     (
         "listed company",

@@ -56,7 +56,11 @@ _CONTINUES = re.compile(
     r"^(?:(?:In addition|Additionally|Furthermore|Moreover|Also|Besides)\b|"
     r"(?:\S+\s+){0,5}?also\b)|\b(?:reportedly|allegedly|purportedly)\b",
 )
-_OPENS_QUOTE = re.compile(r"^\s?[\"“‘«]")  # (a space first in ``_quote_view``)
+# (a space first in ``_quote_view``); a straight apostrophe opens a quote before a capital or
+# a digit, as in British copy ('I would urge anyone ...')
+_OPENS_QUOTE = re.compile(r"^\s?(?:[\"“‘«]|'(?=[A-Z0-9]))")
+# a single quote opened after a space, a colon or a bracket: "said: 'This was ..."
+_SINGLE_QUOTE_OPENS = re.compile(r"(?:^|[\s:(—–])['‘](?=[A-Z0-9])")
 _TRIM = " ,;:—–-"
 _REPORTERS = ("agency", "outlet", "government", "organisation")
 _LAYOUT_SOURCE = re.compile(r"^Sources?\s*:\s*(?P<src>.+?)\s*\.?$")
@@ -365,7 +369,11 @@ def attribute(
                 st.run = []
             if own and not final and not marker and (was_in_quote or delta > 0):
                 st.quote_run.append(idx)
-        if said and said[-1].kind == "person" and ('"' in view or "“" in view or "”" in view):
+        if (
+            said
+            and said[-1].kind == "person"
+            and ('"' in view or "“" in view or "”" in view or _SINGLE_QUOTE_OPENS.search(view))
+        ):
             st.quoted = (said, s.paragraph)
         elif st.quoted is not None and st.quoted[1] == s.paragraph - 1 and new_para:
             st.quoted = None  # the paragraph after the quote did not go on with it

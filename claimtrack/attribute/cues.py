@@ -670,7 +670,9 @@ _MANNER_QUOTE = re.compile(
     r"^(?P<src>(?:[A-Z][\w'’.-]*|[a-z]+)(?:\s+(?:[A-Z][\w'’.-]*|[a-z]+)){0,5}?)\s+"
     r"(?P<cue>(?:was|were|is|are|remained|sounded)\s+(?:\w+\s+)?(?:"
     + "|".join(map(re.escape, table("cues.toml")["manner_quote"]["words"]))
-    + r"))\s*:\s*(?=[\"“‘'])"
+    + r"))"
+    # "was blunt about his side's first half: '...'": what the manner is about, then the quote
+    r"(?:\s+(?:about|of|on|over|with|towards|after|at)\s+[^:;\"“”]{1,60}?)?\s*:\s*(?=[\"“‘'])"
 )
 _QUOTED_BY = re.compile(r"^(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<by>.+)$", re.I)
 _QUOTED_BY_BEFORE = re.compile(r",\s*(?:as\s+)?(?:quoted|cited)\s+by\s+[^,]+,\s*$", re.I)

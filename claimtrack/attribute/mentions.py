@@ -806,11 +806,16 @@ def _title(tok: str, titles: frozenset[str]) -> bool:
     """A title word ("Dr", "CEO"); an honorific in capitals is an abbreviation ("DR Congo",
     "MS Amlin")."""
     low = tok.casefold()
-    return low in titles and not (tok.isupper() and low in _HONORIFICS)
+    return _titled(low, titles) and not (tok.isupper() and low in _HONORIFICS)
+
+
+def _titled(low: str, titles: frozenset[str]) -> bool:
+    """A title word, or a hyphenated one made of titles ("attorney-general")."""
+    return low in titles or ("-" in low and all(p in titles for p in low.split("-") if p))
 
 
 def _is_name_token(tok: str, titles: frozenset[str]) -> bool:
-    if tok.casefold() in titles or tok in _STOP_CAPS:
+    if _titled(tok.casefold(), titles) or tok in _STOP_CAPS:
         return False
     if tok.casefold().split("-")[0] in _PARTICLES:
         return True
