@@ -1094,6 +1094,80 @@ CASES = [
         "turnout",
         [],
     ),
+    # people named by a plural relay what they told the speaker
+    (
+        "plural relay",
+        "Councillor Ama Boateng said elders in the village had told her the well ran dry in May.",
+        "well ran dry",
+        ["Ama Boateng", "elders in the village"],
+    ),
+    # the plural present of cue verbs, forecasts and expectations
+    (
+        "plural present",
+        "Supporters of the mayor insist the tram line will be finished on time.",
+        "tram line",
+        ["Supporters of the mayor"],
+    ),
+    (
+        "forecast",
+        "The Met Office is forecasting gusts of 80mph along the coast.",
+        "gusts",
+        ["Met Office"],
+    ),
+    (
+        "forecast",
+        "Kelder Foods now expects sales to fall by 3% this year.",
+        "sales",
+        ["Kelder Foods"],
+    ),
+    (
+        "forecast",
+        "The new bridge is expected to open in May.",
+        "bridge",
+        [],
+    ),
+    # a common word before a country's name is an agency ("Statistics Canada")
+    (
+        "agency of a country",
+        "Statistics Canada said inflation rose to 3.1% in March. It said food led the rise.",
+        "food",
+        ["Statistics Canada"],
+    ),
+    # translated copy: a cue right after the quote it reports, and only there
+    (
+        "after quote",
+        '"This is a betrayal," reacted Odile Marchand, a union delegate at the plant.',
+        "betrayal",
+        ["Odile Marchand"],
+    ),
+    (
+        "after quote",
+        "Markets reacted to the news by falling 3% on Friday.",
+        "Markets",
+        [],
+    ),
+    # "tells me", "told us", "promised us" in a speaker's quote or answer: a relay
+    (
+        "first-person audience",
+        '"Sales are holding up," Ines Carvalho said. "Our dealers tell us the showrooms are '
+        'still busy."',
+        "showrooms",
+        ["Ines Carvalho", "dealers"],
+    ),
+    (
+        "first-person audience",
+        "The transcript follows a briefing by Health Minister Aroha Tane.\n\n"
+        "TANE: The ward is full. The district board tells me that 40 patients are waiting.",
+        "40 patients",
+        ["Aroha Tane", "district board"],
+    ),
+    # a sentence adverb before the verb is not part of the source
+    (
+        "adverb",
+        "Aides to the governor nevertheless acknowledged that the budget would be late.",
+        "budget",
+        ["Aides to the governor"],
+    ),
     # "the trust", "the foundation": a body whose name holds the word
     (
         "specific anaphor",

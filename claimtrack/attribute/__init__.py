@@ -261,6 +261,12 @@ def attribute(
                 # compiled by Bloomberg" in Bloomberg copy are the publisher's own voice
                 chain = chain[1:]
                 quiet = quiet or not chain
+            if chain and piece_frames and _told_first_person(piece_frames[0], view):
+                # "KenGen has told us ...", '"Installers tell us ..."' in a speaker's answer or
+                # quote: the speaker relays what they were told
+                voice = _voice(st, s.paragraph, text, was_in_quote)
+                if voice and all(v.name != chain[0].name for v in voice):
+                    chain = [*voice, *chain]
             if not chain and st.speaker is not None and st.speaker[1] == s.paragraph:
                 chain = [st.speaker[0]]  # a transcript's or an interview's speaker label
             own = not chain
@@ -441,6 +447,31 @@ def _speaker(text: str, tracker: Tracker, reg: SourceRegistry) -> SourceRef | No
     if " " not in label and not tracker.names_person(label):
         return None  # "Update:", "Note:": a one-word label must be a surname of the article
     return tracker.resolve(parsed)
+
+
+_FIRST_PERSON_AFTER = re.compile(r"\s+(?:me|us)\b")
+
+
+def _told_first_person(frame: Frame, view: str) -> bool:
+    """A cue whose audience is the speaker: "tells me", "has told us", "promised us"."""
+    if frame.listener in ("me", "us"):
+        return True
+    end = frame.cue_start + len(frame.cue)
+    return frame.cue_start >= 0 and _FIRST_PERSON_AFTER.match(view, end) is not None
+
+
+def _voice(st: _State, para: int, text: str, was_in_quote: bool) -> list[SourceRef] | None:
+    """Who is speaking in this sentence without a cue of their own: the speaker label of its
+    paragraph, or the person whose quote it goes on with."""
+    if st.speaker is not None and st.speaker[1] == para:
+        return [st.speaker[0]]
+    if (
+        st.quoted is not None
+        and st.quoted[1] in (para, para - 1)
+        and (was_in_quote or _OPENS_QUOTE.match(text))
+    ):
+        return list(st.quoted[0])
+    return None
 
 
 def _paragraph_has_cue(

@@ -23,14 +23,16 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from claimtrack.attribute.lexicon import lexicon
-from claimtrack.attribute.mentions import Anaphor, _org_kind, split_name
+from claimtrack.attribute.mentions import Anaphor, _org_kind, agency_of_country, split_name
 from claimtrack.lexicons import table
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.normalise.translit import fold, name_key
 from claimtrack.records import SourceRef
 
+# up to six words, so that a long title keeps its name ("Interior Cabinet Secretary Joseph
+# Kiprono")
 _NAME_RUN = re.compile(
-    r"\b[A-Z][a-zà-ÿ'’]+(?:[- ](?:(?:al|el|bin|ibn|de|van|von)-?\s?)?[A-Z][a-zà-ÿ'’]+){1,3}\b"
+    r"\b[A-Z][a-zà-ÿ'’]+(?:[- ](?:(?:al|el|bin|ibn|de|van|von)-?\s?)?[A-Z][a-zà-ÿ'’]+){1,5}\b"
 )
 _AFTER_PREP = re.compile(r"\b(?:of|for|to)\s$")
 _SIMILAR = 85.0
@@ -778,6 +780,8 @@ class Tracker:
             return None
         if len(words) == 1:
             return run if name_key(words[0]) in self._index else None
+        if agency_of_country(words):
+            return None  # "Environment Canada"
         entry = self._name_entry(run)
         return entry[1] if entry is not None and _org_kind(run) is None else None
 

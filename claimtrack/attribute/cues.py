@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimtrack.attribute.lexicon import (
+    AFTER_QUOTE,
     CLAUSAL_COMPLEMENT,
     INSTRUCTION,
     NEEDS_PUNCT,
@@ -913,6 +914,8 @@ def _find_frames(text: str) -> list[Frame]:
             continue
         if cue in lex.needs_quote and not NEEDS_QUOTE.match(text, m.end()):
             continue
+        if cue in lex.after_quote and not AFTER_QUOTE.search(before):
+            continue
         frame = None
         comma = _COMMA_BEFORE.search(before) and not _CITING_BEFORE.search(text, 0, m.start())
         pre: Frame | None = None
@@ -1031,8 +1034,8 @@ def _find_frames(text: str) -> list[Frame]:
 
 def _post_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
     """``C, said X.`` / ``C, claims the agency X, citing Y.`` -- the source follows the cue."""
-    if cue not in _INVERTED:
-        return None
+    if cue not in _INVERTED and cue not in lexicon().after_quote:
+        return None  # ('"...," reacted X': the after-quote verbs invert too)
     np = _np_after(text, m.end(), max_words=8)
     if np is None:
         return None

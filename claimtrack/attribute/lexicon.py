@@ -70,6 +70,7 @@ class Lexicon:
     quote_object: frozenset[str]
     needs_punct: frozenset[str]
     needs_quote: frozenset[str]
+    after_quote: frozenset[str]  # cues only right after a quote: '"...," reacted X'
     evidence_re: re.Pattern[str]
     evidence_nouns: frozenset[str]  # "figures", "data", "poll": evidence that reports
     evidence_hint: re.Pattern[str]
@@ -203,6 +204,7 @@ def lexicon() -> Lexicon:
         quote_object=frozenset(cues["quote_object"]["verbs"]),
         needs_punct=frozenset(cues["needs_punct"]["verbs"]),
         needs_quote=frozenset(cues["needs_quote"]["verbs"]),
+        after_quote=frozenset(cues["after_quote"]["verbs"]),
         evidence_re=evidence_re,
         evidence_nouns=frozenset(cues["evidence"]["nouns"]),
         evidence_hint=evidence_hint,
@@ -253,6 +255,7 @@ PREDICATE_OBJECT = re.compile(
 )
 NEEDS_PUNCT = re.compile(r"\s*[,:\"“]")
 NEEDS_QUOTE = re.compile(r"\s*(?:[:\"“]|,\s*[\"“])")
+AFTER_QUOTE = re.compile(r"[,!?][\"”’']\s*$")  # the end of the quote before the cue
 
 NEGATION_RE = re.compile(
     r"\b(?=[acdfhinruw])"

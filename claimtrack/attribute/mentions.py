@@ -151,9 +151,17 @@ _PARTICIPLE_TAIL = re.compile(r"\s(?:reached|contacted|interviewed|speaking)\b",
 _STOP_CAPS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its"})
 
 
+# a sentence adverb between the source and its verb is not part of the source ("Those close
+# to the minister nevertheless acknowledged")
+_TRAILING_ADVERB = re.compile(
+    r"(?:\s+(?:nevertheless|nonetheless|meanwhile|however|though|too|also|instead|separately|"
+    r"likewise|similarly|still|subsequently|therefore|thus|then|again|already|previously))+$"
+)
+
+
 def _clean(phrase: str) -> str:
     phrase = phrase.strip().strip(",.;:—–-\"“”'‘’ ")
-    return re.sub(r"\s+", " ", phrase)
+    return _TRAILING_ADVERB.sub("", re.sub(r"\s+", " ", phrase))
 
 
 def parse_source(
@@ -200,6 +208,7 @@ def _parse_source(
     if not main or len(main.split()) > 16:
         return None
     main = _clean(_EVIDENCE.sub("", main))  # "data from the ONS" -> "the ONS"
+    main = _FIRST_PERSON_OWNER.sub("", main)  # "our dealers" (said in a quote): the dealers
     owned_data = _EVIDENCE_OWNER.match(main)
     owner = owned_data.group("o") if owned_data is not None else ""
     bare_owner = _LEAD_THE.sub("", owner)
@@ -548,6 +557,7 @@ def _labelled_person(bare: str) -> bool:
 
 
 _LEAD_THE = re.compile(r"^the\s+", re.I)
+_FIRST_PERSON_OWNER = re.compile(r"^(?:our|my)\s+(?=[a-z])", re.I)
 _BASED = re.compile(
     r"(?<=\s)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|headquartered|listed|registered)\s+"
 )
@@ -948,6 +958,8 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
             role_words = role.split()
         if known_ref is not None and known_ref.kind == "person":
             return known_ref.model_copy(update={"role": role or None, "surface": bare})
+        if known_ref is None and not role_words and agency_of_country(name_words):
+            return SourceRef(name=name, kind="government", surface=bare)  # "Statistics Canada"
         org_like = _org_kind(name) is not None or known_ref is not None
         if (
             not org_like
@@ -980,6 +992,19 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
         name = _DETS.sub("", bare)
         return SourceRef(name=name, kind="person", role=name, surface=bare)
     return None
+
+
+def agency_of_country(words: list[str]) -> bool:
+    """ "Environment Canada", "Statistics Canada": a common word before a country's name is
+    an agency, not a person (unless it is a given name: "Chelsea Kenya")."""
+    if len(words) != 2 or fold(words[0]) in lexicon().given_names:
+        return False
+    return words[1].casefold() in _countries()
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(table("participants.toml")["places"]["countries"])
 
 
 def _place_of_office(role: str, name: str, registry: SourceRegistry) -> bool:
