@@ -1168,6 +1168,51 @@ CASES = [
         "budget",
         ["Aides to the governor"],
     ),
+    # an adjunct between the inverted cue and its participle
+    (
+        "inverted with adjunct",
+        "Talvik Steel said on Monday it would shut its Hamar mill.\n\n"
+        'Output will stop "by June", the company said in a press release, adding that 200 '
+        "jobs would go.",
+        "by June",
+        ["Talvik Steel"],
+    ),
+    # the writer's remark on what a statement left out is the article's own voice
+    (
+        "remark on a statement",
+        "The army said it had shot down nine drones. It did not mention the refinery.",
+        "refinery",
+        [],
+    ),
+    (
+        "remark on a statement",
+        "Police said two men were arrested. They gave no further details.",
+        "details",
+        [],
+    ),
+    # "a company official": the company named before
+    (
+        "company official",
+        "In a statement, Norrvik Foods said it would recall the bars. A company official, "
+        "who asked not to be named, said the fault lay with a supplier.",
+        "supplier",
+        ["Norrvik Foods"],
+    ),
+    # a capitalised common noun opening a sentence is no company: "the group" stays itself
+    (
+        "company noun",
+        "Production will stop in March, the group said.",
+        "Production",
+        ["group"],
+    ),
+    # "the automaker" is not the battery maker quoted last
+    (
+        "trade noun",
+        "Kelvor Cells said orders had fallen. Analysts said the automaker had told suppliers "
+        "it would cut output.",
+        "output",
+        ["Analysts", "automaker"],
+    ),
     # "the trust", "the foundation": a body whose name holds the word
     (
         "specific anaphor",

@@ -64,9 +64,10 @@ _COMPANY_NOUNS = frozenset(
 )
 # what follows a sentence's subject: "disagreed", "has cut", "on Monday met"
 _VERB = (
-    r"\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+|will\s+|said\s+|is\s+|was\s+)?"
+    r"\s+(?:on\s+[A-Z]\w+\s+)?(?:(?:has|have|had|will|said|is|was|could|would|can|cannot|may|"
+    r"might|must|should|did|does)\s+(?:not\s+)?)?"
     r"(?:[a-z]+(?:ed|s)|cut|set|put|hit|shut|won|lost|made|sold|bought|paid|grew|fell|rose|saw|"
-    r"took|gave|began|kept|led|met|ran|spent|told|wrote)\b"
+    r"took|gave|began|kept|led|met|ran|spent|told|wrote|be)\b"
 )
 _SUBJECT_RUN = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[A-Z][\w&'’.-]+(?:\s+(?:&\s+)?[A-Z][\w&'’.-]+){0,3})"
@@ -254,6 +255,10 @@ _OPENING_BODY = re.compile(
     r"(?:has|have|had|is|was|will|would|said|says|[a-z]{3,}ed)\b"
 )
 _CLIENT = re.compile(r"^(?:his|her|their)\s+client$", re.I)
+# the endings of common nouns ("production", "management", "security"): a capitalised word
+# with one that opens a sentence is that noun, not a one-word company name
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|age)$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 _ACTS_FOR = re.compile(
     r"^(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s?\s+(?:\w+\s+)?"
     r"(?:attorney|lawyer|solicitor|counsel|barrister|advocate|agent|representative)$"
@@ -282,6 +287,7 @@ class Tracker:
         self._runs: list[tuple[int, str]] | None = None  # every capitalised sentence opener
         self._person_subjects: list[_Subject] | None = None
         self._bodies: dict[str, SourceRef | None] = {}  # head -> the one body named so
+        self._lower_words: frozenset[str] | None = None  # the words written in lower case
 
     @property
     def pos(self) -> int:
@@ -539,7 +545,19 @@ class Tracker:
         known = self.registry.lookup(name)
         if known is not None and known.kind == "person":
             return None
+        if known is None and len(words) == 1 and self._common_word(words[0]):
+            return None  # "Production will stop ..., the group said": a noun, not a body
         return known.name if known is not None else name
+
+    def _common_word(self, word: str) -> bool:
+        """A capitalised word that is a common noun: written in lower case elsewhere in the
+        article, or with a common noun's ending ("Production", "Management")."""
+        low = word.casefold()
+        if _NOUN_ENDING.search(low):
+            return True
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return low in self._lower_words
 
     def _last_subject(self) -> str | None:
         """The last capitalised name that opened a sentence before the current one."""

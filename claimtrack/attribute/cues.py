@@ -199,10 +199,18 @@ _ADJUNCT_TAIL = re.compile(
 )
 # '"C," Rendell recalled, suggesting D.': the cue closes C; the participle adds to it (not
 # '..., officials said, citing intelligence, that C', whose content follows)
+# ('"C," the group said in a statement, adding that D': an adjunct may come first; a
+# participle with "that" may quote)
+_ADJUNCT_BEFORE_PARTICIPLE = (
+    r"(?:\s+(?:on|in|at|during|via|through|late|early|earlier|last|this)\b"
+    r"(?:\s+(?!that\b)[\w'’-]+){0,7})?"
+)
 _PARTICIPLE_AFTER_CUE = re.compile(
-    r",\s+(?:adding|suggesting|saying|noting|citing|referring|arguing|warning|explaining|"
+    _ADJUNCT_BEFORE_PARTICIPLE
+    + r",\s+(?:(?:adding|suggesting|saying|noting|citing|referring|arguing|warning|explaining|"
     r"pointing|calling|describing|insisting|stressing|acknowledging|according)\b"
     r"(?:(?!,\s*that\b)[^\"“”])*$"
+    r"|(?:adding|saying|noting|insisting|stressing|warning|explaining)\s+that\b)"
 )
 _PASSIVE = re.compile(
     r"\b(?P<aux>(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been)\s+"

@@ -209,6 +209,14 @@ def _parse_source(
         return None
     main = _clean(_EVIDENCE.sub("", main))  # "data from the ONS" -> "the ONS"
     main = _FIRST_PERSON_OWNER.sub("", main)  # "our dealers" (said in a quote): the dealers
+    staff = _STAFF_OF.match(main)
+    if staff is not None and staff.group("body").casefold() in _COMPANY_HEADS:
+        # "a company official", "a bank spokesperson": the company named before, as "the
+        # company" would be; with none, the official as written
+        ref = _parsed(f"the {staff.group('body')}", registry, None)
+        if isinstance(ref, Anaphor):
+            fallback = SourceRef(name=_LEAD_INDEFINITE.sub("", main), kind="anonymous")
+            return replace(ref, surface=main, fallback=fallback)
     owned_data = _EVIDENCE_OWNER.match(main)
     owner = owned_data.group("o") if owned_data is not None else ""
     bare_owner = _LEAD_THE.sub("", owner)
@@ -558,6 +566,16 @@ def _labelled_person(bare: str) -> bool:
 
 _LEAD_THE = re.compile(r"^the\s+", re.I)
 _FIRST_PERSON_OWNER = re.compile(r"^(?:our|my)\s+(?=[a-z])", re.I)
+_STAFF_OF = re.compile(
+    r"^(?:a|an|one|another)\s+(?P<body>[a-z]+)\s+(?:official|spokesperson|spokesman|"
+    r"spokeswoman|representative|source|executive)$",
+    re.I,
+)
+_LEAD_INDEFINITE = re.compile(r"^(?:a|an|one|another)\s+", re.I)
+_COMPANY_HEADS = frozenset(
+    ["company", "firm", "bank", "airline", "carrier", "retailer", "insurer", "operator", "group",
+     "utility", "lender", "manufacturer", "maker", "club", "charity"]
+)  # fmt: skip
 _BASED = re.compile(
     r"(?<=\s)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|headquartered|listed|registered)\s+"
 )
