@@ -1097,6 +1097,43 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # one currency under two names
+    (
+        "Sweden's financial watchdog fined Granby Bank 250 million kronor for lax controls.",
+        "Granby Bank must pay a 150 million crown penalty for lax controls, the watchdog said.",
+        "quantity",
+    ),
+    # a ship that "struck rocks" ran aground
+    (
+        "The ferry Kestrel Star ran aground near Hvar on Friday night, the coastguard said.",
+        "The Kestrel Star struck rocks off Hvar late on 28 April, port officials said.",
+        "date",
+    ),
+    # who "stages a walkout" is its agent; the site of a strike does not hide its owner
+    (
+        "The RMTU rail union will hold a 24-hour strike at Kiwirail on Wednesday, it said.",
+        "Trains will stop on 13 May, when the RMTU union stages a 24-hour walkout.",
+        "date",
+    ),
+    # a name in apposition to the object is the object's
+    (
+        "The painter Ines Roca has sued her former gallerist, Tomas Brandt, in Madrid.",
+        "The gallerist Tomas Brandt has filed a lawsuit against his former client, the "
+        "painter Ines Roca, in Madrid.",
+        "role",
+    ),
+    # a parliament's members vote as it does
+    (
+        "Latvia's parliament ratified the border treaty with Estonia on Wednesday by 60 votes.",
+        "Latvian lawmakers rejected the border treaty with Estonia in a vote on Wednesday.",
+        "predicate",
+    ),
+    # a code of capitals and digits is one name; "detected" is "found"
+    (
+        "The agency confirmed that H7N9 had been found in a poultry farm in Limburg.",
+        "H7N9 has not been detected on any farm in Limburg, the agency said.",
+        "negation",
+    ),
     # a thing done once, dated to two different months
     (
         "The Aldermoor tram line will open to passengers in March 2027, the council said.",

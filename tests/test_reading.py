@@ -221,6 +221,9 @@ PLACES = [
     ("A fishing boat sank off the island of Lampedusa.", "Lampedusa", "near"),
     ("Flooding hit homes in the municipality of Valença.", "Valença", "in"),
     ("Wildfires burned in the county of Kerry overnight.", "Kerry", "in"),
+    # particles inside a place's name
+    ("A bear injured a hiker in the Val di Fassa on Sunday.", "Val di Fassa", "in"),
+    ("The storm flooded streets in Rio de Janeiro.", "Rio de Janeiro", "in"),
     # a weekday's possessive before a name is its date
     ("They met in Saturday's Copa Libertadores final.", "Copa Libertadores", "in"),
 ]

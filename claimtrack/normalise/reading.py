@@ -32,7 +32,11 @@ from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
 from claimtrack.normalise.quantities import find_quantities, identifier_words, magnitude_class
 from claimtrack.normalise.translit import name_key
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’ʼ\-.][^\W\d_]+)*(?:['’ʼ]s?)?|\d+(?:[.,]\d+)*%?|[^\w\s]")
+# (a code of capitals and digits is one word: "H5N1", "MH17", "COVID-19")
+_TOKEN = re.compile(
+    r"[A-Z][A-Za-z]*\d[A-Za-z\d]*(?:-\d+)?|[A-Z]{2,}-\d+"
+    r"|[^\W\d_]+(?:['’ʼ\-.][^\W\d_]+)*(?:['’ʼ]s?)?|\d+(?:[.,]\d+)*%?|[^\w\s]"
+)
 _BOUNDARY_PUNCT = frozenset(',;:—–()"“”«»[]!?')
 _CLAUSE = frozenset(
     {"that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before",
@@ -77,7 +81,11 @@ _ROLE_MODIFIERS = frozenset(
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"  # noqa: E501
 # a capitalised name, or a dotted acronym ("U.S.", "U.A.E.")
-_NAME = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’ʼ\-]*(?:\s+(?:al-|el-|de\s|van\s)?[A-Z][\w'’ʼ\-]*)*)"
+# (particles inside a name: "Val di Non", "Rio de Janeiro", "Den Haag van Dijk")
+_NAME = (
+    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’ʼ\-]*(?:\s+(?:al-|el-|(?:de|di|da|del|della|dei|do|dos|"
+    r"das|du|van|von|der|den)\s)?[A-Z][\w'’ʼ\-]*)*)"
+)
 _BEFORE_PLACE = re.compile(
     rf"(?:(?P<dist>(?:about|some|around|roughly|nearly|approximately|almost|over|more than)?\s*"
     rf"(?P<dn>{_NUM})\s*(?P<du>miles?|km|kilomet(?:er|re)s?)\s+(?:(?:north|south|east|west|"
@@ -679,7 +687,27 @@ def _object(toks: list[_Tok], i: int, allow_comma: bool = False) -> list[_Tok]:
         out.pop()
     if len(out) == 1 and out[0].low.endswith("ly") and len(out[0].low) > 4:
         return []  # "caught fire shortly after take-off": an adverb, not an object
+    if out and not allow_comma and j < len(toks) and toks[j].text == ",":
+        out.extend(_appositive_name(toks, j + 1))
     return out
+
+
+def _appositive_name(toks: list[_Tok], k: int) -> list[_Tok]:
+    """The name an appositive gives the object before it: "sued her former manager, Owen
+    Blakely, in ..." (up to six words, then a comma, a full stop or a preposition; not
+    "..., Kyiv said")."""
+    lx = _lex()
+    run: list[_Tok] = []
+    while k < len(toks) and len(run) < 6 and toks[k].text[:1].isalpha():
+        if toks[k].low in _PREPS or toks[k].low in lx.reporting or toks[k].low in lx.be:
+            break
+        run.append(toks[k])
+        k += 1
+    if not run or not run[-1].text[:1].isupper():
+        return []
+    if k < len(toks) and not (toks[k].text in (",", ".") or toks[k].low in _PREPS):
+        return []
+    return run
 
 
 _TIME_NOUNS = frozenset(
@@ -1139,7 +1167,11 @@ def _theme_keys(frame: dict[str, Any], theme: str) -> list[str]:
     agent_keys: list[str] = frame.get("agent_keys") or []
     patient_keys: list[str] = frame.get("patient_keys") or []
     if frame.get("nominal") and theme == "agent":
-        theme = "either"  # "the resignation of Kisel": the "of" phrase is the theme
+        # "the resignation of Kisel": the "of" phrase is the theme; "the ACOD union's strike
+        # at SNCB": the owner is still who strikes
+        if patient_keys and agent_keys:
+            return patient_keys + [k for k in agent_keys if k not in patient_keys]
+        theme = "either"
     if theme == "agent":
         return agent_keys
     if theme == "either":
