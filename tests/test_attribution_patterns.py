@@ -1213,6 +1213,54 @@ CASES = [
         "output",
         ["Analysts", "automaker"],
     ),
+    # "A study found", "One study found": the article or number is no owner of the study
+    (
+        "unowned study",
+        "One study found the levy would raise prices for 3 million households.",
+        "levy",
+        ["study"],
+    ),
+    # what a study or an audit finds is its finding, object or clause
+    (
+        "study finds",
+        "A 2019 audit by the state comptroller Dana Whitfield found 42 unpaid invoices.",
+        "invoices",
+        ["Dana Whitfield"],
+    ),
+    (
+        "study finds",
+        "Ruth Okoro was jailed in May after an audit found gaps in the till records.",
+        "till records",
+        [],
+    ),
+    (
+        "study finds",
+        "Rescuers found two climbers near the summit on Sunday.",
+        "climbers",
+        [],
+    ),
+    # "continued" before a colon and a quote; a trade before a name is a title
+    (
+        "continued",
+        "Longtime pollster Maya Lindgren said turnout would fall. Lindgren continued: "
+        '"Young voters have stopped listening."',
+        "Young voters",
+        ["Maya Lindgren"],
+    ),
+    (
+        "continued",
+        "The fighting continued for three days, the monitors said.",
+        "fighting",
+        ["monitors"],
+    ),
+    # a headline in title case is no person's long title
+    (
+        "title-case headline",
+        "Maria Lopez Goes After Tomas Brandt Over Unpaid Bills\n\n"
+        "The builder says he is owed $40,000. Brandt said the bill was paid in full.",
+        "paid in full",
+        ["Tomas Brandt"],
+    ),
     # "the trust", "the foundation": a body whose name holds the word
     (
         "specific anaphor",

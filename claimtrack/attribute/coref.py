@@ -35,6 +35,22 @@ _NAME_RUN = re.compile(
     r"\b[A-Z][a-zà-ÿ'’]+(?:[- ](?:(?:al|el|bin|ibn|de|van|von)-?\s?)?[A-Z][a-zà-ÿ'’]+){1,5}\b"
 )
 _AFTER_PREP = re.compile(r"\b(?:of|for|to)\s$")
+
+
+def _long_run_parts(run: str) -> tuple[str, ...]:
+    """A run of five or six capitalised words is a long title before a name ("Interior
+    Cabinet Secretary Joseph Kiprono") only if it ends in a name of at most three words;
+    else (a headline in title case, "Hillary Clinton Goes After Donald Trump") its first
+    four words and the rest, as shorter runs."""
+    words = run.split()
+    if len(words) <= 4:
+        return (run,)
+    split = split_name(run)
+    if split is not None and split[0] and len(split[1].split()) <= 3:
+        return (run,)
+    return (" ".join(words[:4]), " ".join(words[4:]))
+
+
 _SIMILAR = 85.0
 _LEAD_THE = re.compile(r"^The\s+(?=[A-Z])")
 _REPORT_NOUNS = frozenset(lexicon().anaphors["report"])
@@ -318,12 +334,13 @@ class Tracker:
                 run = run.split(" ", 1)[1]  # "Secretary of State Antony Blinken"
             if run.endswith(("'s", "’s")) and " " in run:
                 run = run[:-2]  # "Donald Trump's claim"
-            try:
-                entry = memo[run]
-            except KeyError:
-                entry = memo[run] = self._name_entry(run)
-            if entry is not None:
-                out.setdefault(*entry)
+            for part in _long_run_parts(run):
+                try:
+                    entry = memo[part]
+                except KeyError:
+                    entry = memo[part] = self._name_entry(part)
+                if entry is not None:
+                    out.setdefault(*entry)
         return out
 
     def _name_entry(self, run: str) -> tuple[str, str] | None:

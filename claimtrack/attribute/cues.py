@@ -671,6 +671,16 @@ _A_SUBJECT = re.compile(r"(?:^|\s)(?i:a|an)\s+(?:[A-Z][\w.&'’-]*(?:\s+|$))+$")
 _A_NAME_BEFORE = re.compile(r"\b(?i:a|an)\s+(?:[A-Z][\w.&'’-]*\s+){1,6}$")
 
 _PARTICIPLE_PREPS = frozenset({"in", "on", "at", "with", "from", "by", "through"})
+_FINDS = frozenset({"found", "finds"})
+# "... after an audit found hundreds of ...": the finding is the main clause's background
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:after|when|because|since|before|as|until|once|though|although|if|while)\s+$", re.I
+)
+_STUDY_SUBJECT = re.compile(
+    r"\b(?:study|studies|report|survey|poll|analysis|audit|review|research|investigation|"
+    r"inquiry|assessment|census|paper|trial|experiment)\b",
+    re.I,
+)
 _CUE_FIRST = re.compile(
     r"^(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Explained|Explains|Noted|Notes|Insisted|"
     r"Insists)\s+(?P<src>(?:the\s+)?[A-Z][^:,;\"“”]{1,60}?)\s*[:,]\s*(?=[\"“‘'A-Z])"
@@ -922,8 +932,12 @@ def _find_frames(text: str) -> list[Frame]:
             continue
         if cue in lex.needs_quote and not NEEDS_QUOTE.match(text, m.end()):
             continue
-        if cue in lex.after_quote and not AFTER_QUOTE.search(before):
-            continue
+        if (
+            cue in lex.after_quote
+            and not AFTER_QUOTE.search(before)
+            and not NEEDS_QUOTE.match(text, m.end())
+        ):
+            continue  # '"...," reacted X' or 'X continued: "..."', not "the war continued"
         frame = None
         comma = _COMMA_BEFORE.search(before) and not _CITING_BEFORE.search(text, 0, m.start())
         pre: Frame | None = None
@@ -1270,6 +1284,12 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             and not CLAUSAL_COMPLEMENT.match(rest)
             and not (cue in _DECLARE and QUOTE_OBJECT.match(text, m.end()))
             and not (cue.startswith("estimat") and _ESTIMATE_AT.match(text, m.end()))
+            # "a 2014 study found 31 incidents": what a study finds is its finding
+            and not (
+                cue in _FINDS
+                and _STUDY_SUBJECT.search(text, s_start, m.start())
+                and not _SUBORDINATOR_BEFORE.search(text, 0, s_start)
+            )
             # "The weapons it has, he added, are like nuclear bombs": a parenthetical cue
             and not (rest.startswith(",") and text[:s_start].rstrip().endswith(","))
         ):

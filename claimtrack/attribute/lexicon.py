@@ -255,7 +255,7 @@ PREDICATE_OBJECT = re.compile(
 )
 NEEDS_PUNCT = re.compile(r"\s*[,:\"“]")
 NEEDS_QUOTE = re.compile(r"\s*(?:[:\"“]|,\s*[\"“])")
-AFTER_QUOTE = re.compile(r"[,!?][\"”’']\s*$")  # the end of the quote before the cue
+AFTER_QUOTE = re.compile(r"[,!?.][\"”’']\s*$")  # the end of the quote before the cue
 
 NEGATION_RE = re.compile(
     r"\b(?=[acdfhinruw])"

@@ -135,6 +135,8 @@ _NOT_OWNERS = frozenset(
     [
         *("the", "this", "these", "those", "its", "their", "his", "her", "our", "such"),
         *("official", "new", "latest", "preliminary", "final", "other", "some", "recent"),
+        # "A study found", "One study found": an article or a number, not an owner
+        *("a", "an", "one", "another", "two", "three", "several", "many", "each", "every"),
     ]
 )
 _SHARE_OF = re.compile(
