@@ -1097,6 +1097,34 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # "X cost $N": a verb before an amount; one bridge named from either end
+    (
+        "The new Drava bridge at Osijek cost $210 million to build.",
+        "Construction of the Osijek bridge over the Drava cost 640 million dollars.",
+        "quantity",
+    ),
+    # a whole number and a decimal that rounds to it are one reading
+    (
+        "Temperatures reached 38C in Cordoba on Tuesday, the weather agency said.",
+        "Cordoba recorded a high of 38.3C on Tuesday.",
+        None,
+    ),
+    (
+        "Temperatures reached 38C in Cordoba on Tuesday, the weather agency said.",
+        "Cordoba recorded a high of 39.6C on Tuesday.",
+        "quantity",
+    ),
+    # a case of a disease, confirmed and denied
+    (
+        "The health ministry confirmed a case of cholera in Beira on Monday.",
+        "No case of cholera has been confirmed in Beira, the provincial health office said.",
+        "negation",
+    ),
+    (
+        "The health ministry confirmed a case of cholera in Beira on Monday.",
+        "No case of cholera has been confirmed in Quelimane, the provincial health office said.",
+        None,
+    ),
     # one currency under two names
     (
         "Sweden's financial watchdog fined Granby Bank 250 million kronor for lax controls.",
@@ -1500,6 +1528,20 @@ MORE_PAIRS = [
         None,
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("b", "kind"),
+    [
+        ("Wednesday's 5.8-magnitude quake was centred near Osorno.", "location"),
+        ("Thursday's 5.8-magnitude quake was centred near Osorno.", None),
+    ],
+)
+def test_a_weekday_and_its_possessive_are_one_day_without_a_publication_date(
+    b: str, kind: str | None
+) -> None:
+    a = "A magnitude 5.8 earthquake struck near Temuco on Wednesday, the seismology centre said."
+    assert found_kinds(a, None, b, None) == ([kind] if kind else [])
 
 
 @pytest.mark.parametrize(("a", "b", "kind"), MORE_PAIRS)

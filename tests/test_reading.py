@@ -267,6 +267,7 @@ NO_DENIES = [
     ("Inspectors found no trace of the toxin in the milk.", "find", "trace", True),
     ("The airline cancelled no more than two flights.", "cancel", "more", False),
     ("There will be no strike at the Ravensworth plant on Friday.", "strike", "plant", True),
+    ("No case of measles has been confirmed in Tromsø.", "case", "measles", True),
 ]
 
 

@@ -344,6 +344,16 @@ def _amount(q: dict[str, Any]) -> _Amount | None:
         return None
 
 
+def _rounded(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """One side gives a whole number, the other a decimal that rounds to it ("41C" and
+    "41.2C", "12%" and "12.4%"): the same value, told more or less finely."""
+    vx, vy = x.get("value"), y.get("value")
+    if not isinstance(vx, (int, float)) or not isinstance(vy, (int, float)) or vx == vy:
+        return False
+    whole, fine = (vx, vy) if float(vx).is_integer() else (vy, vx)
+    return float(whole).is_integer() and not float(fine).is_integer() and round(fine) == whole
+
+
 def _overlap(a: _Amount, b: _Amount) -> bool:
     """``quantities.overlap`` on prepared ranges."""
     a_lo, a_hi, a_xlo, a_xhi, _ = a
@@ -509,7 +519,10 @@ class _Claim:
         c.relative_texts = frozenset(relative)
         c.periods = frozenset(periods)
         c.month_map = month_map
-        c.weekdays = frozenset(w for t in relative for w in t.split() if w in _WEEKDAYS)
+        # ("Wednesday's quake" names the day as "on Wednesday" does)
+        c.weekdays = frozenset(
+            wd for t in relative for w in t.split() if (wd := _weekday_word(w)) is not None
+        )
 
         # places: every key, the keys of "in" places, "N km from X" places far enough
         places_all: set[str] = set()
@@ -827,7 +840,18 @@ def _dates_agree(a: _Claim, b: _Claim) -> bool:
     # "on Thursday" twice, unresolved: the same day if the articles share a date
     if a.published != b.published:
         return False
-    return not a.relative_texts.isdisjoint(b.relative_texts)
+    return not a.relative_texts.isdisjoint(b.relative_texts) or not a.weekdays.isdisjoint(
+        b.weekdays
+    )
+
+
+def _weekday_word(word: str) -> str | None:
+    """The weekday a word names, its possessive too ("wednesday's"), else None."""
+    if word in _WEEKDAYS:
+        return word
+    if word.endswith(("'s", "’s")) and word[:-2] in _WEEKDAYS:
+        return word[:-2]
+    return None
 
 
 def _places_agree(a: _Claim, b: _Claim) -> bool:
@@ -1065,6 +1089,9 @@ def _theme_text(fr: dict[str, Any]) -> str | None:
 
 
 def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> _Finding | None:
+    ia, ib = a.places_in, b.places_in
+    if ia and ib and ia.isdisjoint(ib) and not _nested_place(ia, ib):
+        return None  # "a case of cholera in Beira" / "no case in Quelimane": two places
     if fa.nobody or fb.nobody:
         # "no one was injured at the Tarvik refinery" vs "four workers were injured" there
         somebody = fb if fa.nobody else fa
@@ -1313,9 +1340,16 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         and fa.cls in _lex().measured
     ):
         return []  # "net profit rose 12%" vs "revenue rose 4%": two measures
-    if fa.theme_names and fb.theme_names and fa.theme_names.isdisjoint(fb.theme_names):
-        return []  # "Amazon acquired Verity for $1.2 billion" vs "... Zoox for $900 million"
-    if _two_names(fa.agent_role, fb.agent_role):
+    if (
+        fa.theme_names
+        and fb.theme_names
+        and fa.theme_names.isdisjoint(fb.theme_names)
+        and fa.theme_anchors.isdisjoint(fb.theme_anchors)
+    ):
+        # "Amazon acquired Verity for $1.2 billion" vs "... Zoox for $900 million" (not "the
+        # Mekong bridge at Pakse" vs "the Pakse bridge over the Mekong")
+        return []
+    if _two_names(fa.agent_role, fb.agent_role) and fa.theme_anchors.isdisjoint(fb.theme_anchors):
         return []  # "Volvex will cut 900 jobs" vs "Kranz will cut 600": two subjects
     if _other_sex(fa.d.get("patient"), fb.d.get("patient")):
         return []  # "a 42-year-old man" vs "a 25-year-old woman": two people
@@ -1330,7 +1364,8 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         unit = x.get("unit")
         same_unit = [(y, ay) for y, ay in pb if y.get("unit") == unit]
         if not same_unit or any(
-            _overlap(ax, ay) if ax is not None and ay is not None else overlap(x, y)
+            (_overlap(ax, ay) if ax is not None and ay is not None else overlap(x, y))
+            or _rounded(x, y)
             for y, ay in same_unit
         ):
             continue

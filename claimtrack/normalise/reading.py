@@ -516,6 +516,10 @@ def _is_number_word(low: str) -> bool:
 # --------------------------------------------------------------------------- frames
 
 
+_AUX_VERBS = frozenset(
+    {"has", "have", "had", "will", "would", "could", "can", "may", "might", "shall", "should",
+     "must", "did", "does", "do"}
+)  # fmt: skip
 _NO_COMPARATIVE = frozenset({"fewer", "more", "less", "longer", "sooner", "later", "one"})
 
 
@@ -677,6 +681,8 @@ def _object(toks: list[_Tok], i: int, allow_comma: bool = False) -> list[_Tok]:
             continue
         if _is_boundary(t) or t.low in _PREPS or t.text == "." or t.low in lx.be:
             break
+        if out and t.low in _AUX_VERBS:
+            break  # "a case of mpox has been confirmed": the object ends at the verb
         if t.low in ("and", "but") and j + 1 < len(toks) and _match_form(toks, j + 1):
             break
         if out and _time_phrase(toks, j, lx):
@@ -826,6 +832,8 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             )
         end = i + size
         nxt = toks[end].low if end < n else ""
+        if nominal and verb_forms and noun_forms and nxt[:1] in _NUMBER_START:
+            nominal = False  # "the bridge at Pakse cost $410 million": a verb before an amount
         if (
             verb_forms
             and noun_forms
