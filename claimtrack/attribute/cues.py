@@ -672,14 +672,10 @@ _A_NAME_BEFORE = re.compile(r"\b(?i:a|an)\s+(?:[A-Z][\w.&'’-]*\s+){1,6}$")
 
 _PARTICIPLE_PREPS = frozenset({"in", "on", "at", "with", "from", "by", "through"})
 _FINDS = frozenset({"found", "finds"})
+_WORD = re.compile(r"[a-z]+")
 # "... after an audit found hundreds of ...": the finding is the main clause's background
 _SUBORDINATOR_BEFORE = re.compile(
     r"\b(?:after|when|because|since|before|as|until|once|though|although|if|while)\s+$", re.I
-)
-_STUDY_SUBJECT = re.compile(
-    r"\b(?:study|studies|report|survey|poll|analysis|audit|review|research|investigation|"
-    r"inquiry|assessment|census|paper|trial|experiment)\b",
-    re.I,
 )
 _CUE_FIRST = re.compile(
     r"^(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Explained|Explains|Noted|Notes|Insisted|"
@@ -1287,7 +1283,7 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             # "a 2014 study found 31 incidents": what a study finds is its finding
             and not (
                 cue in _FINDS
-                and _STUDY_SUBJECT.search(text, s_start, m.start())
+                and not lex.findings.isdisjoint(_WORD.findall(text[s_start : m.start()].lower()))
                 and not _SUBORDINATOR_BEFORE.search(text, 0, s_start)
             )
             # "The weapons it has, he added, are like nuclear bombs": a parenthetical cue

@@ -49,6 +49,8 @@ class Lexicon:
     states: frozenset[str]
     anaphors: dict[str, tuple[str, ...]]
     specific_heads: frozenset[str]  # "the board": only a source named so
+    staff_of: frozenset[str]  # "a company official": the company named before
+    findings: frozenset[str]  # "a study found 31 incidents": the study's finding
     named_heads: dict[str, tuple[str, ...]]  # "police" -> endings of a police force's name
     org_words: dict[str, frozenset[str]]
     possessive_heads: frozenset[str]
@@ -180,6 +182,8 @@ def lexicon() -> Lexicon:
         states=frozenset(groups["states"]),
         anaphors=anaphors,
         specific_heads=frozenset(groups["anaphors"].get("specific", [])),
+        staff_of=frozenset(groups["staff_of"]["bodies"]),
+        findings=frozenset(cues["findings"]["nouns"]),
         named_heads={k: tuple(v) for k, v in groups.get("named_heads", {}).items()},
         org_words=org_words,
         possessive_heads=frozenset(groups["possessive_heads"]["words"]),

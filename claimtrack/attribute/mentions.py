@@ -212,7 +212,7 @@ def _parse_source(
     main = _clean(_EVIDENCE.sub("", main))  # "data from the ONS" -> "the ONS"
     main = _FIRST_PERSON_OWNER.sub("", main)  # "our dealers" (said in a quote): the dealers
     staff = _STAFF_OF.match(main)
-    if staff is not None and staff.group("body").casefold() in _COMPANY_HEADS:
+    if staff is not None and staff.group("body").casefold() in lex.staff_of:
         # "a company official", "a bank spokesperson": the company named before, as "the
         # company" would be; with none, the official as written
         ref = _parsed(f"the {staff.group('body')}", registry, None)
@@ -574,10 +574,6 @@ _STAFF_OF = re.compile(
     re.I,
 )
 _LEAD_INDEFINITE = re.compile(r"^(?:a|an|one|another)\s+", re.I)
-_COMPANY_HEADS = frozenset(
-    ["company", "firm", "bank", "airline", "carrier", "retailer", "insurer", "operator", "group",
-     "utility", "lender", "manufacturer", "maker", "club", "charity"]
-)  # fmt: skip
 _BASED = re.compile(
     r"(?<=\s)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|headquartered|listed|registered)\s+"
 )
