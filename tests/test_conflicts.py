@@ -1105,12 +1105,12 @@ MORE_PAIRS = [
     ),
     # a whole number and a decimal that rounds to it are one reading
     (
-        "Temperatures reached 38C in Cordoba on Tuesday, the weather agency said.",
+        "Temperatures in Cordoba reached 38C on Tuesday, the weather agency said.",
         "Cordoba recorded a high of 38.3C on Tuesday.",
         None,
     ),
     (
-        "Temperatures reached 38C in Cordoba on Tuesday, the weather agency said.",
+        "Temperatures in Cordoba reached 38C on Tuesday, the weather agency said.",
         "Cordoba recorded a high of 39.6C on Tuesday.",
         "quantity",
     ),

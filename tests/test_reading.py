@@ -333,6 +333,30 @@ def test_the_subject_comes_before_due_to_and_expected_to(text: str) -> None:
     assert frame["agent"] == "new ward"
 
 
+def test_an_amount_is_not_what_it_measures() -> None:
+    frame = read_claim("Temperatures in Lleida reached 43 degrees Celsius.", None)["frames"][0]
+    assert frame["class"] == "amount" and not frame["patient_keys"]
+    frame = read_claim("Lleida recorded a high of 43C on Sunday.", None)["frames"][0]
+    assert "n:c" not in frame["agent_keys"] + frame["patient_keys"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Kelvik Bank reported a net profit of 80 million euros.", "Kelvik Bank"),
+        ("The retailer posted revenue of $2.1 billion.", "retailer"),
+    ],
+)
+def test_who_reports_an_amount_owns_it(text: str, owner: str) -> None:
+    frame = read_claim(text, None)["frames"][0]
+    assert frame["agent"] == owner
+
+
+def test_a_report_of_an_attack_is_not_its_agent() -> None:
+    frame = read_claim("Police reported an attack on the depot.", None)["frames"][0]
+    assert frame["agent"] is None
+
+
 def test_a_plural_possessor_is_keyed_as_its_noun() -> None:
     frame = read_claim("The Ostrava bus drivers' walkout began on Monday.", None)["frames"][0]
     assert "w:driver" in frame["agent_keys"]

@@ -359,6 +359,8 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
             return
         if len(run) == 1 and run[0].lower() in lx.head_words:
             pass  # "Police attacked ...": a capitalised common noun, not a name
+        elif all(w in _UNIT_CAPITALS for w in run):
+            pass  # "46 degrees Celsius", "44C": a unit, not a name
         elif len(run) == 1 and run[0].lower() in lx.demonyms:
             country = lx.demonyms[run[0].lower()]
             keys.append(f"c:{country}")
@@ -516,6 +518,8 @@ def _is_number_word(low: str) -> bool:
 # --------------------------------------------------------------------------- frames
 
 
+# capitalised words that are units of measure after a number
+_UNIT_CAPITALS = frozenset({"C", "F", "K", "Celsius", "Fahrenheit", "Kelvin"})
 _AUX_VERBS = frozenset(
     {"has", "have", "had", "will", "would", "could", "can", "may", "might", "shall", "should",
      "must", "did", "does", "do"}
@@ -893,6 +897,8 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             if i > 0 and toks[i - 1].low == "no":
                 frame["negated"] = True  # "there will be no strike", "no release of prisoners"
             agent, patient = _nominal_roles(toks, i, end, frames)
+            if not agent:
+                agent = _owner_before(toks, i, lx.classes.get(cls, {}).get("owner_verbs"))
             after = lx.noun_patient_after.get(lemma)
             if after and not patient and end < n and toks[end].low in after:
                 patient = _object(toks, end + 1)  # "the sentencing hearing for Dario Lenz"
@@ -1007,6 +1013,8 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         if agent:
             frame["agent"] = _np(agent)
             frame["agent_keys"] = _token_keys(agent, first)
+        if patient and lemma in lx.number_lemmas:
+            patient = []  # "reached 46 degrees Celsius": the amount, not what it measures
         if patient:
             frame["patient"] = _np(patient)
             frame["patient_keys"] = _token_keys(patient, first)
@@ -1162,6 +1170,22 @@ def _nominal_roles(
             break
         k += 1
     return agent, patient
+
+
+def _owner_before(toks: list[_Tok], i: int, verbs: list[str] | None) -> list[_Tok]:
+    """The subject of an owning verb right before an amount's noun: "Nordvik reported a net
+    profit of ..." (the lexicon's ``owner_verbs`` of the class), else nothing."""
+    if not verbs:
+        return []
+    j = i - 1
+    while j >= 0 and i - j <= 3 and toks[j].low not in verbs:
+        if _is_boundary(toks[j]):
+            return []
+        j -= 1
+    if j < 0 or toks[j].low not in verbs:
+        return []
+    subj, _ = _subject(toks, j)
+    return subj
 
 
 def _is_time_word(tok: _Tok) -> bool:
