@@ -1097,6 +1097,13 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # a company that takes over another buys it
+    (
+        "Danish shipping group Baltvik Lines has agreed to buy its rival Orsund Ferries for "
+        "9 billion crowns.",
+        "Orsund Ferries will take over its Danish rival Baltvik Lines in a 9 billion crown deal.",
+        "role",
+    ),
     # "X cost $N": a verb before an amount; one bridge named from either end
     (
         "The new Drava bridge at Osijek cost $210 million to build.",

@@ -333,6 +333,17 @@ def test_the_subject_comes_before_due_to_and_expected_to(text: str) -> None:
     assert frame["agent"] == "new ward"
 
 
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Harwick Group took over its rival Lenz Foods in March.", "acquire"),
+        ("Rebels took over the town of Kalemie in March.", "capture"),
+    ],
+)
+def test_a_company_that_takes_over_buys(text: str, cls: str) -> None:
+    assert read_claim(text, None)["frames"][0]["class"] == cls
+
+
 def test_an_amount_is_not_what_it_measures() -> None:
     frame = read_claim("Temperatures in Lleida reached 43 degrees Celsius.", None)["frames"][0]
     assert frame["class"] == "amount" and not frame["patient_keys"]

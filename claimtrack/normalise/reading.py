@@ -146,8 +146,8 @@ class _Lex:
         # nouns of working people: "Aer Lingus cabin crew" are crew as well as the airline's
         self.people_heads = frozenset(part["people_heads"]["words"])
         # "drivers will strike": another event when its agent is one of these, with no patient
-        self.recast: dict[str, tuple[str, frozenset[str]]] = {
-            lemma: (spec["lemma"], frozenset(spec["agents"]))
+        self.recast: dict[str, tuple[str, frozenset[str], bool]] = {
+            lemma: (spec["lemma"], frozenset(spec["agents"]), bool(spec.get("with_patient")))
             for lemma, spec in pred.get("recast", {}).items()
         }
         self.post_words = frozenset(lexicons.lines("titles.txt")) | frozenset(
@@ -975,8 +975,10 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         recast = lx.recast.get(lemma)
         if (
             recast is not None
-            and not patient
-            and any(t.low.rstrip("'’") in recast[1] for t in agent)
+            and (not patient or recast[2])
+            and any(
+                t.low.rstrip("'’") in recast[1] for t in (agent + patient if recast[2] else agent)
+            )
         ):
             # "bus drivers will strike on Monday", "a strike by nurses": a walkout
             lemma = recast[0]
