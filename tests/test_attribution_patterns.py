@@ -1253,6 +1253,84 @@ CASES = [
         "fighting",
         ["monitors"],
     ),
+    # "called X <adjective>": a verdict, like "called X a sham"
+    (
+        "naming verdict",
+        "The Harlow campaign called the allegations unsubstantiated and malicious.",
+        "allegations",
+        ["Harlow campaign"],
+    ),
+    (
+        "naming verdict",
+        "Neighbours called the fire brigade at about 2am.",
+        "fire brigade",
+        [],
+    ),
+    # the first of two surnames, whatever the given name ("Laia" is in no name list)
+    (
+        "first surname",
+        "The spokesperson of the tenants' union, Nuria Vallverdú Roig, said rents had risen. "
+        '"Landlords are rushing," Vallverdú said.',
+        "Landlords",
+        ["Nuria Vallverdú Roig"],
+    ),
+    # who runs, owns or backs a body is not who it is
+    (
+        "run by",
+        "The Hamas-run Gaza health ministry said 14 people were killed.",
+        "14 people",
+        ["Gaza health ministry"],
+    ),
+    (
+        "run by",
+        "The state-run news agency Varta said the convoy had been hit.",
+        "convoy",
+        ["Varta"],
+    ),
+    # an interview's answers before anyone is quoted: the person its opening names
+    (
+        "interview answers",
+        "Tomasz Wielgosz, head of the Gdynia port authority, spoke to us about the strike.\n\n"
+        "Q: How long will it last?\n\nA: We expect the cranes to stand idle until Friday.",
+        "cranes",
+        ["Tomasz Wielgosz"],
+    ),
+    (
+        "interview answers",
+        "The level of Lake Tana has fallen to a record low.\n\nQ: Is it serious?\n\n"
+        "A: We have never seen it so low.",
+        "never seen",
+        [],
+    ),
+    # members of a body named by its acronym's plural
+    (
+        "plural acronym",
+        "Some MEPs claim the fund was misused, while others disagree.",
+        "fund",
+        ["MEPs"],
+    ),
+    # a body's short form: its first words before a company word, or a government body's
+    # last word
+    (
+        "short form",
+        "Harrowgate Logistics shares fell 9%. In a filing, Harrowgate said its chief "
+        "executive had resigned.",
+        "resigned",
+        ["Harrowgate Logistics"],
+    ),
+    (
+        "short form",
+        "The Nordic Competition Authority opened an inquiry. An Authority spokesperson said "
+        "the review would take months.",
+        "months",
+        ["Nordic Competition Authority"],
+    ),
+    (
+        "short form",
+        "Mr. Vance Opens Lakeside Library. Mr. Vance said the library would open on Monday.",
+        "library would open",
+        ["Vance"],
+    ),
     # a headline in title case is no person's long title
     (
         "title-case headline",

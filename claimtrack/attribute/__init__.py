@@ -438,7 +438,9 @@ def _speaker(text: str, tracker: Tracker, reg: SourceRegistry) -> SourceRef | No
         return None
     label = m.group("label")
     if label in _ANSWER:
-        return tracker.most_quoted()
+        # the person the article has quoted most, else the one its opening names ("Esther
+        # Wanjiru Kamau, managing director of ..., spoke to the Nation")
+        return tracker.most_quoted() or tracker.first_named_person()
     if label.isupper():
         label = label.title()  # "KAMAU" as a transcript writes it
     parsed = parse_source(label, reg)

@@ -271,6 +271,8 @@ _OPENING_BODY = re.compile(
     r"(?:has|have|had|is|was|will|would|said|says|[a-z]{3,}ed)\b"
 )
 _CLIENT = re.compile(r"^(?:his|her|their)\s+client$", re.I)
+# kinds of a source that may be a body's short form ("Fleetwise", parsed as a surname)
+_SHORTENED_KINDS = frozenset({"person", "organisation", "government"})
 # the endings of common nouns ("production", "management", "security"): a capitalised word
 # with one that opens a sentence is that noun, not a one-word company name
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|age)$")
@@ -366,6 +368,8 @@ class Tracker:
         if isinstance(parsed, Anaphor):
             return self._antecedent(parsed)
         ref = parsed
+        if ref.kind in _SHORTENED_KINDS and not self._is_person_named(ref.name):
+            ref = self._short_form(ref) or ref
         if ref.kind == "person" and _CLIENT.match(ref.name):
             ref = self._client() or ref
         if ref.kind == "person":
@@ -375,6 +379,52 @@ class Tracker:
             ref = self._named_body(ref.name.casefold()) or ref
         self._push(ref)
         return ref
+
+    def _is_person_named(self, name: str) -> bool:
+        """Whether a person quoted so far bears ``name`` (as a surname or whole)."""
+        key = name_key(name.split()[-1])
+        return any(name_key(p.first_surname) == key for p in self.people)
+
+    def _short_form(self, ref: SourceRef) -> SourceRef | None:
+        """The body the article named in full before, of which ``ref`` is the short form:
+        "Fleetwise" after "Fleetwise Systems", "Calloway Ridge" after "Calloway Ridge
+        Partners" (a company word after it), "Commission" after "European Commission"
+        (a government body's last word). None if no such name or several."""
+        name = ref.name
+        words = name.split()
+        if len(words) > 2 or self.registry.lookup(name) is not None or not name[:1].isupper():
+            return None
+        before = self.text[: self.pos]
+        esc = re.escape(name)
+        found: set[str] = set()
+        lex = lexicon()
+        company = lex.org_words.get("organisation", frozenset())
+        if ref.kind == "person" and re.search(
+            rf"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|President|Senator|Governor|Mayor)\.?\s+{esc}\b",
+            self.text,
+        ):
+            return None  # "Mr. Obama": a person, whatever "Obama Says ... Museum" holds
+        for m in re.finditer(rf"\b{esc}((?:\s+[A-Z][\w&'’-]+){{1,3}})", before):
+            extra = m.group(1).split()
+            if any(w.casefold() in lex.verb_modality for w in extra):
+                continue  # a headline in title case ("Obama Says African-American Museum")
+            if any(w.casefold() in company for w in extra):
+                found.add(f"{name}{m.group(1)}")
+        if ref.kind in ("government", "organisation") and not found:
+            for m in re.finditer(rf"((?:[A-Z][\w&'’-]+\s+){{1,3}}){esc}\b", before):
+                lead = m.group(1).split()
+                while lead and lead[0] in ("The", "A", "An"):
+                    lead.pop(0)
+                if lead and lead[0] not in _OPENERS:
+                    found.add(" ".join([*lead, name]))
+        if len(found) != 1:
+            return None
+        (full,) = found
+        known = self.registry.lookup(full)
+        if known is not None:
+            return known.model_copy(update={"surface": ref.surface})
+        kind = _org_kind(full) or ("government" if ref.kind == "government" else "organisation")
+        return SourceRef(name=full, kind=kind, surface=ref.surface)
 
     def _antecedent(self, a: Anaphor) -> SourceRef | None:
         if a.noun and a.noun.endswith("-year-old"):
@@ -877,6 +927,22 @@ class Tracker:
         """Whether ``word`` is the surname of a person the article names in full."""
         return name_key(word) in self._index
 
+    def first_named_person(self) -> SourceRef | None:
+        """The first person the article names in full before the current sentence, as a
+        source (None if none)."""
+        for m in _NAME_RUN.finditer(self.text, 0, self.pos):
+            person = self._person_name(m.group())
+            if (
+                person is not None
+                and " " in person
+                and fold(person.split()[0]) in lexicon().given_names
+            ):
+                # (a given name first: "Chemususu Dam" is no one)
+                ref = self._person(SourceRef(name=person, kind="person", surface=person))
+                self._push(ref)
+                return ref
+        return None
+
     def most_quoted(self) -> SourceRef | None:
         """The named person the article has quoted most so far (the first of them on a tie):
         whom an interview's answers ("A: ...") belong to."""
@@ -920,12 +986,15 @@ class Tracker:
         middle word (None if none or several)."""
         key = name_key(word)
         given = lexicon().given_names
-        names = {p.ref.name for p in self.people} | set(self._index.values())
+        people = {p.ref.name for p in self.people}
+        names = people | set(self._index.values())
         found = set()
         for name in names:
             theirs = name.split()
-            if len(theirs) < 2 or fold(theirs[0]) not in given:
-                continue  # "Obama Says African-American" (a headline) is no one's name
+            if len(theirs) < 2 or (fold(theirs[0]) not in given and name not in people):
+                # "Obama Says African-American" (a headline) is no one's name; a person the
+                # article quoted is one, whatever their given name ("Laia Ferrer Bosch")
+                continue
             keys = [name_key(w) for w in theirs]
             if keys[0] == key and fold(word) in given:
                 found.add(name)  # a given name alone

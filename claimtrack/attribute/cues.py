@@ -24,6 +24,7 @@ from claimtrack.attribute.lexicon import (
     NEEDS_PUNCT,
     NEEDS_QUOTE,
     NOMINAL_ANCHOR,
+    PREDICATE_ADJECTIVE,
     PREDICATE_OBJECT,
     QUOTE_OBJECT,
     Lexicon,
@@ -921,7 +922,13 @@ def _find_frames(text: str) -> list[Frame]:
         if (
             cue in lex.quote_object
             and not QUOTE_OBJECT.match(text, m.end())
-            and not (cue in _NAMING and PREDICATE_OBJECT.match(text, m.end()))
+            and not (
+                cue in _NAMING
+                and (
+                    PREDICATE_OBJECT.match(text, m.end())
+                    or PREDICATE_ADJECTIVE.match(text, m.end())
+                )
+            )
         ):
             continue  # "called for talks", not "called the vote 'a gut punch'" / "a sham"
         if cue in lex.needs_punct and not NEEDS_PUNCT.match(text, m.end()):

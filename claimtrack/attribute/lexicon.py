@@ -257,6 +257,13 @@ PREDICATE_OBJECT = re.compile(
     r"(?!(?:few|second|third|day|week|month|year|hour|minute|moment|number|couple|total|"
     r"lot|bit|while|time|news|press|meeting|halt|vote|recount|referendum|strike)\b)[a-z]"
 )
+# "called the charges unsubstantiated.", "branded the vote fraudulent and ...": an object
+# and an adjective that ends the clause (by its ending, or one of a few plain ones)
+PREDICATE_ADJECTIVE = re.compile(
+    r"\s+(?:the|this|these|those|his|her|their|its|our)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:[a-z]{3,}(?:ated|ed|ous|ful|ble|ive|less|ent|ant|ic|al)|false|wrong|untrue|absurd|"
+    r"nonsense|unfair|unjust)(?:[.,;]|\s+and\b)"
+)
 NEEDS_PUNCT = re.compile(r"\s*[,:\"“]")
 NEEDS_QUOTE = re.compile(r"\s*(?:[:\"“]|,\s*[\"“])")
 AFTER_QUOTE = re.compile(r"[,!?.][\"”’']\s*$")  # the end of the quote before the cue

@@ -211,6 +211,10 @@ def _parse_source(
         return None
     main = _clean(_EVIDENCE.sub("", main))  # "data from the ONS" -> "the ONS"
     main = _FIRST_PERSON_OWNER.sub("", main)  # "our dealers" (said in a quote): the dealers
+    members = _PLURAL_ACRONYM.match(main)
+    if members is not None:
+        # "Some MCAs", "Three MEPs", "TDs": members of a body, named by its acronym's plural
+        return SourceRef(name=members.group("n"), kind="collective", surface=main)
     staff = _STAFF_OF.match(main)
     if staff is not None and staff.group("body").casefold() in lex.staff_of:
         # "a company official", "a bank spokesperson": the company named before, as "the
@@ -568,14 +572,22 @@ def _labelled_person(bare: str) -> bool:
 
 _LEAD_THE = re.compile(r"^the\s+", re.I)
 _FIRST_PERSON_OWNER = re.compile(r"^(?:our|my)\s+(?=[a-z])", re.I)
+_PLURAL_ACRONYM = re.compile(
+    r"^(?:(?i:some|many|several|most|few|other|two|three|four|five|six|ten|dozens\s+of)\s+)?"
+    r"(?P<n>[A-Z]{2,5}s)$"
+)
 _STAFF_OF = re.compile(
     r"^(?:a|an|one|another)\s+(?P<body>[a-z]+)\s+(?:official|spokesperson|spokesman|"
     r"spokeswoman|representative|source|executive)$",
     re.I,
 )
 _LEAD_INDEFINITE = re.compile(r"^(?:a|an|one|another)\s+", re.I)
+# where a body sits or who owns or runs it is not who it is: "the Denver-based company",
+# "the Hamas-run Gaza health ministry", "the Saudi-owned Al-Arabiya network", "state-run"
 _BASED = re.compile(
-    r"(?<=\s)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?-(?:based|headquartered|listed|registered)\s+"
+    r"(?:(?<=\s)|^)(?!(?:The|A|An)\s)(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?|state|government)-"
+    r"(?:based|headquartered|listed|registered|run|owned|controlled|led|backed|funded|"
+    r"affiliated|aligned)\s+"
 )
 _AGED = re.compile(r"^(?i:the)\s+(\d{1,3})-year-old(?:\s+[a-z]+)?$")
 _ROLE_NAME = re.compile(
