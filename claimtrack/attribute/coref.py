@@ -271,6 +271,12 @@ _OPENING_BODY = re.compile(
     r"(?:has|have|had|is|was|will|would|said|says|[a-z]{3,}ed)\b"
 )
 _CLIENT = re.compile(r"^(?:his|her|their)\s+client$", re.I)
+# the capitalised words right before / after a name ("European" Commission, Fleetwise
+# "Systems"), and an honorific or a title among those before
+_LEAD_WORDS = re.compile(r"((?:[A-Z][\w&'’-]+\s+){1,3})$")
+_TAIL_WORDS = re.compile(r"((?:\s+[A-Z][\w&'’-]+){1,3})")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|President|Senator|Governor|Mayor)\.?\s+$")
+
 # kinds of a source that may be a body's short form ("Fleetwise", parsed as a surname)
 _SHORTENED_KINDS = frozenset({"person", "organisation", "government"})
 # the endings of common nouns ("production", "management", "security"): a capitalised word
@@ -306,6 +312,7 @@ class Tracker:
         self._person_subjects: list[_Subject] | None = None
         self._bodies: dict[str, SourceRef | None] = {}  # head -> the one body named so
         self._lower_words: frozenset[str] | None = None  # the words written in lower case
+        self._longer: dict[str, list[tuple[int, str, bool]]] = {}  # ``_longer_names``
 
     @property
     def pos(self) -> int:
@@ -391,32 +398,16 @@ class Tracker:
         Partners" (a company word after it), "Commission" after "European Commission"
         (a government body's last word). None if no such name or several."""
         name = ref.name
-        words = name.split()
-        if len(words) > 2 or self.registry.lookup(name) is not None or not name[:1].isupper():
+        if len(name.split()) > 2 or not name[:1].isupper():
             return None
-        before = self.text[: self.pos]
-        esc = re.escape(name)
-        found: set[str] = set()
-        lex = lexicon()
-        company = lex.org_words.get("organisation", frozenset())
-        if ref.kind == "person" and re.search(
-            rf"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|President|Senator|Governor|Mayor)\.?\s+{esc}\b",
-            self.text,
-        ):
+        longer = self._longer_names(name)
+        if not longer or self.registry.lookup(name) is not None:
+            return None
+        if ref.kind == "person" and longer[0][0] < 0:
             return None  # "Mr. Obama": a person, whatever "Obama Says ... Museum" holds
-        for m in re.finditer(rf"\b{esc}((?:\s+[A-Z][\w&'’-]+){{1,3}})", before):
-            extra = m.group(1).split()
-            if any(w.casefold() in lex.verb_modality for w in extra):
-                continue  # a headline in title case ("Obama Says African-American Museum")
-            if any(w.casefold() in company for w in extra):
-                found.add(f"{name}{m.group(1)}")
-        if ref.kind in ("government", "organisation") and not found:
-            for m in re.finditer(rf"((?:[A-Z][\w&'’-]+\s+){{1,3}}){esc}\b", before):
-                lead = m.group(1).split()
-                while lead and lead[0] in ("The", "A", "An"):
-                    lead.pop(0)
-                if lead and lead[0] not in _OPENERS:
-                    found.add(" ".join([*lead, name]))
+        found = {full for at, full, suffix in longer if 0 <= at < self.pos and not suffix}
+        if not found and ref.kind in ("government", "organisation"):
+            found = {full for at, full, suffix in longer if 0 <= at < self.pos and suffix}
         if len(found) != 1:
             return None
         (full,) = found
@@ -425,6 +416,47 @@ class Tracker:
             return known.model_copy(update={"surface": ref.surface})
         kind = _org_kind(full) or ("government" if ref.kind == "government" else "organisation")
         return SourceRef(name=full, kind=kind, surface=ref.surface)
+
+    def _longer_names(self, name: str) -> list[tuple[int, str, bool]]:
+        """Every longer name in the article that ``name`` starts (before a company word) or
+        ends, as (where, name, is a suffix); first (-1, "", False) when the article writes
+        ``name`` after an honorific or a title. Worked out once per name and article, from
+        the places the article writes ``name``."""
+        hit = self._longer.get(name)
+        if hit is not None:
+            return hit
+        out: list[tuple[int, str, bool]] = []
+        text = self.text
+        lex = lexicon()
+        company = lex.org_words.get("organisation", frozenset())
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                head = _LEAD_WORDS.search(text, max(0, at - 80), at)
+                if _HONORIFIC.search(text, max(0, at - 12), at):
+                    out.append((-1, "", False))  # "Mr. Obama": a person
+                tail = _TAIL_WORDS.match(text, end)
+                if tail is not None:
+                    extra = tail.group(1).split()
+                    if not any(w.casefold() in lex.verb_modality for w in extra) and any(
+                        w.casefold() in company for w in extra
+                    ):
+                        # (a headline in title case, "Obama Says African-American Museum",
+                        # holds a verb)
+                        out.append((at, f"{name}{tail.group(1)}", False))
+                if head is not None:
+                    lead = head.group(1).split()
+                    while lead and lead[0] in ("The", "A", "An"):
+                        lead.pop(0)
+                    if lead and lead[0] not in _OPENERS and not _HONORIFIC.search(head.group()):
+                        out.append((head.start(1), " ".join([*lead, name]), True))
+            at = text.find(name, at + 1)
+        out.sort(key=lambda x: x[0])
+        self._longer[name] = out
+        return out
 
     def _antecedent(self, a: Anaphor) -> SourceRef | None:
         if a.noun and a.noun.endswith("-year-old"):
