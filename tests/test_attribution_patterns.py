@@ -1331,6 +1331,21 @@ CASES = [
         "library would open",
         ["Vance"],
     ),
+    # an apposition of several parts: a description ending in a place, then its country
+    (
+        "apposition with country",
+        "Ines Carvalho Matos, a geologist at the University of Minho in Braga, Portugal, who "
+        "was not involved in the work, said the dating was sound.",
+        "dating",
+        ["Ines Carvalho Matos"],
+    ),
+    # "one of the victims, Mr X,": the member is named
+    (
+        "one of, named",
+        "One of the passengers, Mr Kwame Mensah, told reporters the bus had been speeding.",
+        "speeding",
+        ["Kwame Mensah"],
+    ),
     # a headline in title case is no person's long title
     (
         "title-case headline",

@@ -390,6 +390,7 @@ _NAME_CHUNK = re.compile(
 )
 _PLACE_PART = re.compile(r"\s*[A-Z][\w.'’ -]{1,30}$")  # "Md.", "Texas" after "of Ashton"
 _OF_PART = re.compile(r"\s*(?:of|from)\s")
+_IN_PLACE_END = re.compile(r"\b(?:in|at|near|of|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
 
 
 def _appos_part(left: str, chunks: list[tuple[int, int]], k: int) -> bool:
@@ -399,7 +400,12 @@ def _appos_part(left: str, chunks: list[tuple[int, int]], k: int) -> bool:
     return (
         k > 0
         and _PLACE_PART.match(left, a, b) is not None
-        and _OF_PART.match(left, *chunks[k - 1]) is not None
+        and (
+            _OF_PART.match(left, *chunks[k - 1]) is not None
+            # "a geneticist at the University of Bahia in Salvador, Brazil": the country of
+            # the place the part before ends in
+            or _IN_PLACE_END.search(left, *chunks[k - 1]) is not None
+        )
     )
 
 

@@ -295,6 +295,11 @@ def _parse_source(
         # "Nearly eight of 10 voters", "Two-thirds of Americans", "62 percent of respondents"
         return SourceRef(name=main, kind="collective", surface=main)
     one_of = _ONE_OF.match(main)
+    if one_of and appositive:
+        # "One of the victims, Mr Samuel Oyewole, told ...": the member is named
+        member = _HONORIFIC_LEAD.sub("", _clean(appositive))
+        if _BARE_NAME.match(member) and _org_kind(member) is None:
+            return SourceRef(name=member, kind="person", full_name=member, surface=main)
     if one_of:
         # "one of the people": a member of a group named before, else nothing
         rest = main[one_of.end() :]
@@ -922,6 +927,7 @@ def _org_kind(phrase: str) -> str | None:
 # a capital inside a word, not after a surname's prefix ("McDonald", "DeSantis", "O'Brien")
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 _BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+_HONORIFIC_LEAD = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+")
 
 
 def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef | None:
