@@ -1346,6 +1346,15 @@ CASES = [
         "speeding",
         ["Kwame Mensah"],
     ),
+    # "the 44-year-old Cork South Central TD": the person that age, not the constituency;
+    # names with accented capitals and one-letter particles ("Eoin Ó Catháin")
+    (
+        "aged with title",
+        "Labour TD Saoirse Ó Dálaigh, 39, said the scheme had failed. The 39-year-old "
+        "Galway West TD said the party would oppose it.",
+        "oppose",
+        ["Saoirse Ó Dálaigh"],
+    ),
     # a headline in title case is no person's long title
     (
         "title-case headline",

@@ -32,7 +32,8 @@ from claimtrack.records import SourceRef
 # up to six words, so that a long title keeps its name ("Interior Cabinet Secretary Joseph
 # Kiprono")
 _NAME_RUN = re.compile(
-    r"\b[A-Z][a-zà-ÿ'’]+(?:[- ](?:(?:al|el|bin|ibn|de|van|von)-?\s?)?[A-Z][a-zà-ÿ'’]+){1,5}\b"
+    r"\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?:[- ](?:(?:al|el|bin|ibn|de|van|von)-?\s?)?"
+    r"[A-ZÀ-ÖØ-Þ](?:[a-zà-ÿ'’]+|(?=\s[A-ZÀ-ÖØ-Þ]))){1,5}\b"
 )
 _AFTER_PREP = re.compile(r"\b(?:of|for|to)\s$")
 
@@ -245,6 +246,9 @@ def _aged_name(age: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<a>{_NAME_RUN.pattern}),\s+{age}\b"
         rf"|\b{age}-year-old\s+(?:[a-z]+\s+){{0,3}}(?P<b>{_NAME_RUN.pattern})"
+        # (not a constituency or a party before a title: "the 44-year-old Cork South
+        # Central TD")
+        r"(?!\s+(?:TD|MP|MEP|MSP|MLA|MPP|MHA|MK)\b)(?!\s+[A-ZÀ-ÖØ-Þ])"
     )
 
 

@@ -279,6 +279,10 @@ def _parse_source(
     if low in _PRONOUNS:
         return Anaphor(_PRONOUNS[low], main)
     aged = _AGED.match(main)
+    if aged is None:
+        titled = _AGED_TITLED.match(_clean(phrase))  # (before "TD", "KC" are cut off)
+        if titled is not None and titled.group(2).casefold() in lex.titles:
+            aged = titled  # "the 44-year-old Cork South Central TD": the person that age
     if aged is not None:
         # "the 71-year-old": the person the article gives that age
         return Anaphor(frozenset({"person"}), main, noun=f"{aged.group(1)}-year-old")
@@ -595,6 +599,7 @@ _BASED = re.compile(
     r"affiliated|aligned)\s+"
 )
 _AGED = re.compile(r"^(?i:the)\s+(\d{1,3})-year-old(?:\s+[a-z]+)?$")
+_AGED_TITLED = re.compile(r"^(?i:the)\s+(\d{1,3})-year-old(?:\s+[\w'’-]+){0,4}\s+([\w'’-]+)$")
 _ROLE_NAME = re.compile(
     r"^(?P<role>(?:[A-Z][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+)*"
     # the role's last word is a noun, not "of" in "the Royal College of Emergency Medicine"
