@@ -276,10 +276,10 @@ _OPENING_BODY = re.compile(
 )
 _CLIENT = re.compile(r"^(?:his|her|their)\s+client$", re.I)
 # the capitalised words right before / after a name ("European" Commission, Fleetwise
-# "Systems"), and an honorific or a title among those before
+# "Systems")
 _LEAD_WORDS = re.compile(r"((?:[A-Z][\w&'’-]+\s+){1,3})$")
 _TAIL_WORDS = re.compile(r"((?:\s+[A-Z][\w&'’-]+){1,3})")
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|President|Senator|Governor|Mayor)\.?\s+$")
+_WORD_BEFORE = re.compile(r"([\w.]+)\s+$")  # the word before a name ("Mr.", "President")
 
 # kinds of a source that may be a body's short form ("Fleetwise", parsed as a surname)
 _SHORTENED_KINDS = frozenset({"person", "organisation", "government"})
@@ -440,8 +440,10 @@ class Tracker:
                 end == len(text) or not text[end].isalnum()
             ):
                 head = _LEAD_WORDS.search(text, max(0, at - 80), at)
-                if _HONORIFIC.search(text, max(0, at - 12), at):
-                    out.append((-1, "", False))  # "Mr. Obama": a person
+                word = _WORD_BEFORE.search(text, max(0, at - 24), at)
+                prev = word.group(1).casefold() if word is not None else ""
+                if prev in _HONORIFICS or prev.rstrip(".") in lex.titles:
+                    out.append((-1, "", False))  # "Mr. Obama", "President Obama": a person
                 tail = _TAIL_WORDS.match(text, end)
                 if tail is not None:
                     extra = tail.group(1).split()
@@ -455,7 +457,7 @@ class Tracker:
                     lead = head.group(1).split()
                     while lead and lead[0] in ("The", "A", "An"):
                         lead.pop(0)
-                    if lead and lead[0] not in _OPENERS and not _HONORIFIC.search(head.group()):
+                    if lead and lead[0] not in _OPENERS and prev not in _HONORIFICS:
                         out.append((head.start(1), " ".join([*lead, name]), True))
             at = text.find(name, at + 1)
         out.sort(key=lambda x: x[0])

@@ -221,7 +221,7 @@ def _parse_source(
         # company" would be; with none, the official as written
         ref = _parsed(f"the {staff.group('body')}", registry, None)
         if isinstance(ref, Anaphor):
-            fallback = SourceRef(name=_LEAD_INDEFINITE.sub("", main), kind="anonymous")
+            fallback = SourceRef(name=_INDEFINITE.sub("", main), kind="anonymous")
             return replace(ref, surface=main, fallback=fallback)
     owned_data = _EVIDENCE_OWNER.match(main)
     owner = owned_data.group("o") if owned_data is not None else ""
@@ -301,7 +301,10 @@ def _parse_source(
     one_of = _ONE_OF.match(main)
     if one_of and appositive:
         # "One of the victims, Mr Samuel Oyewole, told ...": the member is named
-        member = _HONORIFIC_LEAD.sub("", _clean(appositive))
+        member = _clean(appositive)
+        first, _, rest = member.partition(" ")
+        if rest and first.casefold() in _HONORIFICS:
+            member = rest  # "Mr Samuel Oyewole"
         if _BARE_NAME.match(member) and _org_kind(member) is None:
             return SourceRef(name=member, kind="person", full_name=member, surface=main)
     if one_of:
@@ -590,7 +593,6 @@ _STAFF_OF = re.compile(
     r"spokeswoman|representative|source|executive)$",
     re.I,
 )
-_LEAD_INDEFINITE = re.compile(r"^(?:a|an|one|another)\s+", re.I)
 # where a body sits or who owns or runs it is not who it is: "the Denver-based company",
 # "the Hamas-run Gaza health ministry", "the Saudi-owned Al-Arabiya network", "state-run"
 _BASED = re.compile(
@@ -814,7 +816,7 @@ def _definite_anaphor(bare: str) -> Anaphor | None:
     if noun in _ANONYMOUS_ANAPHORS:
         # "the people said" after "people familiar with the matter": the same people
         return Anaphor(frozenset({"anonymous"}), bare, noun=noun.rstrip("s"))
-    titled = noun in lex.titles or ("-" in noun and all(p in lex.titles for p in noun.split("-")))
+    titled = _titled(noun, lex.titles)
     if titled and m.group(0).casefold().startswith("the "):
         # "the minister", "the spokeswoman": the last person in that role, else the role itself
         rest = m.group("rest")
@@ -932,7 +934,6 @@ def _org_kind(phrase: str) -> str | None:
 # a capital inside a word, not after a surname's prefix ("McDonald", "DeSantis", "O'Brien")
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 _BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
-_HONORIFIC_LEAD = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+")
 
 
 def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef | None:

@@ -136,6 +136,10 @@ class _Lex:
         pred = lexicons.table("predicates.toml")
         part = lexicons.table("participants.toml")
         self.classes: dict[str, dict[str, Any]] = dict(pred.get("class", {}))
+        # class -> the verbs whose subject owns the class's amount ("reported a net profit")
+        self.owner_verbs: dict[str, frozenset[str]] = {
+            c: frozenset(v["owner_verbs"]) for c, v in self.classes.items() if v.get("owner_verbs")
+        }
         self.lemma_class: dict[str, str] = {}
         self.lemma_theme: dict[str, str] = {}
         self.lemma_theme_key: dict[str, str] = {}
@@ -898,7 +902,7 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                 frame["negated"] = True  # "there will be no strike", "no release of prisoners"
             agent, patient = _nominal_roles(toks, i, end, frames)
             if not agent:
-                agent = _owner_before(toks, i, lx.classes.get(cls, {}).get("owner_verbs"))
+                agent = _owner_before(toks, i, lx.owner_verbs.get(cls))
             after = lx.noun_patient_after.get(lemma)
             if after and not patient and end < n and toks[end].low in after:
                 patient = _object(toks, end + 1)  # "the sentencing hearing for Dario Lenz"
@@ -1174,7 +1178,7 @@ def _nominal_roles(
     return agent, patient
 
 
-def _owner_before(toks: list[_Tok], i: int, verbs: list[str] | None) -> list[_Tok]:
+def _owner_before(toks: list[_Tok], i: int, verbs: frozenset[str] | None) -> list[_Tok]:
     """The subject of an owning verb right before an amount's noun: "Nordvik reported a net
     profit of ..." (the lexicon's ``owner_verbs`` of the class), else nothing."""
     if not verbs:
