@@ -17,6 +17,14 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # police forces named by a plural of their own
+    (
+        "police plural",
+        "Two men were held in Limerick overnight, gardaí said.",
+        "Two men",
+        ["gardaí"],
+    ),
+    ("police plural", "The road was reopened by noon, carabinieri said.", "road", ["carabinieri"]),
     # British single quotes: "'C,' said X." and "'C,' he added."
     ("single quote", "'Prices will keep rising,' said Carla Mendes.", "Prices", ["Carla Mendes"]),
     (

@@ -1097,6 +1097,49 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # an infection is a case of the disease; tests that show none deny it
+    (
+        "Laboratory tests confirmed a case of Marburg virus in a herder near Kagera, the "
+        "ministry said.",
+        "Tests on a herder near Kagera showed no infection with Marburg virus, officials said.",
+        "negation",
+    ),
+    # a named person is arrested in one town on a given day
+    (
+        "Opposition leader Tomas Varga was arrested in Szeged on Friday, his party said.",
+        "Police detained Tomas Varga in Debrecen on Friday over the protest, state radio said.",
+        "location",
+    ),
+    (
+        "Opposition leader Tomas Varga was arrested in Szeged on Friday, his party said.",
+        "Tomas Varga was detained in Debrecen in 2019 during a student protest.",
+        None,
+    ),
+    # one side gives both verdicts (two charges): the other agrees with one of them
+    (
+        "The court acquitted builder Marek Zielny of fraud but convicted him of forgery on "
+        "Monday, his lawyer said.",
+        "Marek Zielny was convicted of forgery on Monday, prosecutors said.",
+        None,
+    ),
+    # what analysts forecast is not contradicted by the result
+    (
+        "Orvane Mining is forecast to report a net profit of 900 million rand for the half "
+        "year, analysts polled by the agency said.",
+        "Orvane Mining reported a net profit of 700 million rand for the half year.",
+        None,
+    ),
+    # another day and another magnitude: a second quake, not a disputed date
+    (
+        "A magnitude 6.2 earthquake struck off Sumatra on Friday, the geophysics agency said.",
+        "A 5.1-magnitude quake hit off Sumatra on Saturday, the agency said.",
+        None,
+    ),
+    (
+        "A magnitude 6.2 earthquake struck off Sumatra on Friday, the geophysics agency said.",
+        "The 6.2-magnitude quake hit off Sumatra on Saturday, the agency said.",
+        "date",
+    ),
     # a company that takes over another buys it
     (
         "Danish shipping group Baltvik Lines has agreed to buy its rival Orsund Ferries for "

@@ -911,7 +911,12 @@ def _judge(
         for fb in fbs:
             if fa.cls != fb.cls:
                 ga = fa.group
-                if ga is not None and ga is fb.group and not other_occasion:
+                if (
+                    ga is not None
+                    and ga is fb.group
+                    and not other_occasion
+                    and not _says_both(a, fb.cls, fbs)
+                ):
                     f = _predicate(a, b, fa, fb, ga)
                     if f:
                         found.append(f)
@@ -950,6 +955,10 @@ def _judge(
                 indefinite = fa.indefinite or fb.indefinite
                 clash = _date_clash(a, b, _MAX_DAY_GAP_INDEFINITE if indefinite else _MAX_DAY_GAP)
                 if clash:
+                    if fa.units and not fa.units.isdisjoint(fb.units) and _quantity(a, b, fa, fb):
+                        # another day and another amount: two occasions (a quake and its
+                        # aftershock, two days of clashes with their own tolls)
+                        continue
                     found.append(_date(a, b, fa, clash))
                     continue
             if not other_occasion:
@@ -978,6 +987,14 @@ def _judge(
                     if s > same:
                         same = s
     return found, (0.0 if found else same)
+
+
+def _says_both(a: _Claim, cls_b: str, family: list[_Frame]) -> bool:
+    """``a`` states the other side's event too ("acquitted him of murder but convicted him
+    of manslaughter" against "found guilty of manslaughter"): the two classes of an
+    exclusive group are then about different things (two charges, two posts), and the
+    other side agrees with one of them."""
+    return any(f.cls == cls_b for f in a.by_family.get(family[0].family, ())) if family else False
 
 
 def _same_scene(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
@@ -1333,6 +1350,8 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
     if a.inside and b.inside and a.places_all.isdisjoint(b.places_all):
         return []  # "900 jobs in Germany" vs "600 jobs in France": two counts, two places
     da, db = fa.d, fb.d
+    if da.get("forecast", False) != db.get("forecast", False):
+        return []  # what analysts expected against what was reported
     if (
         da.get("nominal")
         and db.get("nominal")

@@ -140,6 +140,10 @@ class _Lex:
         self.owner_verbs: dict[str, frozenset[str]] = {
             c: frozenset(v["owner_verbs"]) for c, v in self.classes.items() if v.get("owner_verbs")
         }
+        # class -> words that make its frame a forecast ("analysts had expected a profit of")
+        self.forecast: dict[str, frozenset[str]] = {
+            c: frozenset(v["forecast"]) for c, v in self.classes.items() if v.get("forecast")
+        }
         self.lemma_class: dict[str, str] = {}
         self.lemma_theme: dict[str, str] = {}
         self.lemma_theme_key: dict[str, str] = {}
@@ -749,6 +753,18 @@ def _np(words: list[_Tok]) -> str | None:
     return " ".join(w.text for w in words).replace(" ,", ",")
 
 
+def _forecast(toks: list[_Tok], i: int, words: frozenset[str]) -> bool:
+    """A forecast word earlier in the frame's clause: what was expected, not what came
+    ("analysts had expected Tarvo to report a net profit of ..."; "is forecast to")."""
+    for j in range(i - 1, max(0, i - 9) - 1, -1):
+        t = toks[j]
+        if t.text in _BOUNDARY_PUNCT or t.text == ".":
+            return False
+        if t.low in words:
+            return True
+    return False
+
+
 def _negated(toks: list[_Tok], i: int) -> bool:
     lx = _lex()
     lo = max(0, i - 5)
@@ -893,6 +909,9 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             "patient": None,
             "span": [toks[i].start, toks[end - 1].end],
         }
+        forecast = lx.forecast.get(cls)
+        if forecast and _forecast(toks, i, forecast):
+            frame["forecast"] = True
         agent: list[_Tok] = []
         patient: list[_Tok] = []
         accuser: list[_Tok] = []
