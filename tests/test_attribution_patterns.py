@@ -17,6 +17,13 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # "dismissed as false reports that ...": a denial by the subject
+    (
+        "denial",
+        "The club dismissed as baseless claims that its coach had been sacked.",
+        "coach",
+        ["club"],
+    ),
     # police forces named by a plural of their own
     (
         "police plural",

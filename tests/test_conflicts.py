@@ -317,6 +317,18 @@ def test_denied_modality_flips_an_unnegated_claim_once() -> None:
     assert [f.kind for f in find_conflicts([a, c])[1]] == ["negation"]
 
 
+@pytest.mark.parametrize(
+    ("who", "kinds"), [("health minister Oskar Lind", ["negation"]), ("Maja Holm", [])]
+)
+def test_a_denied_resignation_of_a_named_person_needs_no_day_or_place(
+    who: str, kinds: list[str]
+) -> None:
+    a = fact(1, "Health minister Oskar Lind resigned over the hospital waiting lists.")
+    denial = f"The prime minister's office dismissed as untrue reports that {who} had stepped down."
+    b = fact(2, denial, origin="prime minister's office", modality="denied")
+    assert [f.kind for f in find_conflicts([a, b])[1]] == kinds
+
+
 # --------------------------------------------------------------------------- seeds
 
 

@@ -1123,7 +1123,7 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
             return None
     elif not fa.patient_keys and not fb.patient_keys:
         if fa.agent_keys and fb.agent_keys and not fa.agent_strong.isdisjoint(fb.agent_strong):
-            if not (_places_agree(a, b) or _dates_agree(a, b)):
+            if not (_places_agree(a, b) or _dates_agree(a, b) or _once_for(fa, fb)):
                 return None
         elif not (
             # "an engine caught fire" / "denied that an engine had caught fire": a common
@@ -1139,6 +1139,13 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
     return _Finding(
         "negation", _KIND_SCORE["negation"], a, b, _negation_values, fa.d, fb.d, a_negated
     )
+
+
+def _once_for(fa: _Frame, fb: _Frame) -> bool:
+    """The event happens once to a named person whatever the day or place (resigning from a
+    post, being killed): "Rasa Kalnina resigned" against "had not stepped down"."""
+    group = fa.group
+    return group is not None and group.named and not fa.theme_names.isdisjoint(fb.theme_names)
 
 
 def _negation_values(
