@@ -1109,6 +1109,17 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # an ambush is an attack: who ambushed whom, as a verb or as "the ambush of X by Y"
+    (
+        "The ambush of a police patrol by bandits near Gusau on Monday left six officers dead.",
+        "Police officers ambushed a group of bandits near Gusau on Monday, killing six of them.",
+        "role",
+    ),
+    (
+        "The ambush of a police patrol by bandits near Gusau on Monday left six officers dead.",
+        "Bandits ambushed a police patrol near Gusau on Monday, killing six officers.",
+        None,
+    ),
     # an infection is a case of the disease; tests that show none deny it
     (
         "Laboratory tests confirmed a case of Marburg virus in a herder near Kagera, the "
