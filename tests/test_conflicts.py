@@ -1109,6 +1109,18 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # a day outside the week the other report names (published Friday 1 May 2026: "last
+    # week" is 20-26 April)
+    (
+        "Harlow Bank completed its takeover of Fenmoor Credit last week, the bank said.",
+        "The takeover of Fenmoor Credit by Harlow Bank was completed on 9 April, a filing showed.",
+        "date",
+    ),
+    (
+        "Harlow Bank completed its takeover of Fenmoor Credit last week, the bank said.",
+        "The takeover of Fenmoor Credit by Harlow Bank was completed on 22 April, a filing showed.",
+        None,
+    ),
     # an ambush is an attack: who ambushed whom, as a verb or as "the ambush of X by Y"
     (
         "The ambush of a police patrol by bandits near Gusau on Monday left six officers dead.",

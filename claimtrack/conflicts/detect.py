@@ -393,6 +393,7 @@ class _Claim:
         "origin",
         "origin_key",
         "parties",
+        "period_spans",
         "periods",
         "places_all",
         "places_in",
@@ -423,6 +424,7 @@ class _Claim:
     published: date | None
     relative_texts: frozenset[str]
     periods: frozenset[tuple[str, str]]  # resolved weeks, weekends, months ("next week")
+    period_spans: list[tuple[_Day, _Day, dict[str, Any]]]  # their first and last days
     month_map: dict[str, dict[str, Any]]  # dates given to the month ("in March 2028")
     weekdays: frozenset[str]  # the weekdays those name ("on Monday" -> "monday")
     places_all: frozenset[str]
@@ -492,9 +494,13 @@ class _Claim:
         relative: set[str] = set()
         periods: set[tuple[str, str]] = set()
         month_map: dict[str, dict[str, Any]] = {}
+        spans: list[tuple[_Day, _Day, dict[str, Any]]] = []
         for d in dates:
             if d.get("granularity") in _PERIODS and d.get("value"):
                 periods.add((d["granularity"], d["value"]))
+                span = _span_of(d)
+                if span is not None:
+                    spans.append(span)
                 if d["granularity"] == "month" and not d.get("said"):
                     month_map[d["value"][:7]] = d
             if d.get("granularity") == "day":
@@ -518,6 +524,7 @@ class _Claim:
         c.dated = bool(day_map or year_map)
         c.relative_texts = frozenset(relative)
         c.periods = frozenset(periods)
+        c.period_spans = spans
         c.month_map = month_map
         # ("Wednesday's quake" names the day as "on Wednesday" does)
         c.weekdays = frozenset(
@@ -795,6 +802,17 @@ def _date_clash(
         if ka and kb and not _same_day(ka, kb) and _day_gap(ka, kb) <= max_gap:
             return va, vb
         return None
+    if len(da) + len(db) == 1 and len(a.period_spans) + len(b.period_spans) == 1:
+        # "last week" vs "on 2 September": a day outside the week (or month) the other names
+        one, other, flip = (a, b, False) if da else (b, a, True)
+        if not other.period_spans or other.event_day_map:
+            return None
+        (day, vd), (first, last, vp) = next(iter(one.event_day_map.items())), other.period_spans[0]
+        inside = _day_gap(day, first) + _day_gap(day, last) == _day_gap(first, last)
+        gap = min(_day_gap(day, first), _day_gap(day, last))
+        if inside or gap > max_gap:
+            return None
+        return (vp, vd) if flip else (vd, vp)
     ma, mb = a.month_map, b.month_map
     if not da and not db and len(ma) == 1 and len(mb) == 1 and max_gap >= _MAX_DAY_GAP:
         # "will open in March 2028" vs "in November 2028": a thing done once, two months
@@ -809,6 +827,18 @@ def _date_clash(
         if len(ya) == 1 and len(yb) == 1 and not set(ya) & set(yb):
             return next(iter(ya.values())), next(iter(yb.values()))
     return None
+
+
+def _span_of(d: dict[str, Any]) -> tuple[_Day, _Day, dict[str, Any]] | None:
+    """The first and last days of a resolved period (a week, a weekend, a month), unless it
+    is when something was said or a count runs to."""
+    if d.get("said") or d.get("as_of") or not d.get("end"):
+        return None
+    try:
+        first, last = date.fromisoformat(d["value"]), date.fromisoformat(d["end"])
+    except (TypeError, ValueError):
+        return None
+    return (first.year, first.month, first.day), (last.year, last.month, last.day), d
 
 
 def _month_gap(a: str, b: str) -> int:
