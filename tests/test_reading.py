@@ -62,7 +62,21 @@ DATES = [
     # a weekday that a date follows is that date ("on Friday, 6 December")
     ("The ruling came on Friday, 29 November.", TUE, "29 November", "2024-11-29", (11, 29)),
     ("Polls open on Sunday (8 December).", TUE, "8 December", "2024-12-08", (12, 8)),
+    # a bare ordinal: a day of the article's month, or of the month before it (or after it,
+    # in a clause about the future)
+    ("The mayor lost his appeal on the 2nd, when judges ruled.", TUE, "on the 2nd", "2024-12-02",
+     (12, 2)),
+    ("The strike began on the 12th.", TUE, "on the 12th", "2024-11-12", (11, 12)),
+    ("The hearing will resume on the 9th.", TUE, "on the 9th", "2024-12-09", (12, 9)),
+    ("The talks will resume on the 1st.", TUE, "on the 1st", "2025-01-01", (1, 1)),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["She lives on the 12th floor.", "He finished on the 3rd lap of the race."]
+)
+def test_an_ordinal_before_a_noun_is_no_date(text: str) -> None:
+    assert read_claim(text, TUE)["dates"] == []
 
 
 def test_a_weekday_before_its_date_is_not_a_second_date() -> None:

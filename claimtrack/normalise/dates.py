@@ -95,6 +95,10 @@ _DATE = re.compile(
     r"|(?P<rel>\b(?:(?:earlier|later|late|early)\s+)?(?:last|this|next|past)\s+"
     r"(?:weekend|week|month|year)\b|\b(?:yesterday|today|tomorrow)\b)"
     rf"|(?P<wd>\b(?:(?:on|last|this|next)\s+)(?P<wd_w>{_WD})\b)"
+    # a bare ordinal day, of the article's month or the one before: "lost his appeal on the
+    # 12th, when ...", "on the 3rd." (not "on the 12th floor", "the 5th of May")
+    r"|(?P<od>\bon\s+the\s+(?P<od_d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:when|as|and|after|before|at|in|with|while)\b))"
     # "Wednesday's quake": the day of the thing named after it, like "on Wednesday"
     rf"|(?P<wdp>\b(?P<wdp_w>{_WD})['’]s\b)"
     # a bare weekday, as US wire copy writes it: "killed 12 people Monday", "early Thursday",
@@ -219,6 +223,18 @@ def _relative(phrase: str, ref: date | None) -> tuple[str, date | None, date | N
     return "year", date(y, 1, 1), date(y, 12, 31)
 
 
+def _ordinal_day(d: int, ref: date, tense: str | None) -> date | None:
+    """A bare ordinal ("on the 12th"): that day of the article's month, or of the month
+    before when it is still to come (of the month after, in a clause about the future)."""
+    y, m = ref.year, ref.month
+    if tense == FUTURE:
+        if d < ref.day:
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    elif d > ref.day:
+        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+    return _safe(y, m, d)
+
+
 def _weekday(prep: str, wd: int, ref: date | None, tense: str | None = PAST) -> date | None:
     if ref is None:
         return None
@@ -247,7 +263,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-_TENSED = frozenset({"md", "dm", "mo", "wd", "wdp", "wdb"})  # groups of ``_DATE`` it resolves
+_TENSED = frozenset({"md", "dm", "mo", "wd", "wdp", "wdb", "od"})  # groups of ``_DATE`` it resolves
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -327,6 +343,22 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
             prep = m.group().split()[0].lower()
             value = _weekday(prep, WEEKDAYS[g("wd_w").lower()], ref, tense)
             out.append(_entry(m.group(), span, "day", value, relative=True))
+        elif g("od"):
+            if ref is not None:
+                value = _ordinal_day(int(g("od_d")), ref, tense)
+                if value is not None:
+                    out.append(
+                        _entry(
+                            m.group(),
+                            span,
+                            "day",
+                            value,
+                            relative=True,
+                            year=value.year,
+                            month=value.month,
+                            day=value.day,
+                        )
+                    )
         elif g("wdp"):
             value = _weekday("on", WEEKDAYS[g("wdp_w").lower()], ref, tense)
             out.append(_entry(m.group(), span, "day", value, relative=True))
@@ -383,6 +415,7 @@ def _weekday_with_date(text: str, out: list[dict[str, Any]]) -> list[dict[str, A
 # that skips the costly one for most claims
 _HINT = re.compile(
     r"\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|tomorrow|week|month|year"
+    r"|\d(?:st|nd|rd|th)\b"
 )
 
 
