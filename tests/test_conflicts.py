@@ -1109,6 +1109,20 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # a known place that hosts an event is where it is held; a week of a month and the
+    # month agree
+    (
+        "The Pacific Alliance summit will be held in Lima in the first week of March, "
+        "organisers said.",
+        "Santiago will host the Pacific Alliance summit in early March, the government said.",
+        "location",
+    ),
+    (
+        "The Pacific Alliance summit will be held in Lima in the first week of March, "
+        "organisers said.",
+        "Lima will host the Pacific Alliance summit in March, the government said.",
+        None,
+    ),
     # a day outside the week the other report names (published Friday 1 May 2026: "last
     # week" is 20-26 April)
     (

@@ -69,7 +69,24 @@ DATES = [
     ("The strike began on the 12th.", TUE, "on the 12th", "2024-11-12", (11, 12)),
     ("The hearing will resume on the 9th.", TUE, "on the 9th", "2024-12-09", (12, 9)),
     ("The talks will resume on the 1st.", TUE, "on the 1st", "2025-01-01", (1, 1)),
+    # a week of a month
+    ("The fair will open in the second week of June.", TUE, "second week of June",
+     "2025-06-08", None),
+    ("It closed in the last week of May 2027.", TUE, "last week of May 2027", "2027-05-25", None),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nairobi will host the summit in March, officials said.", "Nairobi"),
+        ("The talks were hosted by Oslo.", None),
+        ("Google will host the summit in March.", None),
+    ],
+)
+def test_a_known_place_that_hosts_is_where_it_happens(text: str, place: str | None) -> None:
+    places = [p["name"] for p in read_claim(text, TUE)["places"] if p["relation"] == "in"]
+    assert places == ([place] if place else [])
 
 
 @pytest.mark.parametrize(

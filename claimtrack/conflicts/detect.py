@@ -867,12 +867,25 @@ def _dates_agree(a: _Claim, b: _Claim) -> bool:
         return True
     if not a.periods.isdisjoint(b.periods):
         return True  # "next week" in two articles of one week
+    if (a.period_spans or b.period_spans) and _spans_meet(a, b):
+        return True  # "in the second week of November" and "in mid-November"
     # "on Thursday" twice, unresolved: the same day if the articles share a date
     if a.published != b.published:
         return False
     return not a.relative_texts.isdisjoint(b.relative_texts) or not a.weekdays.isdisjoint(
         b.weekdays
     )
+
+
+def _spans_meet(a: _Claim, b: _Claim) -> bool:
+    """A period of one claim overlaps a period or a day of the other (days with a year)."""
+
+    def spans(c: _Claim) -> list[tuple[_Day, _Day]]:
+        out = [(first, last) for first, last, _ in c.period_spans]
+        return out + [(d, d) for d in c.event_day_map if d[0] is not None]
+
+    sa, sb = spans(a), spans(b)
+    return any(f1 <= l2 and f2 <= l1 for f1, l1 in sa for f2, l2 in sb)
 
 
 def _weekday_word(word: str) -> str | None:

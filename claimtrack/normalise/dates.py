@@ -78,7 +78,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _DATE_START = (
     r"(?=[\dJFMASONDTW]|\b(?:in|since|from|by|during|until|till|before|after|of|early|late|mid|"
     r"spring|summer|autumn|fall|winter|year|earlier|later|last|this|next|past|yesterday|today|"
-    r"tomorrow|on)\b)"
+    r"tomorrow|on|first|second|third|fourth|final)\b)"
 )
 _DATE = re.compile(
     _DATE_START + rf"(?:(?P<md>(?P<md_m>{_M})\s+(?P<md_d>{_DAY})\b(?:,?\s+(?P<md_y>{_YEAR})\b)?)"
@@ -92,6 +92,9 @@ _DATE = re.compile(
     # which "my" takes, nor "in May 12")
     rf"|(?P<mo>\b(?:in|by|since|until|till|from|during|before|after)\s+"
     rf"(?:(?:early|late|mid)[\s-]+)?(?P<mo_m>{_M})(?!\s*,?\s*\d))"
+    # a week of a month: "in the second week of November", "the last week of May 2027"
+    rf"|(?P<wk>\b(?P<wk_n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<wk_m>{_M})"
+    rf"(?:,?\s+(?P<wk_y>{_YEAR})\b)?)"
     r"|(?P<rel>\b(?:(?:earlier|later|late|early)\s+)?(?:last|this|next|past)\s+"
     r"(?:weekend|week|month|year)\b|\b(?:yesterday|today|tomorrow)\b)"
     rf"|(?P<wd>\b(?:(?:on|last|this|next)\s+)(?P<wd_w>{_WD})\b)"
@@ -223,6 +226,18 @@ def _relative(phrase: str, ref: date | None) -> tuple[str, date | None, date | N
     return "year", date(y, 1, 1), date(y, 12, 31)
 
 
+_NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _week_of_month(nth: str, y: int, m: int) -> tuple[date, date]:
+    """The days of "the second week of November": days 8-14; "the last week": its last 7."""
+    if nth in _NTH_WEEK:
+        first = date(y, m, 1 + 7 * _NTH_WEEK[nth])
+        return first, first + timedelta(days=6)
+    last = (date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)) - timedelta(days=1)
+    return last - timedelta(days=6), last
+
+
 def _ordinal_day(d: int, ref: date, tense: str | None) -> date | None:
     """A bare ordinal ("on the 12th"): that day of the article's month, or of the month
     before when it is still to come (of the month after, in a clause about the future)."""
@@ -263,7 +278,9 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-_TENSED = frozenset({"md", "dm", "mo", "wd", "wdp", "wdb", "od"})  # groups of ``_DATE`` it resolves
+_TENSED = frozenset(
+    {"md", "dm", "mo", "wd", "wdp", "wdb", "od", "wk"}
+)  # groups of ``_DATE`` it resolves
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -343,6 +360,12 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
             prep = m.group().split()[0].lower()
             value = _weekday(prep, WEEKDAYS[g("wd_w").lower()], ref, tense)
             out.append(_entry(m.group(), span, "day", value, relative=True))
+        elif g("wk"):
+            mo = _month(g("wk_m"))
+            y = int(g("wk_y")) if g("wk_y") else _resolve_month(mo, ref, tense)
+            if y is not None:
+                first, last = _week_of_month(g("wk_n").lower(), y, mo)
+                out.append(_entry(m.group(), span, "week", first, last, year=y, month=mo))
         elif g("od"):
             if ref is not None:
                 value = _ordinal_day(int(g("od_d")), ref, tense)

@@ -250,6 +250,11 @@ class _Lex:
         self.areas = frozenset(places.get("areas", [])) | frozenset(places.get("countries", []))
         self.area_words = frozenset(places.get("area_words", []))
         self.place_re = _place_pattern(places["place_types"])
+        self.host_re = re.compile(
+            r"\b(?P<names>(?P<det>)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:"
+            + "|".join(r"\s+".join(map(re.escape, h.split())) for h in places.get("hosts", []))
+            + r")\b"
+        )
         self.countries = frozenset(name_key(c) for c in self.demonyms.values())
         self.accuse = frozenset(syn.get("accuse", []))
 
@@ -1286,6 +1291,20 @@ def find_places(text: str) -> list[dict[str, Any]]:
                     "name": name,
                     "relation": relation,
                     "km": km,
+                    "keys": _place_keys(name),
+                    "area": _is_area(name, m, text, lx),
+                }
+            )
+    for m in lx.host_re.finditer(text):
+        name = m.group("names")
+        entry = gazetteer_lookup(name)
+        if entry is not None and entry.kind == "place":
+            out.append(
+                {
+                    "text": name,
+                    "name": name,
+                    "relation": "in",
+                    "km": None,
                     "keys": _place_keys(name),
                     "area": _is_area(name, m, text, lx),
                 }
