@@ -80,6 +80,9 @@ DATES = [
     ("text", "place"),
     [
         ("Nairobi will host the summit in March, officials said.", "Nairobi"),
+        # capitals and major cities of every continent are known places
+        ("Kigali is hosting the talks, the ministry said.", "Kigali"),
+        ("Montevideo hosted the final in 1930.", "Montevideo"),
         ("The talks were hosted by Oslo.", None),
         ("Google will host the summit in March.", None),
     ],
