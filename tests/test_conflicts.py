@@ -1109,6 +1109,24 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # the turnout, as the turnout's amount or as the share of voters who cast a ballot
+    (
+        "Turnout in the Galway by-election reached 38 percent, the returning officer said.",
+        "Only 52 percent of registered voters cast a ballot in the Galway by-election, "
+        "officials said.",
+        "quantity",
+    ),
+    (
+        "Turnout in the Galway by-election reached 38 percent, the returning officer said.",
+        "Fewer than four in ten registered voters cast a ballot in the Galway by-election, "
+        "officials said.",
+        None,
+    ),
+    (
+        "Turnout in the Galway by-election reached 38 percent, the returning officer said.",
+        "Seven in ten registered voters cast a ballot in the Galway by-election, officials said.",
+        "quantity",
+    ),
     # a known place that hosts an event is where it is held; a week of a month and the
     # month agree
     (

@@ -169,6 +169,9 @@ QUANTITIES = [
     ("The deal is worth $2.5bn.", "2.5bn", 2.5e9, 2.5e9, "money"),
     ("The fund holds US$1.2 trillion.", "1.2 trillion", 1.2e12, 1.2e12, "money"),
     ("About 2m people fled.", "About 2m people", 1.7e6, 2.3e6, "people"),
+    # a share written as a ratio, with or without a qualifier
+    ("One in five adults smokes daily.", "One in five adults", 20, 20, "percent"),
+    ("Fewer than six in ten voters came.", "Fewer than six in ten voters", 0, 60, "percent"),
     # a time word after the number is not its unit
     ("Sales reached a record 2.3 million this year.", "2.3 million", 2.3e6, 2.3e6, None),
 ]

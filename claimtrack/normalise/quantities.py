@@ -140,15 +140,17 @@ class _Lex:
         self.pattern = re.compile(
             r"(?<![\w\-])(?=\d|" + _trie(firsts) + r"(?![^\W\d_]))"
             rf"(?:(?<![\w\-.,])(?:(?P<qual>{quals})\s+)?"
-            rf"(?:between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})"
+            # a share first, with or without a qualifier: "six in ten" is no "six",
+            # "nearly half of" is about half
+            rf"(?:(?P<share>{shares})\b"
+            rf"|between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})"
             rf"|(?P<n1>{num})(?:\s*(?:-|–|to)\s*(?P<n2>{num}))?)"
             # a measure joined to the number: "45-year-old", "6.1-magnitude", "44C"
             r"(?:(?=(?P<sfx>-(?:year|month|week|day)s?-old|-(?:" + _SUFFIX_UNITS + r")\b"
             r"|(?<![\d.,]\d{4})[CF]\b))"
             # else not a part of a number ("6.1-magnitude" is no "6")
             r"|(?![\w\-]|[.,]\d))(?P<pct>\s*%|\s+per\s?cent\b)?"
-            rf"|(?<![\w\-])(?P<vague>{vague})\b"
-            rf"|(?<![\w\-])(?P<share>{shares})\b)",
+            rf"|(?<![\w\-])(?P<vague>{vague})\b)",
             re.IGNORECASE,
         )
         self.num_re = re.compile(rf"^(?P<n>\S+)(?:\s+(?P<m>{mult}))?$", re.IGNORECASE)
@@ -305,13 +307,18 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             out.append(_q(text, s, max(e, end), None, low, high, unit or noun, "vague"))
             continue
         if m.group("share"):
-            low, high, xl, xh = lx.shares[m.group("share").lower()]
+            low, high, xl, xh = lx.shares[" ".join(m.group("share").lower().split())]
             nm = _NEXT_WORDS.match(text, e)
             measure = nm.group(1).lower() if nm else None
             if measure is None or not measure.isalpha():
                 continue
             end = nm.end() if nm else e
-            q = _q(text, s, end, high if low == high else None, low, high, "percent", "share")
+            kind = "share"
+            if qual is not None:  # "fewer than six in ten", "nearly half of"
+                low, hi, ql, qh = _range(qual, low, high)
+                high = 100.0 if hi is None else min(hi, 100.0)
+                xl, xh, kind = xl or ql, xh or qh, qual
+            q = _q(text, s, end, high if low == high else None, low, high, "percent", kind)
             q.update(measure=measure, excl_low=xl, excl_high=xh)
             out.append(q)
             continue

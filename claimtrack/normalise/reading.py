@@ -1000,6 +1000,7 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     if to:
                         frame["recipient"] = _np(to)
                         frame["recipient_keys"] = _token_keys(to, first)
+        amount = lemma in lx.number_lemmas  # its object is a number (before any recast)
         recast = lx.recast.get(lemma)
         if (
             recast is not None
@@ -1043,7 +1044,7 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         if agent:
             frame["agent"] = _np(agent)
             frame["agent_keys"] = _token_keys(agent, first)
-        if patient and lemma in lx.number_lemmas:
+        if patient and amount:
             patient = []  # "reached 46 degrees Celsius": the amount, not what it measures
         if patient:
             frame["patient"] = _np(patient)
