@@ -1109,6 +1109,18 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # "no loss of life", "no fatalities": no one died at that scene, which another report
+    # may name only in a possessive
+    (
+        "There were no fatalities when a bus overturned near Kericho, police said.",
+        "Three passengers were killed when the bus overturned at Kericho's main junction.",
+        "negation",
+    ),
+    (
+        "There were no fatalities when a bus overturned near Kericho, police said.",
+        "Three passengers were killed when a bus overturned near Nakuru on the same road.",
+        None,
+    ),
     # the turnout, as the turnout's amount or as the share of voters who cast a ballot
     (
         "Turnout in the Galway by-election reached 38 percent, the returning officer said.",

@@ -599,8 +599,10 @@ class _Claim:
             if not pf.patient_keys and c.days:
                 # ... of a common-noun subject, at one place on one day
                 sig |= _weak_place_keys(f"{fam}\tW\t", pf, c)
-            if pf.nobody or (pf.patient_keys and not pf.negated):
+            if pf.nobody:
                 sig |= _tagged(f"{fam}\tN\t", c.places_all)  # nobody vs somebody, one place
+            elif pf.patient_keys and not pf.negated:
+                sig |= _tagged(f"{fam}\tN\t", _scene(c))
             if pf.group is not None and pf.group.parties:
                 sig.update([f"{fam}\tY\t{k}" for k in c.parties])  # predicate by two parties
             if pf.group is not None and pf.group.by_place:
@@ -692,8 +694,9 @@ def _gates(c: _Claim, frames: list[_Frame]) -> tuple[frozenset[str], ...]:
             want |= _weak_place_keys(f"{cls}\tW{opp}\t", pf, c)
         if pf.nobody or (pf.patient_keys and not pf.negated):
             # "no one was injured" vs "four workers were injured", at one place
-            emit |= _tagged(f"{cls}\tN{pol}\t", c.places_all)
-            want |= _tagged(f"{cls}\tN{opp}\t", c.places_all)
+            scene = c.places_all if pf.nobody else _scene(c)
+            emit |= _tagged(f"{cls}\tN{pol}\t", scene)
+            want |= _tagged(f"{cls}\tN{opp}\t", scene)
         if pf.negated:
             continue
         gate |= _tagged(f"{fam}\tT\t", pf.theme_any)  # date, predicate, sameness, two towns
@@ -895,6 +898,12 @@ def _weekday_word(word: str) -> str | None:
     if word.endswith(("'s", "’s")) and word[:-2] in _WEEKDAYS:
         return word[:-2]
     return None
+
+
+def _scene(c: _Claim) -> frozenset[str]:
+    """Where a claim of harm happened: its places, and names it gives that may be places
+    ("two workers were killed at Izmail's grain terminal" is at Izmail)."""
+    return c.places_all | frozenset(f"p:{n}" for n in c.anchors)
 
 
 def _places_agree(a: _Claim, b: _Claim) -> bool:
@@ -1154,8 +1163,8 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
         return None  # "a case of cholera in Beira" / "no case in Quelimane": two places
     if fa.nobody or fb.nobody:
         # "no one was injured at the Tarvik refinery" vs "four workers were injured" there
-        somebody = fb if fa.nobody else fa
-        if not somebody.patient_keys or not _places_agree(a, b):
+        somebody, c_none, c_some = (fb, a, b) if fa.nobody else (fa, b, a)
+        if not somebody.patient_keys or c_none.places_all.isdisjoint(_scene(c_some)):
             return None
     elif fa.patient_keys and fb.patient_keys:
         # "evacuating Khmeimim" vs "not evacuating Khmeimim"; "evacuated to Khmeimim" has

@@ -144,6 +144,7 @@ class _Lex:
         self.forecast: dict[str, frozenset[str]] = {
             c: frozenset(v["forecast"]) for c, v in self.classes.items() if v.get("forecast")
         }
+        self.harm = frozenset(c for c, v in self.classes.items() if v.get("harm"))
         self.lemma_class: dict[str, str] = {}
         self.lemma_theme: dict[str, str] = {}
         self.lemma_theme_key: dict[str, str] = {}
@@ -924,6 +925,8 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         if nominal:
             if i > 0 and toks[i - 1].low == "no":
                 frame["negated"] = True  # "there will be no strike", "no release of prisoners"
+                if cls in lx.harm:
+                    frame["nobody"] = True  # "there was no loss of life": no one died
             agent, patient = _nominal_roles(toks, i, end, frames)
             if not agent:
                 agent = _owner_before(toks, i, lx.owner_verbs.get(cls))
