@@ -1109,6 +1109,17 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # a retrial sought and one not pursued
+    (
+        "State prosecutors said they would seek a retrial of former mayor Ivo Brant.",
+        "Prosecutors will not pursue a new trial of ex-mayor Ivo Brant, his lawyer said.",
+        "negation",
+    ),
+    (
+        "State prosecutors said they would seek a retrial of former mayor Ivo Brant.",
+        "Prosecutors will not pursue a new trial of businessman Tomas Eld, his lawyer said.",
+        None,
+    ),
     # "no loss of life", "no fatalities": no one died at that scene, which another report
     # may name only in a possessive
     (
