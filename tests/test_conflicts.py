@@ -1109,6 +1109,23 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # a price in two currencies: two numbers may be one price converted; one number in
+    # two currencies is a slip
+    (
+        "Brevik Group bought the ferry operator Solund for £340 million, the company said.",
+        "Brevik Group bought Solund for 395 million euros, the seller said.",
+        None,
+    ),
+    (
+        "Brevik Group bought the ferry operator Solund for £340 million, the company said.",
+        "Brevik Group bought Solund for 340 million euros, the seller said.",
+        "quantity",
+    ),
+    (
+        "Brevik Group bought the ferry operator Solund for £340 million, the company said.",
+        "Brevik Group bought Solund for £395 million, the seller said.",
+        "quantity",
+    ),
     # a retrial sought and one not pursued
     (
         "State prosecutors said they would seek a retrial of former mayor Ivo Brant.",

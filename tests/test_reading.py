@@ -77,6 +77,21 @@ DATES = [
 
 
 @pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("It paid US$40 million.", "USD"),
+        ("It paid €22m.", "EUR"),
+        ("It paid 340 million euros.", "EUR"),
+        ("It paid £1.2bn.", "GBP"),
+        ("It paid 9 billion crowns.", None),
+    ],
+)
+def test_money_keeps_its_currency(text: str, currency: str | None) -> None:
+    (q,) = find_quantities(text)
+    assert q.get("currency") == currency
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Nairobi will host the summit in March, officials said.", "Nairobi"),

@@ -1441,6 +1441,29 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
     for x, ax in zip(qa, fa.amounts, strict=True):
         unit = x.get("unit")
         same_unit = [(y, ay) for y, ay in pb if y.get("unit") == unit]
+        cur = x.get("currency")
+        if cur is not None and same_unit:
+            # money in two currencies: two numbers may be one price converted, but one
+            # number in two currencies ("£340m" vs "340 million euros") is a slip
+            mine = [(y, ay) for y, ay in same_unit if y.get("currency") in (None, cur)]
+            if not mine:
+                y = same_unit[0][0]
+                if x.get("value") is not None and x.get("value") == y.get("value"):
+                    out.append(
+                        _Finding(
+                            "quantity",
+                            _KIND_SCORE["quantity"],
+                            a,
+                            b,
+                            _quantity_values,
+                            x,
+                            y,
+                            fa.cls,
+                        )
+                    )
+                    break
+                continue
+            same_unit = mine
         if not same_unit or any(
             (_overlap(ax, ay) if ax is not None and ay is not None else overlap(x, y))
             or _rounded(x, y)

@@ -76,6 +76,7 @@ class _Lex:
         self.shares: dict[str, tuple[float, float, bool, bool]] = {
             k: (float(v[0]), float(v[1]), bool(v[2]), bool(v[3])) for k, v in q["shares"].items()
         }
+        self.currencies: dict[str, str] = dict(q.get("currencies", {}))
         self.qualifiers: dict[str, str] = dict(q["qualifiers"])
         self.particle_verbs: dict[str, frozenset[str]] = {
             k: frozenset(v) for k, v in q.get("particle_verbs", {}).items()
@@ -217,6 +218,19 @@ def _number(text: str) -> float | None:
     if m.group("m"):
         value *= lx.multipliers[m.group("m").lower()]
     return value
+
+
+def _currency(text: str, start: int, noun: str | None, lx: _Lex) -> str | None:
+    """The currency of an amount of money: the sign before the number ("US$", "€") or the
+    word after it ("euros")."""
+    if noun is not None and noun in lx.currencies:
+        return lx.currencies[noun]
+    before = text[max(0, start - 3) : start]
+    for size in (3, 2, 1):
+        sign = before[-size:]
+        if len(sign) == size and sign in lx.currencies:
+            return lx.currencies[sign]
+    return None
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -377,6 +391,10 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
                 xh = True  # "more than 70%" implies "not all"
         q = _q(text, s, max(e, end), a if a == b else None, lo, hi, unit or noun, qual)
         q.update(measure=measure, excl_low=xl, excl_high=xh)
+        if unit == "money":
+            currency = _currency(text, s, noun, lx)
+            if currency is not None:
+                q["currency"] = currency
         if counted is not None:
             q["counted"] = counted[1]  # where the count noun is (the reading's frame)
         if lx.rising.search(text, max(0, s - 40), s):
@@ -498,6 +516,9 @@ def describe(q: dict[str, Any]) -> str:
         return f"{text} (={_fmt(lo)}%)" if lo == hi else f"{text} ({_fmt(lo)}-{_fmt(hi)}%)"
     if q.get("qualifier") == "vague":
         return f"{text} ({_fmt(q.get('low'))}-{_fmt(q.get('high'))})"
+    currency = q.get("currency")
+    if currency and text.split()[-1].lower() not in _lex().currencies:
+        return f"{text} ({currency})"  # "340 million (GBP)": the sign was before the span
     return text
 
 
