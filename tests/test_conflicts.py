@@ -1109,6 +1109,17 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # a collision and a derailment name the crash
+    (
+        "The ferry Nordlys and a tanker collided off Bergen on Monday, the coastguard said.",
+        "The collision between the tanker and the ferry Nordlys happened on Wednesday.",
+        "date",
+    ),
+    (
+        "The Kestrel Express derailed near Leeds on Monday, the operator said.",
+        "The derailment of the Kestrel Express near Leeds on Monday injured 12 people.",
+        None,
+    ),
     # a price in two currencies: two numbers may be one price converted; one number in
     # two currencies is a slip
     (
