@@ -251,6 +251,9 @@ class _Lex:
         self.areas = frozenset(places.get("areas", [])) | frozenset(places.get("countries", []))
         self.area_words = frozenset(places.get("area_words", []))
         self.place_re = _place_pattern(places["place_types"])
+        # the stem of each host verb's last word ("host", "stag"): the scan runs only on
+        # claims that hold one
+        self.host_hints = tuple(sorted({h.split()[-1][:4] for h in places.get("hosts", [])}))
         self.host_re = re.compile(
             r"\b(?P<names>(?P<det>)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:"
             + "|".join(r"\s+".join(map(re.escape, h.split())) for h in places.get("hosts", []))
@@ -1299,7 +1302,8 @@ def find_places(text: str) -> list[dict[str, Any]]:
                     "area": _is_area(name, m, text, lx),
                 }
             )
-    for m in lx.host_re.finditer(text):
+    hosted = any(h in text for h in lx.host_hints)  # a cheap test before the scan
+    for m in lx.host_re.finditer(text) if hosted else ():
         name = m.group("names")
         entry = gazetteer_lookup(name)
         if entry is not None and entry.kind == "place":
