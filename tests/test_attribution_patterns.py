@@ -1371,6 +1371,41 @@ CASES = [
         "40 operations",
         ["Severnvale Hospitals NHS Trust"],
     ),
+    # "said in a statement that Y had told Z": the adjunct or listener between the cue and
+    # its "that" does not make the "that" a relative pronoun, so Y still relays
+    (
+        "cue adjunct that",
+        "Farida Osei wrote on Instagram that the organisers had told performers the show was off.",
+        "show was off",
+        ["Farida Osei", "organisers"],
+    ),
+    (
+        "cue adjunct that",
+        "Coach Lars Amund told reporters on Sunday that doctors had told him the knee was torn.",
+        "knee was torn",
+        ["Lars Amund", "doctors"],
+    ),
+    (
+        "guard",
+        "Rival bids that lawyers had told him about were withdrawn, Piet Kroon said.",
+        "Rival bids",
+        ["Piet Kroon"],
+    ),
+    # two names sharing one noun inside a relayed source: "at the Lahore and Multan clinics"
+    (
+        "names share a noun",
+        "Tomas Ek said midwives at the Umea and Lulea clinics had told him that supplies ran low.",
+        "supplies",
+        ["Tomas Ek", "midwives at the Umea and Lulea clinics"],
+    ),
+    # people named by their trade in the plural relay: "guides", "miners", "rangers"
+    (
+        "trade plural",
+        "Park chief Ola Brenna said rangers at the northern gate had told visitors to expect "
+        "snow. She said guides at the Skarvet hut had told hikers they saw a bear.",
+        "saw a bear",
+        ["Ola Brenna", "guides at the Skarvet hut"],
+    ),
     # where a company is listed is not who it is: "the Oslo-listed company" is the company
     (
         "listed company",

@@ -470,6 +470,24 @@ def _and_inside_subject(chunk: str, boundaries: list[re.Match[str]]) -> bool:
     return any(w in ("of", "on", "in", "at", "from", "for", "around") for w in before[1:])
 
 
+# two names sharing one noun: "at the Lahore and Multan clinics", "in the Dee and Don valleys"
+_PREP_THE_NAME = re.compile(r"\b(?:at|in|of|from|on|near)\s+the\s+[A-Z][\w'’-]*\s*$")
+_NAMES_AND_NOUN = re.compile(r"\s*[A-Z][\w'’-]*\s+[a-z][\w-]*\s*$")
+_ADJUNCT_PREPS = frozenset({"in", "on", "at", "via", "through", "during", "with", "over"})
+
+
+def _cue_adjunct_that(before: list[str]) -> bool:
+    """The "that" after a cue and its adjunct or listener opens the cue's clause, not a
+    relative one: "posted on LinkedIn that", "said in a statement that", "told reporters on
+    Monday that" (so a cue inside that clause still has its subject)."""
+    lex = lexicon()
+    for i in range(len(before) - 2, max(-1, len(before) - 8), -1):
+        w = before[i].casefold()
+        if w in lex.verb_modality:
+            return before[i + 1].casefold() in _ADJUNCT_PREPS or w in lex.listener_verbs
+    return False
+
+
 def _source_noun(word: str, lex: Lexicon) -> bool:
     """A noun that can head a source: "officials", "analysts", "lawyer", "attorneys"."""
     w = word.casefold()
@@ -575,6 +593,13 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         boundaries.pop()  # "Centers for Disease Control and Prevention"
     if boundaries and boundaries[-1].group() == "and" and _and_inside_subject(chunk, boundaries):
         boundaries.pop()  # "Experts on North Korea and nuclear proliferation said"
+    if (
+        boundaries
+        and boundaries[-1].group() == "and"
+        and _NAMES_AND_NOUN.match(chunk, boundaries[-1].end())
+        and _PREP_THE_NAME.search(chunk, 0, boundaries[-1].start())
+    ):
+        boundaries.pop()  # "nurses at the Lahore and Multan clinics had told"
     if boundaries:
         b = boundaries[-1]
         word = b.group().casefold()
@@ -593,7 +618,12 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         if word == "that":
             before = chunk[: b.start()].split()
             prev = before[-1].casefold() if before else ""
-            if prev and prev not in lexicon().verb_modality and prev not in ("so", "now"):
+            if (
+                prev
+                and prev not in lexicon().verb_modality
+                and prev not in ("so", "now")
+                and not _cue_adjunct_that(before)
+            ):
                 return None  # "foreign powers that it says ..." is a relative clause
         if word in _SPLIT_CONJ and last_s > 0:
             split_before = True
