@@ -1406,6 +1406,30 @@ CASES = [
         "saw a bear",
         ["Ola Brenna", "guides at the Skarvet hut"],
     ),
+    # "Miss" is an honorific like "Ms": "Miss Okafor" is the Adaeze Okafor named before
+    (
+        "honorific Miss",
+        "Adaeze Okafor, 19, was hurt in the fall. Miss Okafor said the rail had given way.",
+        "rail had given way",
+        ["Adaeze Okafor"],
+    ),
+    # a weekday or month after a body's name is when it acted, not more of its name: "the
+    # Icelandic Met Office on Friday raised ... The office said"
+    (
+        "name then weekday",
+        "The Icelandic Met Office on Friday raised the aviation code to orange. The office "
+        "said magma was rising under Grindavik.",
+        "magma",
+        ["Icelandic Met Office"],
+    ),
+    # a sentence opened by "Mr X said" is no company's: "the firm" in it is not Mr X
+    (
+        "honorific opener",
+        "Lawyer Ruth Kemble said her client drove for Ashgrove Couriers. Ms Kemble said the "
+        "firm had warned him twice.",
+        "warned him twice",
+        ["Ruth Kemble", "firm"],
+    ),
     # where a company is listed is not who it is: "the Oslo-listed company" is the company
     (
         "listed company",
