@@ -1430,6 +1430,22 @@ CASES = [
         "warned him twice",
         ["Ruth Kemble", "firm"],
     ),
+    # "Y had advised her (that) C": advice is told to a listener, like "told"
+    (
+        "advised listener",
+        "Mayor Ines Dufour said engineers had advised her the dam could hold another day.",
+        "dam could hold",
+        ["Ines Dufour", "engineers"],
+    ),
+    ("guard", "Doctors advised residents to boil their water.", "boil", []),
+    # "X had heard from Y that C": X passes on what Y told them
+    (
+        "heard from",
+        "Harbour master Sven Aalto said he had heard from the coastguard that two boats sank.",
+        "two boats sank",
+        ["Sven Aalto", "coastguard"],
+    ),
+    ("guard", "Officials heard from the captain that night.", "captain", []),
     # where a company is listed is not who it is: "the Oslo-listed company" is the company
     (
         "listed company",

@@ -239,6 +239,8 @@ _QUOTED_AFTER = re.compile(
     r"(?<=[,”\"])\s+(?P<src>[^,;:\"“”]{2,80}?)\s+(?:was|is|were|are)\s+(?P<cue>quoted)\s+"
     r"(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|stating|writing)\s*[.!]?\s*$"
 )
+_HEARD_FROM = re.compile(r"\bheard\s+from\s+")
+_THAT_TIME = re.compile(r"(?:night|day|morning|afternoon|evening|week|month|year|time)\b")
 _THAT_AFTER = re.compile(r",?\s+that\s+", re.I)  # "It was announced by X(,) that C"
 _BACKREF_OBJ = re.compile(r"^\s*(?:about\s+)?(?:this|it|so|the\s+news)\s*[.!]?\s*$", re.I)
 _PARTICIPLE = re.compile(
@@ -1071,6 +1073,32 @@ def _find_frames(text: str) -> list[Frame]:
                 )
             )
             break
+
+    # "X (had) heard from Y that C": X passes on what Y told them
+    for m in _HEARD_FROM.finditer(text) if " heard from " in text else ():
+        np = _np_after(text, m.end())
+        if np is None or not free(m.start(), np[1]):
+            continue
+        that = _THAT_AFTER.match(text, np[1])
+        who = _subject(text, m.start())
+        if that is None or who is None or _THAT_TIME.match(text, that.end()):
+            continue  # not "heard from him that night"
+        s_start, s_end, appositive, _inner, _split = who
+        frames.append(
+            Frame(
+                kind="pre",
+                src=text[s_start:s_end],
+                src_start=s_start,
+                cue="heard from",
+                cue_start=m.start(),
+                modality="asserted",
+                content_start=that.end(),
+                content_end=len(text),
+                appositive=appositive,
+                inner=[text[np[0] : np[1]]],
+            )
+        )
+        taken.append((s_start, np[1]))
 
     # "citing Y": an inner source behind the frame before it
     for m in lex.relay_re.finditer(text) if lex.relay_gate.search(text) else ():
