@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -437,6 +437,14 @@ PATTERN_PAIRS = [
      "Government troops did not retake Lashio on Saturday.", _WED, _WED, "negation"),
     ("Government troops did not retake Lashio on Saturday.",
      "Government troops failed to retake Lashio on Saturday.", _WED, _WED, None),
+    # leaving a post happens once: within a week, yes and no about one named person clash;
+    # months apart, or with no dates, they may be two moments
+    ("Rector Tomas Vik has resigned.", "Tomas Vik has not resigned, the university said.",
+     _WED, _WED + timedelta(days=3), "negation"),
+    ("Rector Tomas Vik has resigned.", "Tomas Vik has not resigned, the university said.",
+     _WED, _WED + timedelta(days=60), None),
+    ("Rector Tomas Vik has resigned.", "Tomas Vik has not resigned, the university said.",
+     None, None, None),
 ]  # fmt: skip
 
 
@@ -1526,6 +1534,19 @@ MORE_PAIRS = [
     (
         "Baltic Rail named Marta Ilves as chief executive.",
         "Baltic Rail named Jonas Berg as chief financial officer.",
+        None,
+    ),
+    # leaving a post happens once: "has resigned" and "has not stepped down" disagree
+    # without a shared day or place; the holder named after the role is its subject
+    (
+        "Bergen's deputy mayor for housing, Sigrid Dahl, has resigned over the ferry tender, "
+        "the council said.",
+        "Sigrid Dahl has not stepped down as deputy mayor, her office said.",
+        "negation",
+    ),
+    (
+        "Sigrid Dahl has resigned over the ferry tender, the council said.",
+        "Omar Haddad has not stepped down, his office said.",
         None,
     ),
     # a man and a woman given different ages are two people

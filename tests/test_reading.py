@@ -657,3 +657,24 @@ def test_a_day_after_on_is_not_what_an_event_noun_is_about() -> None:
 )
 def test_a_peak_is_an_amount(text: str) -> None:
     assert [f["class"] for f in read_claim(text, None)["frames"]] == ["amount"]
+
+
+@pytest.mark.parametrize(
+    ("words", "named", "anchor"),
+    [
+        # a role with its field, then its holder: the holder is who the phrase is about
+        ("Bergen's deputy mayor for housing Sigrid Dahl", "n:sigrid dahl", None),
+        ("the head of exports at the ministry Omar Haddad", "n:omar hadad", None),
+        # a body or person right after "for" stays an anchor of the spokesperson
+        ("a spokesman for Tallin Port Authority", None, "a:talin port authoriti"),
+        ("a spokesman for Omar Haddad", None, "a:omar hadad"),
+    ],
+)
+def test_the_holder_named_after_a_role_phrase_is_the_participant(
+    words: str, named: str | None, anchor: str | None
+) -> None:
+    keys = set(participant_keys(words.split()))
+    if named:
+        assert named in keys
+    if anchor:
+        assert anchor in keys

@@ -83,11 +83,15 @@ class _Group:
     same_day: bool = False  # both sides dated to one day ("reopened" / "stayed shut")
 
 
+_ONCE_DAYS = 7  # how far apart two reports of a once-only event may be published
+
+
 class _Lex:
     def __init__(self) -> None:
         pred = lexicons.table("predicates.toml")
         self.punctual = frozenset(c for c, v in pred.get("class", {}).items() if v.get("punctual"))
         self.measured = frozenset(c for c, v in pred.get("class", {}).items() if v.get("measured"))
+        self.once = frozenset(c for c, v in pred.get("class", {}).items() if v.get("once"))
         # words that say an event recurs ("walked out again", "the second of four weekly
         # strikes"): two dates are then two occurrences, not a disagreement
         words = "|".join(re.escape(w) for w in pred["recurrence"]["words"])
@@ -189,6 +193,7 @@ class _Frame:
         "located",
         "negated",
         "nobody",
+        "once",
         "other_strong",
         "patient_countries",
         "patient_keys",
@@ -221,6 +226,7 @@ class _Frame:
         self.family = f"x:{group.name}" if group else cls
         self.group = group
         self.punctual = cls in lx.punctual
+        self.once = cls in lx.once
         self.transitive = fr.get("event") in lx.transitive
         self.negated = bool(fr.get("negated")) != denied
         self.nobody = self.negated and bool(fr.get("nobody"))  # "no one was injured"
@@ -854,6 +860,16 @@ def _weekday_word(word: str) -> str | None:
     return None
 
 
+def _same_week(a: _Claim, b: _Claim) -> bool:
+    """Both articles are dated, at most a week apart: "X has resigned" and "X has not
+    stepped down" then speak of one leaving (it happens once), whatever day each names."""
+    return (
+        a.published is not None
+        and b.published is not None
+        and abs((a.published - b.published).days) <= _ONCE_DAYS
+    )
+
+
 def _places_agree(a: _Claim, b: _Claim) -> bool:
     return not a.places_all.isdisjoint(b.places_all)
 
@@ -1106,7 +1122,7 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
             return None
     elif not fa.patient_keys and not fb.patient_keys:
         if fa.agent_keys and fb.agent_keys and not fa.agent_strong.isdisjoint(fb.agent_strong):
-            if not (_places_agree(a, b) or _dates_agree(a, b)):
+            if not (_places_agree(a, b) or _dates_agree(a, b) or (fa.once and _same_week(a, b))):
                 return None
         elif not (
             # "an engine caught fire" / "denied that an engine had caught fire": a common

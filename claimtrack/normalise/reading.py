@@ -469,6 +469,20 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
                 modifier, head = None, low
         if bare != w and head_part:
             poss_seen = True
+    if (
+        not head_part
+        and head in lx.titles
+        and len(run) >= 2
+        and len(words) > len(run)
+        and words[-len(run) - 1].isalpha()
+        and words[-len(run) - 1].islower()
+        and words[-len(run) - 1] not in _PREPS
+        and words[-len(run) - 1] not in _NOT_HEAD
+        and not lx.org_words.intersection(w.lower() for w in run)
+    ):
+        # "Lyon's deputy mayor for transport, Camille Vasseur": the role's holder, named
+        # after its field, is who the phrase is about (not "a spokesman for Anna Berg")
+        head_part = True
     flush()
     if owner_cls is not None and cls is None and (head is None or head == owner_word):
         cls = owner_cls
