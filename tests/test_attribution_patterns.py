@@ -1446,6 +1446,14 @@ CASES = [
         ["Sven Aalto", "coastguard"],
     ),
     ("guard", "Officials heard from the captain that night.", "captain", []),
+    # "There was ...": a sentence opened by a function word names no body for "its
+    # operator" to point back to
+    (
+        "guard",
+        "There was no diesel in the tanks of the ferry, its operator said.",
+        "diesel",
+        [],
+    ),
     # where a company is listed is not who it is: "the Oslo-listed company" is the company
     (
         "listed company",

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from claimtrack.attribute.lexicon import lexicon
 from claimtrack.attribute.mentions import Anaphor, _org_kind, agency_of_country, split_name
 from claimtrack.lexicons import table
+from claimtrack.normalise.gazetteer import stop_capitals
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.normalise.translit import fold, name_key
 from claimtrack.records import SourceRef
@@ -653,6 +654,8 @@ class Tracker:
             or any(name in p.ref.name for p in self.people)
             # "Mr Lomax said the firm had told ...": a person by the honorific
             or words[0].casefold() in _HONORIFICS
+            # "There was no acid on board, its operator said": no name at all
+            or (len(words) == 1 and words[0].casefold() in stop_capitals())
             or words[0] in _OPENERS
             or words[0].casefold() in _COUNT_WORDS
             or any(w in lexicon().states for w in words)
