@@ -1549,6 +1549,20 @@ MORE_PAIRS = [
         "Omar Haddad has not stepped down, his office said.",
         None,
     ),
+    # a vaccination campaign's count; two diseases are two campaigns
+    (
+        "Health officials in Chad said 300,000 children were immunised against measles in the "
+        "first week.",
+        "Chad vaccinated 30,000 children against measles during the campaign's first week, the "
+        "health ministry said.",
+        "quantity",
+    ),
+    (
+        "Health officials in Chad said 300,000 children were immunised against measles in the "
+        "first week.",
+        "Chad vaccinated 30,000 children against polio during the campaign's first week.",
+        None,
+    ),
     # a man and a woman given different ages are two people
     (
         "Leeds Crown Court jailed a 31-year-old man for six years for the robbery.",

@@ -678,3 +678,10 @@ def test_the_holder_named_after_a_role_phrase_is_the_participant(
         assert named in keys
     if anchor:
         assert anchor in keys
+
+
+def test_what_a_vaccination_is_against_is_its_purpose() -> None:
+    (f,) = read_claim("Malawi inoculated 80,000 girls against cervical cancer.", None)["frames"]
+    assert (f["class"], f.get("purpose")) == ("vaccinate", "cervical")
+    (f,) = read_claim("Some 80,000 girls were vaccinated in Malawi.", None)["frames"]
+    assert f["class"] == "vaccinate" and "purpose" not in f

@@ -1369,6 +1369,9 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         return []  # "Volvex will cut 900 jobs" vs "Kranz will cut 600": two subjects
     if _other_sex(fa.d.get("patient"), fb.d.get("patient")):
         return []  # "a 42-year-old man" vs "a 25-year-old woman": two people
+    purpose_a, purpose_b = fa.d.get("purpose"), fb.d.get("purpose")
+    if purpose_a and purpose_b and purpose_a != purpose_b:
+        return []  # "vaccinated against measles" vs "against polio": two campaigns
     if a.anchors.isdisjoint(b.anchors):
         if not _theme_match(fa, fb):
             return []

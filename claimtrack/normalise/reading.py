@@ -162,6 +162,7 @@ class _Lex:
         # "granted bail to Amina Yusuf": the one it is about follows this word
         self.patient_after: dict[str, str] = {}
         self.noun_patient_after: dict[str, frozenset[str]] = {}
+        self.purpose_after: dict[str, str] = {}
         # "Keddie's sentencing", "Kisel's dismissal": the owner undergoes the event
         self.possessed_undergo: set[str] = set()
         # "left 13 people dead": a verb of result, and the state that names the event
@@ -193,6 +194,8 @@ class _Lex:
                 self.patient_after[lemma] = entry["patient_after"]
             if entry.get("noun_patient_after"):
                 self.noun_patient_after[lemma] = frozenset(entry["noun_patient_after"])
+            if entry.get("purpose_after"):
+                self.purpose_after[lemma] = entry["purpose_after"]
             if entry.get("possessor") == "patient":
                 self.possessed_undergo.add(lemma)
             for form in entry.get("verb", []):
@@ -990,6 +993,14 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     if to:
                         frame["recipient"] = _np(to)
                         frame["recipient_keys"] = _token_keys(to, first)
+            purpose = lx.purpose_after.get(lemma)
+            if purpose is not None:
+                # "vaccinated 30,000 children against measles": what the event is against
+                k, stop = end, min(n - 1, end + len(patient) + 4)
+                while k < stop and toks[k].low != purpose:
+                    k += 1
+                if k < stop and toks[k].low == purpose:
+                    frame["purpose"] = toks[k + 1].low
         recast = lx.recast.get(lemma)
         if (
             recast is not None
