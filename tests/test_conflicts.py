@@ -1563,6 +1563,20 @@ MORE_PAIRS = [
         "Chad vaccinated 30,000 children against polio during the campaign's first week.",
         None,
     ),
+    # people trapped by a collapse are counted: "remain trapped" vs "trapped underground"
+    (
+        "Fourteen divers remain trapped in the flooded Blue Hole cave near Dahab, the governor "
+        "said.",
+        "Boats are searching for four divers trapped in the Blue Hole cave at Dahab, the "
+        "diving club said.",
+        "quantity",
+    ),
+    # those reached among the trapped do the reaching in neither sentence: no role swap
+    (
+        "Rescuers reached two of the five trapped cavers in the Gouffre Berger on Friday.",
+        "Two of the five cavers trapped in the Gouffre Berger were reached by rescuers on Friday.",
+        None,
+    ),
     # a man and a woman given different ages are two people
     (
         "Leeds Crown Court jailed a 31-year-old man for six years for the robbery.",

@@ -685,3 +685,25 @@ def test_what_a_vaccination_is_against_is_its_purpose() -> None:
     assert (f["class"], f.get("purpose")) == ("vaccinate", "cervical")
     (f,) = read_claim("Some 80,000 girls were vaccinated in Malawi.", None)["frames"]
     assert f["class"] == "vaccinate" and "purpose" not in f
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "agent"),
+    [
+        # a participle right after its noun, the clause's own verb before: the noun only
+        ("Crews are digging for six workers trapped under the stand.", "trap", "six workers"),
+        ("Nurses are treating three guards wounded in the ambush.", "wound", "three guards"),
+        ("Seventeen climbers remain trapped on the ridge.", "trap", "Seventeen climbers"),
+    ],
+)
+def test_a_participle_after_its_noun_has_that_noun_for_subject(
+    text: str, event: str, agent: str
+) -> None:
+    (f,) = read_claim(text, None)["frames"]
+    assert (f["event"], f["agent"]) == (event, agent)
+
+
+def test_every_number_word_is_a_count_not_a_name() -> None:
+    for word in ("Thirteen", "Seventeen", "Nineteen"):
+        keys = participant_keys([word, "fishermen"])
+        assert not any(k.startswith("n:") for k in keys), keys

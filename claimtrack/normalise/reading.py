@@ -523,11 +523,8 @@ def _head_key(head: str, lx: _Lex) -> str:
     return f"w:{head[:-1] if plural else head}"
 
 
-_UNIT_WORDS = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-     "hundred", "dozen", "a"}
-)  # fmt: skip
+# every number word of the quantities lexicon ("nineteen" too), and "a" of "a dozen"
+_UNIT_WORDS = frozenset(lexicons.table("quantities.toml")["numbers"]) | {"a"}
 
 
 def _is_number_word(low: str) -> bool:
@@ -625,6 +622,16 @@ def _subject(toks: list[_Tok], i: int) -> tuple[list[_Tok], bool]:
     out, _ = _words_before(toks, j, 12)
     if out and out[0].low == "there":
         return [], False  # "there are no plans to close ...": no subject
+    if j == i - 1 and toks[i].low.endswith("ed"):
+        # a participle after its noun, the clause's verb before them: "Medics are treating
+        # four soldiers wounded in the blast" -- the soldiers, not the whole clause
+        be_at = max((k for k, t in enumerate(out) if t.low in lx.be), default=-1)
+        if be_at >= 0:
+            cut = be_at
+            for k in range(be_at + 1, len(out) - 1):
+                if out[k].low in _PREPS or out[k].low.endswith("ing"):
+                    cut = k
+            out = out[cut + 1 :]
     return out, False
 
 
