@@ -1454,6 +1454,19 @@ CASES = [
         "diesel",
         [],
     ),
+    # "X of the Y district/region/department": the person, whatever kind of place it is
+    (
+        "name of the place's kind",
+        "Prefect Odile Marchetti of the Var department said the coast road would reopen.",
+        "coast road",
+        ["Odile Marchetti"],
+    ),
+    (
+        "name of the place's kind",
+        "County Administrator Lars Holm of the Dalarna county said ski lifts had stopped.",
+        "ski lifts",
+        ["Lars Holm"],
+    ),
     # where a company is listed is not who it is: "the Oslo-listed company" is the company
     (
         "listed company",
