@@ -1467,6 +1467,20 @@ CASES = [
         "ski lifts",
         ["Lars Holm"],
     ),
+    # "admitted the charge" is a plea, not a report: the tag after it is the only source;
+    # "admitted (that) he had ..." with a clause still reports
+    (
+        "admitted a charge",
+        "Kovacs admitted two counts of speeding and paid the fine, the club said.",
+        "speeding",
+        ["club"],
+    ),
+    (
+        "admitted a clause",
+        "Goalkeeper Ivo Kovacs admitted he had misjudged the cross.",
+        "misjudged",
+        ["Ivo Kovacs"],
+    ),
     # where a company is listed is not who it is: "the Oslo-listed company" is the company
     (
         "listed company",
