@@ -1471,8 +1471,8 @@ CASES = [
     # "admitted (that) he had ..." with a clause still reports
     (
         "admitted a charge",
-        "Kovacs admitted two counts of speeding and paid the fine, the club said.",
-        "speeding",
+        "Kovacs admitted a charge of careless driving and paid the fine, the club said.",
+        "careless",
         ["club"],
     ),
     (
