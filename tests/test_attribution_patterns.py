@@ -1481,6 +1481,14 @@ CASES = [
         "misjudged",
         ["Ivo Kovacs"],
     ),
+    # "AI" ends a company's name as "Labs" does: "Kestrel AI", later "a Kestrel spokesman"
+    (
+        "company short name",
+        "Kestrel AI laid off 40 engineers. A Kestrel spokesman said no more cuts were planned.",
+        "no more cuts",
+        ["Kestrel AI"],
+    ),
+    ("guard", "AI researchers said the model leaked data.", "leaked", ["AI researchers"]),
     # where a company is listed is not who it is: "the Oslo-listed company" is the company
     (
         "listed company",
