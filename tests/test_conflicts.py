@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -320,12 +320,15 @@ def test_denied_modality_flips_an_unnegated_claim_once() -> None:
 @pytest.mark.parametrize(
     ("who", "kinds"), [("health minister Oskar Lind", ["negation"]), ("Maja Holm", [])]
 )
-def test_a_denied_resignation_of_a_named_person_needs_no_day_or_place(
+def test_a_denied_resignation_of_a_named_person_in_the_same_week(
     who: str, kinds: list[str]
 ) -> None:
-    a = fact(1, "Health minister Oskar Lind resigned over the hospital waiting lists.")
+    day = date(2026, 6, 17)
+    a = fact(
+        1, "Health minister Oskar Lind resigned over the hospital waiting lists.", published=day
+    )
     denial = f"The prime minister's office dismissed as untrue reports that {who} had stepped down."
-    b = fact(2, denial, origin="prime minister's office", modality="denied")
+    b = fact(2, denial, origin="prime minister's office", published=day, modality="denied")
     assert [f.kind for f in find_conflicts([a, b])[1]] == kinds
 
 
@@ -449,6 +452,14 @@ PATTERN_PAIRS = [
      "Government troops did not retake Lashio on Saturday.", _WED, _WED, "negation"),
     ("Government troops did not retake Lashio on Saturday.",
      "Government troops failed to retake Lashio on Saturday.", _WED, _WED, None),
+    # leaving a post happens once: within a week, yes and no about one named person clash;
+    # months apart, or with no dates, they may be two moments
+    ("Rector Tomas Vik has resigned.", "Tomas Vik has not resigned, the university said.",
+     _WED, _WED + timedelta(days=3), "negation"),
+    ("Rector Tomas Vik has resigned.", "Tomas Vik has not resigned, the university said.",
+     _WED, _WED + timedelta(days=60), None),
+    ("Rector Tomas Vik has resigned.", "Tomas Vik has not resigned, the university said.",
+     None, None, None),
 ]  # fmt: skip
 
 
@@ -1687,6 +1698,47 @@ MORE_PAIRS = [
     (
         "Baltic Rail named Marta Ilves as chief executive.",
         "Baltic Rail named Jonas Berg as chief financial officer.",
+        None,
+    ),
+    # leaving a post happens once: "has resigned" and "has not stepped down" disagree
+    # without a shared day or place; the holder named after the role is its subject
+    (
+        "Bergen's deputy mayor for housing, Sigrid Dahl, has resigned over the ferry tender, "
+        "the council said.",
+        "Sigrid Dahl has not stepped down as deputy mayor, her office said.",
+        "negation",
+    ),
+    (
+        "Sigrid Dahl has resigned over the ferry tender, the council said.",
+        "Omar Haddad has not stepped down, his office said.",
+        None,
+    ),
+    # a vaccination campaign's count; two diseases are two campaigns
+    (
+        "Health officials in Chad said 300,000 children were immunised against measles in the "
+        "first week.",
+        "Chad vaccinated 30,000 children against measles during the campaign's first week, the "
+        "health ministry said.",
+        "quantity",
+    ),
+    (
+        "Health officials in Chad said 300,000 children were immunised against measles in the "
+        "first week.",
+        "Chad vaccinated 30,000 children against polio during the campaign's first week.",
+        None,
+    ),
+    # people trapped by a collapse are counted: "remain trapped" vs "trapped underground"
+    (
+        "Fourteen divers remain trapped in the flooded Blue Hole cave near Dahab, the governor "
+        "said.",
+        "Boats are searching for four divers trapped in the Blue Hole cave at Dahab, the "
+        "diving club said.",
+        "quantity",
+    ),
+    # those reached among the trapped do the reaching in neither sentence: no role swap
+    (
+        "Rescuers reached two of the five trapped cavers in the Gouffre Berger on Friday.",
+        "Two of the five cavers trapped in the Gouffre Berger were reached by rescuers on Friday.",
         None,
     ),
     # a man and a woman given different ages are two people

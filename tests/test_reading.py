@@ -709,3 +709,53 @@ def test_a_day_after_on_is_not_what_an_event_noun_is_about() -> None:
 )
 def test_a_peak_is_an_amount(text: str) -> None:
     assert [f["class"] for f in read_claim(text, None)["frames"]] == ["amount"]
+
+
+@pytest.mark.parametrize(
+    ("words", "named", "anchor"),
+    [
+        # a role with its field, then its holder: the holder is who the phrase is about
+        ("Bergen's deputy mayor for housing Sigrid Dahl", "n:sigrid dahl", None),
+        ("the head of exports at the ministry Omar Haddad", "n:omar hadad", None),
+        # a body or person right after "for" stays an anchor of the spokesperson
+        ("a spokesman for Tallin Port Authority", None, "a:talin port authoriti"),
+        ("a spokesman for Omar Haddad", None, "a:omar hadad"),
+    ],
+)
+def test_the_holder_named_after_a_role_phrase_is_the_participant(
+    words: str, named: str | None, anchor: str | None
+) -> None:
+    keys = set(participant_keys(words.split()))
+    if named:
+        assert named in keys
+    if anchor:
+        assert anchor in keys
+
+
+def test_what_a_vaccination_is_against_is_its_purpose() -> None:
+    (f,) = read_claim("Malawi inoculated 80,000 girls against cervical cancer.", None)["frames"]
+    assert (f["class"], f.get("purpose")) == ("vaccinate", "cervical")
+    (f,) = read_claim("Some 80,000 girls were vaccinated in Malawi.", None)["frames"]
+    assert f["class"] == "vaccinate" and "purpose" not in f
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "agent"),
+    [
+        # a participle right after its noun, the clause's own verb before: the noun only
+        ("Crews are digging for six workers trapped under the stand.", "trap", "six workers"),
+        ("Nurses are treating three guards wounded in the ambush.", "wound", "three guards"),
+        ("Seventeen climbers remain trapped on the ridge.", "trap", "Seventeen climbers"),
+    ],
+)
+def test_a_participle_after_its_noun_has_that_noun_for_subject(
+    text: str, event: str, agent: str
+) -> None:
+    frames = read_claim(text, None)["frames"]
+    assert [(f["event"], f["agent"]) for f in frames if f["event"] == event] == [(event, agent)]
+
+
+def test_every_number_word_is_a_count_not_a_name() -> None:
+    for word in ("Thirteen", "Seventeen", "Nineteen"):
+        keys = participant_keys([word, "fishermen"])
+        assert not any(k.startswith("n:") for k in keys), keys

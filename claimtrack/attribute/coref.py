@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from claimtrack.attribute.lexicon import lexicon
 from claimtrack.attribute.mentions import Anaphor, _org_kind, agency_of_country, split_name
 from claimtrack.lexicons import table
+from claimtrack.normalise.gazetteer import stop_capitals
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.normalise.translit import fold, name_key
 from claimtrack.records import SourceRef
@@ -222,13 +223,22 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _LEAD_ARTICLE = re.compile(r"^(?:The|A|An|At|In|By|From|To|Of|For|On)\s+")
 
 
+# a day or a month after "on" / "of" is when, not more of the name: "the Japan Meteorological
+# Agency on Saturday raised ...", "the Electoral Commission of March 2024"
+_NO_DATE = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)"
+)
+
+
 @lru_cache(maxsize=256)
 def _holding(head: str) -> re.Pattern[str]:
     """A capitalised name that holds ``head`` as a word ("Central Bank of Chile")."""
     word = re.escape(head.capitalize())
     return re.compile(
         rf"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|on|for|de)\s+(?:the\s+)?)?){{0,5}}{word}s?\b"
-        rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}})?"
+        rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_NO_DATE}[A-Z][\w'’.&-]*"
+        rf"(?:\s+[A-Z][\w'’.&-]*){{0,3}})?"
     )
 
 
@@ -642,6 +652,10 @@ class Tracker:
         if (
             fold(words[0]) in lexicon().given_names
             or any(name in p.ref.name for p in self.people)
+            # "Mr Lomax said the firm had told ...": a person by the honorific
+            or words[0].casefold() in _HONORIFICS
+            # "There was no acid on board, its operator said": no name at all
+            or (len(words) == 1 and words[0].casefold() in stop_capitals())
             or words[0] in _OPENERS
             or words[0].casefold() in _COUNT_WORDS
             or any(w in lexicon().states for w in words)

@@ -239,6 +239,8 @@ _QUOTED_AFTER = re.compile(
     r"(?<=[,”\"])\s+(?P<src>[^,;:\"“”]{2,80}?)\s+(?:was|is|were|are)\s+(?P<cue>quoted)\s+"
     r"(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|stating|writing)\s*[.!]?\s*$"
 )
+_HEARD_FROM = re.compile(r"\bheard\s+from\s+")
+_THAT_TIME = re.compile(r"(?:night|day|morning|afternoon|evening|week|month|year|time)\b")
 _THAT_AFTER = re.compile(r",?\s+that\s+", re.I)  # "It was announced by X(,) that C"
 _BACKREF_OBJ = re.compile(r"^\s*(?:about\s+)?(?:this|it|so|the\s+news)\s*[.!]?\s*$", re.I)
 _PARTICIPLE = re.compile(
@@ -470,6 +472,24 @@ def _and_inside_subject(chunk: str, boundaries: list[re.Match[str]]) -> bool:
     return any(w in ("of", "on", "in", "at", "from", "for", "around") for w in before[1:])
 
 
+# two names sharing one noun: "at the Lahore and Multan clinics", "in the Dee and Don valleys"
+_PREP_THE_NAME = re.compile(r"\b(?:at|in|of|from|on|near)\s+the\s+[A-Z][\w'’-]*\s*$")
+_NAMES_AND_NOUN = re.compile(r"\s*[A-Z][\w'’-]*\s+[a-z][\w-]*\s*$")
+_ADJUNCT_PREPS = frozenset({"in", "on", "at", "via", "through", "during", "with", "over"})
+
+
+def _cue_adjunct_that(before: list[str]) -> bool:
+    """The "that" after a cue and its adjunct or listener opens the cue's clause, not a
+    relative one: "posted on LinkedIn that", "said in a statement that", "told reporters on
+    Monday that" (so a cue inside that clause still has its subject)."""
+    lex = lexicon()
+    for i in range(len(before) - 2, max(-1, len(before) - 8), -1):
+        w = before[i].casefold()
+        if w in lex.verb_modality:
+            return before[i + 1].casefold() in _ADJUNCT_PREPS or w in lex.listener_verbs
+    return False
+
+
 def _source_noun(word: str, lex: Lexicon) -> bool:
     """A noun that can head a source: "officials", "analysts", "lawyer", "attorneys"."""
     w = word.casefold()
@@ -575,6 +595,13 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         boundaries.pop()  # "Centers for Disease Control and Prevention"
     if boundaries and boundaries[-1].group() == "and" and _and_inside_subject(chunk, boundaries):
         boundaries.pop()  # "Experts on North Korea and nuclear proliferation said"
+    if (
+        boundaries
+        and boundaries[-1].group() == "and"
+        and _NAMES_AND_NOUN.match(chunk, boundaries[-1].end())
+        and _PREP_THE_NAME.search(chunk, 0, boundaries[-1].start())
+    ):
+        boundaries.pop()  # "nurses at the Lahore and Multan clinics had told"
     if boundaries:
         b = boundaries[-1]
         word = b.group().casefold()
@@ -593,7 +620,12 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         if word == "that":
             before = chunk[: b.start()].split()
             prev = before[-1].casefold() if before else ""
-            if prev and prev not in lexicon().verb_modality and prev not in ("so", "now"):
+            if (
+                prev
+                and prev not in lexicon().verb_modality
+                and prev not in ("so", "now")
+                and not _cue_adjunct_that(before)
+            ):
                 return None  # "foreign powers that it says ..." is a relative clause
         if word in _SPLIT_CONJ and last_s > 0:
             split_before = True
@@ -1041,6 +1073,32 @@ def _find_frames(text: str) -> list[Frame]:
                 )
             )
             break
+
+    # "X (had) heard from Y that C": X passes on what Y told them
+    for m in _HEARD_FROM.finditer(text) if " heard from " in text else ():
+        np = _np_after(text, m.end())
+        if np is None or not free(m.start(), np[1]):
+            continue
+        that = _THAT_AFTER.match(text, np[1])
+        who = _subject(text, m.start())
+        if that is None or who is None or _THAT_TIME.match(text, that.end()):
+            continue  # not "heard from him that night"
+        s_start, s_end, appositive, _inner, _split = who
+        frames.append(
+            Frame(
+                kind="pre",
+                src=text[s_start:s_end],
+                src_start=s_start,
+                cue="heard from",
+                cue_start=m.start(),
+                modality="asserted",
+                content_start=that.end(),
+                content_end=len(text),
+                appositive=appositive,
+                inner=[text[np[0] : np[1]]],
+            )
+        )
+        taken.append((s_start, np[1]))
 
     # "citing Y": an inner source behind the frame before it
     for m in lex.relay_re.finditer(text) if lex.relay_gate.search(text) else ():

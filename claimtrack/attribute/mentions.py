@@ -1083,7 +1083,10 @@ _OBJECT_PREPS = frozenset({"to", "for", "with", "close", "near"})
 # honorifics and titles that stand right before a name ("to Mr. Obama", "for President Reyes")
 _PRE_NAME = frozenset(_PEOPLE["before_name"])
 _NAME_OF_PLACE = re.compile(
-    r"^(?P<pre>.+?\s[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$"
+    r"^(?P<pre>.+?\s[A-Z][\w'’.-]+)\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+    # the place's kind in lower case: "Karl Brandt of the Emsland district"
+    r"(?:\s+(?:district|region|province|county|state|municipality|prefecture|department|"
+    r"governorate|canton|borough|parish|constituency|ward))?$"
 )
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
 

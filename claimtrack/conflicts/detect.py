@@ -83,11 +83,15 @@ class _Group:
     same_day: bool = False  # both sides dated to one day ("reopened" / "stayed shut")
 
 
+_ONCE_DAYS = 7  # how far apart two reports of a once-only event may be published
+
+
 class _Lex:
     def __init__(self) -> None:
         pred = lexicons.table("predicates.toml")
         self.punctual = frozenset(c for c, v in pred.get("class", {}).items() if v.get("punctual"))
         self.measured = frozenset(c for c, v in pred.get("class", {}).items() if v.get("measured"))
+        self.once = frozenset(c for c, v in pred.get("class", {}).items() if v.get("once"))
         # words that say an event recurs ("walked out again", "the second of four weekly
         # strikes"): two dates are then two occurrences, not a disagreement
         words = "|".join(re.escape(w) for w in pred["recurrence"]["words"])
@@ -189,6 +193,7 @@ class _Frame:
         "located",
         "negated",
         "nobody",
+        "once",
         "other_strong",
         "patient_countries",
         "patient_keys",
@@ -221,6 +226,7 @@ class _Frame:
         self.family = f"x:{group.name}" if group else cls
         self.group = group
         self.punctual = cls in lx.punctual
+        self.once = cls in lx.once
         self.transitive = fr.get("event") in lx.transitive
         self.negated = bool(fr.get("negated")) != denied
         self.nobody = self.negated and bool(fr.get("nobody"))  # "no one was injured"
@@ -906,6 +912,16 @@ def _scene(c: _Claim) -> frozenset[str]:
     return c.places_all | frozenset(f"p:{n}" for n in c.anchors)
 
 
+def _same_week(a: _Claim, b: _Claim) -> bool:
+    """Both articles are dated, at most a week apart: "X has resigned" and "X has not
+    stepped down" then speak of one leaving (it happens once), whatever day each names."""
+    return (
+        a.published is not None
+        and b.published is not None
+        and abs((a.published - b.published).days) <= _ONCE_DAYS
+    )
+
+
 def _places_agree(a: _Claim, b: _Claim) -> bool:
     return not a.places_all.isdisjoint(b.places_all)
 
@@ -1175,7 +1191,7 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
             return None
     elif not fa.patient_keys and not fb.patient_keys:
         if fa.agent_keys and fb.agent_keys and not fa.agent_strong.isdisjoint(fb.agent_strong):
-            if not (_places_agree(a, b) or _dates_agree(a, b) or _once_for(fa, fb)):
+            if not (_places_agree(a, b) or _dates_agree(a, b) or (fa.once and _same_week(a, b))):
                 return None
         elif not (
             # "an engine caught fire" / "denied that an engine had caught fire": a common
@@ -1191,13 +1207,6 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
     return _Finding(
         "negation", _KIND_SCORE["negation"], a, b, _negation_values, fa.d, fb.d, a_negated
     )
-
-
-def _once_for(fa: _Frame, fb: _Frame) -> bool:
-    """The event happens once to a named person whatever the day or place (resigning from a
-    post, being killed): "Rasa Kalnina resigned" against "had not stepped down"."""
-    group = fa.group
-    return group is not None and group.named and not fa.theme_names.isdisjoint(fb.theme_names)
 
 
 def _negation_values(
@@ -1431,6 +1440,9 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         return []  # "Volvex will cut 900 jobs" vs "Kranz will cut 600": two subjects
     if _other_sex(fa.d.get("patient"), fb.d.get("patient")):
         return []  # "a 42-year-old man" vs "a 25-year-old woman": two people
+    purpose_a, purpose_b = fa.d.get("purpose"), fb.d.get("purpose")
+    if purpose_a and purpose_b and purpose_a != purpose_b:
+        return []  # "vaccinated against measles" vs "against polio": two campaigns
     if a.anchors.isdisjoint(b.anchors):
         if not _theme_match(fa, fb):
             return []

@@ -167,6 +167,7 @@ class _Lex:
         # "granted bail to Amina Yusuf": the one it is about follows this word
         self.patient_after: dict[str, str] = {}
         self.noun_patient_after: dict[str, frozenset[str]] = {}
+        self.purpose_after: dict[str, str] = {}
         # "Keddie's sentencing", "Kisel's dismissal": the owner undergoes the event
         self.possessed_undergo: set[str] = set()
         # "left 13 people dead": a verb of result, and the state that names the event
@@ -198,6 +199,8 @@ class _Lex:
                 self.patient_after[lemma] = entry["patient_after"]
             if entry.get("noun_patient_after"):
                 self.noun_patient_after[lemma] = frozenset(entry["noun_patient_after"])
+            if entry.get("purpose_after"):
+                self.purpose_after[lemma] = entry["purpose_after"]
             if entry.get("possessor") == "patient":
                 self.possessed_undergo.add(lemma)
             for form in entry.get("verb", []):
@@ -482,6 +485,20 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
                 modifier, head = None, low
         if bare != w and head_part:
             poss_seen = True
+    if (
+        not head_part
+        and head in lx.titles
+        and len(run) >= 2
+        and len(words) > len(run)
+        and words[-len(run) - 1].isalpha()
+        and words[-len(run) - 1].islower()
+        and words[-len(run) - 1] not in _PREPS
+        and words[-len(run) - 1] not in _NOT_HEAD
+        and not lx.org_words.intersection(w.lower() for w in run)
+    ):
+        # "Lyon's deputy mayor for transport, Camille Vasseur": the role's holder, named
+        # after its field, is who the phrase is about (not "a spokesman for Anna Berg")
+        head_part = True
     flush()
     if owner_cls is not None and cls is None and (head is None or head == owner_word):
         cls = owner_cls
@@ -519,11 +536,8 @@ def _head_key(head: str, lx: _Lex) -> str:
     return f"w:{head[:-1] if plural else head}"
 
 
-_UNIT_WORDS = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-     "hundred", "dozen", "a"}
-)  # fmt: skip
+# every number word of the quantities lexicon ("nineteen" too), and "a" of "a dozen"
+_UNIT_WORDS = frozenset(lexicons.table("quantities.toml")["numbers"]) | {"a"}
 
 
 def _is_number_word(low: str) -> bool:
@@ -621,6 +635,16 @@ def _subject(toks: list[_Tok], i: int) -> tuple[list[_Tok], bool]:
     out, _ = _words_before(toks, j, 12)
     if out and out[0].low == "there":
         return [], False  # "there are no plans to close ...": no subject
+    if j == i - 1 and toks[i].low.endswith("ed"):
+        # a participle after its noun, the clause's verb before them: "Medics are treating
+        # four soldiers wounded in the blast" -- the soldiers, not the whole clause
+        be_at = max((k for k, t in enumerate(out) if t.low in lx.be), default=-1)
+        if be_at >= 0:
+            cut = be_at
+            for k in range(be_at + 1, len(out) - 1):
+                if out[k].low in _PREPS or out[k].low.endswith("ing"):
+                    cut = k
+            out = out[cut + 1 :]
     return out, False
 
 
@@ -1006,6 +1030,14 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     if to:
                         frame["recipient"] = _np(to)
                         frame["recipient_keys"] = _token_keys(to, first)
+            purpose = lx.purpose_after.get(lemma)
+            if purpose is not None:
+                # "vaccinated 30,000 children against measles": what the event is against
+                k, stop = end, min(n - 1, end + len(patient) + 4)
+                while k < stop and toks[k].low != purpose:
+                    k += 1
+                if k < stop and toks[k].low == purpose:
+                    frame["purpose"] = toks[k + 1].low
         amount = lemma in lx.number_lemmas  # its object is a number (before any recast)
         recast = lx.recast.get(lemma)
         if (
