@@ -17,6 +17,14 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # two roles of one person, joined by "and" with no second determiner
+    ("two roles", "The economist and novelist said growth would slow.", "growth", ["economist"]),
+    (
+        "two roles",
+        "The former first lady and U.S. senator said the plan was a mistake.",
+        "the plan",
+        ["former first lady"],
+    ),
     # "dismissed as false reports that ...": a denial by the subject
     (
         "denial",

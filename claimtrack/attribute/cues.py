@@ -472,6 +472,23 @@ def _and_inside_subject(chunk: str, boundaries: list[re.Match[str]]) -> bool:
     return any(w in ("of", "on", "in", "at", "from", "for", "around") for w in before[1:])
 
 
+def _two_roles(chunk: str, boundaries: list[re.Match[str]]) -> bool:
+    """Is the last "and" of ``chunk`` between two roles of one person ("The economist and
+    author", "the former secretary of state and current nominee")? It is when "the" opens
+    the phrase, both halves end in a title and the second has no determiner of its own
+    ("the mayor and the police chief" are two)."""
+    b = boundaries[-1]
+    after = chunk[b.end() :].split()
+    start = boundaries[-2].end() if len(boundaries) >= 2 else 0
+    before = chunk[start : b.start()].split()
+    if not 2 <= len(before) <= 6 or not 1 <= len(after) <= 4:
+        return False
+    if before[0].casefold() != "the" or after[0].casefold() in _DETERMINERS:
+        return False
+    titles = lexicon().titles
+    return before[-1].casefold() in titles and after[-1].casefold() in titles
+
+
 # two names sharing one noun: "at the Lahore and Multan clinics", "in the Dee and Don valleys"
 _PREP_THE_NAME = re.compile(r"\b(?:at|in|of|from|on|near)\s+the\s+[A-Z][\w'’-]*\s*$")
 _NAMES_AND_NOUN = re.compile(r"\s*[A-Z][\w'’-]*\s+[a-z][\w-]*\s*$")
@@ -595,6 +612,8 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         boundaries.pop()  # "Centers for Disease Control and Prevention"
     if boundaries and boundaries[-1].group() == "and" and _and_inside_subject(chunk, boundaries):
         boundaries.pop()  # "Experts on North Korea and nuclear proliferation said"
+    if boundaries and boundaries[-1].group() == "and" and _two_roles(chunk, boundaries):
+        boundaries.pop()  # "The former first lady and U.S. senator said": one person
     if (
         boundaries
         and boundaries[-1].group() == "and"

@@ -275,6 +275,16 @@ def _parse_source(
             return hit.model_copy(update={"surface": main})
         if hit is not None:
             return hit
+    roles = _TWO_ROLES.match(main)
+    if (
+        roles is not None
+        and roles.group(1).split()[-1].casefold() in lex.titles
+        and roles.group(2).split()[-1].casefold() in lex.titles
+    ):
+        # "The former first lady and U.S. senator": one person, known by the first role
+        hit = _parsed(roles.group(1), registry, appositive)
+        if hit is not None:
+            return hit
     low = main.casefold()
     if low in _PRONOUNS:
         return Anaphor(_PRONOUNS[low], main)
@@ -600,6 +610,8 @@ _BASED = re.compile(
     r"(?:based|headquartered|listed|registered|run|owned|controlled|led|backed|funded|"
     r"affiliated|aligned)\s+"
 )
+# "the economist and author": two roles of one person (no determiner before the second)
+_TWO_ROLES = re.compile(r"^((?:the|The)\s+\S.*?)\s+and\s+(?!(?:the|a|an|his|her|its)\b)(\S.*)$")
 _AGED = re.compile(r"^(?i:the)\s+(\d{1,3})-year-old(?:\s+[a-z]+)?$")
 _AGED_TITLED = re.compile(r"^(?i:the)\s+(\d{1,3})-year-old(?:\s+[\w'’-]+){0,4}\s+([\w'’-]+)$")
 _ROLE_NAME = re.compile(
