@@ -17,6 +17,14 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # a document's owner speaks for it, wherever it was sent or filed
+    ("document", "Ms Oduya's letter to the board said the vote was rigged.", "vote", ["Oduya"]),
+    (
+        "document",
+        "The union's complaint to the labour tribunal says the dismissals were unlawful.",
+        "dismissals",
+        ["union"],
+    ),
     # two roles of one person, joined by "and" with no second determiner
     ("two roles", "The economist and novelist said growth would slow.", "growth", ["economist"]),
     (

@@ -684,10 +684,15 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         and not _VERBISH.isdisjoint(low)
         and any(
             # a capitalised word inside a name is no modal: "Theresa May said"; "to" after a
-            # source noun is a preposition: "advisers to the president say", "those close to him"
+            # source noun is a preposition: "advisers to the president say", "those close to
+            # him", and after a document: "Smith's letter to the board said"
             lw in _VERBISH
             and (i == 0 or not w[:1].isupper())
-            and not (w == "to" and i > 0 and _source_noun(words[i - 1], lex))
+            and not (
+                w == "to"
+                and i > 0
+                and (_source_noun(words[i - 1], lex) or low[i - 1] in lex.documents)
+            )
             for i, (w, lw) in enumerate(zip(words, low, strict=True))
         )
     ):
