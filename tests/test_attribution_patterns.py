@@ -17,6 +17,19 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # a relative clause with its own verb first belongs to the subject
+    (
+        "subject relative",
+        "The audit that was published on Monday found 40 errors in the accounts.",
+        "40 errors",
+        ["audit"],
+    ),
+    (
+        "subject relative",
+        "The survey that appeared in the Lancet found that most nurses planned to leave.",
+        "most nurses",
+        ["survey"],
+    ),
     # a document's owner speaks for it, wherever it was sent or filed
     ("document", "Ms Oduya's letter to the board said the vote was rigged.", "vote", ["Oduya"]),
     (

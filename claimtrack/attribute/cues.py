@@ -472,6 +472,20 @@ def _and_inside_subject(chunk: str, boundaries: list[re.Match[str]]) -> bool:
     return any(w in ("of", "on", "in", "at", "from", "for", "around") for w in before[1:])
 
 
+_RELATIVE_AUX = frozenset({"is", "was", "are", "were", "has", "had", "have"})
+
+
+def _subject_relative(after: str) -> bool:
+    """Is ``after`` (what follows "that" before a cue) a relative clause on the subject, with
+    its own verb first ("that appeared in the BMJ", "that was released on Monday"), rather
+    than a clause with a subject of its own ("that it says")?"""
+    words = after.split()
+    if not words or len(words) > 10:
+        return False
+    first = words[0]
+    return first.islower() and (first in _RELATIVE_AUX or (first.endswith("ed") and len(first) > 4))
+
+
 def _two_roles(chunk: str, boundaries: list[re.Match[str]]) -> bool:
     """Is the last "and" of ``chunk`` between two roles of one person ("The economist and
     author", "the former secretary of state and current nominee")? It is when "the" opens
@@ -621,6 +635,16 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         and _PREP_THE_NAME.search(chunk, 0, boundaries[-1].start())
     ):
         boundaries.pop()  # "nurses at the Lahore and Multan clinics had told"
+    if (
+        boundaries
+        and boundaries[-1].group().casefold() == "that"
+        and _subject_relative(chunk[boundaries[-1].end() :])
+    ):
+        # "A 2014 study that appeared in the BMJ found": the relative clause belongs to the
+        # subject, which ends before it
+        last_e = last_s + boundaries[-1].start()
+        chunk = left[last_s:last_e]
+        boundaries.pop()
     if boundaries:
         b = boundaries[-1]
         word = b.group().casefold()
