@@ -1120,6 +1120,44 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # real text across unrelated articles: what is only possible, a poll's standing, an
+    # indefinite person's age and a deadline are no facts to disagree on
+    (
+        "Nadia Orlov would win the runoff in Brno, her campaign manager said.",
+        "Nadia Orlov lost the runoff in Brno on Sunday, officials said.",
+        None,
+    ),
+    (
+        "If Nadia Orlov wins the runoff in Brno, taxes will rise.",
+        "Nadia Orlov lost the runoff in Brno on Sunday, officials said.",
+        None,
+    ),
+    (
+        "Nadia Orlov won the runoff in Brno on Sunday, her party said.",
+        "Nadia Orlov lost the runoff in Brno on Sunday, officials said.",
+        "predicate",
+    ),
+    (
+        "Orlov beats Sokol by 48 percent to 41 percent, according to the poll.",
+        "Among likely voters, Orlov and Sokol are tied.",
+        None,
+    ),
+    (
+        "A police shooting in Dayton killed a 15-year-old on Friday.",
+        "Police in Dayton shot and killed Marcus Hale, a 38-year-old, on Friday.",
+        None,
+    ),
+    # "by 2030" is a deadline, an upper bound: "open by 2028" fits "open by 2030"
+    (
+        "The new Ostrava bridge will open by 2030, the city said.",
+        "The new Ostrava bridge will open by 2028, the ministry said.",
+        None,
+    ),
+    (
+        "The new Ostrava bridge will open in 2030, the city said.",
+        "The new Ostrava bridge will open in 2028, the ministry said.",
+        "date",
+    ),
     # a collision and a derailment name the crash
     (
         "The ferry Nordlys and a tanker collided off Bergen on Monday, the coastguard said.",

@@ -76,6 +76,11 @@ DATES = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize("text", ["All of this will be for naught.", "Half of them stayed home."])
+def test_a_share_of_a_pronoun_is_no_amount(text: str) -> None:
+    assert find_quantities(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "currency"),
     [

@@ -81,6 +81,8 @@ class _Group:
     # "D won the race"): the same named theme is enough when that side names no place
     placeless: frozenset[str] = frozenset()
     same_day: bool = False  # both sides dated to one day ("reopened" / "stayed shut")
+    # words of a claim that make its event a standing, not a result ("according to the poll")
+    standings: frozenset[str] = frozenset()
 
 
 _ONCE_DAYS = 7  # how far apart two reports of a once-only event may be published
@@ -124,6 +126,7 @@ class _Lex:
                 bool(g.get("same_agent")),
                 frozenset(g.get("placeless", [])),
                 bool(g.get("same_day")),
+                frozenset(g.get("standings", [])),
             )
             for c in group.classes:
                 self.group_of[c] = group
@@ -513,8 +516,8 @@ class _Claim:
                 day = _day_of(d)
                 if day:
                     day_map[day] = d
-            if d.get("granularity") == "year":
-                year_map[d.get("value")] = d
+            if d.get("granularity") == "year" and not d.get("said") and not d.get("as_of"):
+                year_map[d.get("value")] = d  # not "by 2030" (a deadline), nor "said in 2019"
             if d.get("relative") and not d.get("value"):
                 relative.add(d["text"].lower())
         c.day_map = day_map
@@ -1119,8 +1122,10 @@ def _by_place(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
 
 
 def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _Finding | None:
-    if fa.negated or fb.negated:
-        return None
+    if fa.negated or fb.negated or fa.d.get("irrealis") or fb.d.get("irrealis"):
+        return None  # not so, or only maybe so ("Trump would win", "if Trump wins")
+    if group.standings and (_standing(a, group) or _standing(b, group)):
+        return None  # a poll's standing, not the result of the contest
     if group.parties and (fa.cls in group.parties or fb.cls in group.parties):
         # "the match between Arsenal and Chelsea ended in a draw" vs "Arsenal won": the same
         # two parties on both sides
@@ -1141,6 +1146,14 @@ def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _
     if group.same_agent and both_transitive and fa.agent_role.isdisjoint(fb.agent_role):
         return None
     return _Finding("predicate", _KIND_SCORE["predicate"], a, b, _predicate_values, fa.d, fb.d)
+
+
+def _standing(c: _Claim, group: _Group) -> bool:
+    """The claim speaks of a standing ("according to the poll", "among registered voters")."""
+    return not group.standings.isdisjoint(_WORDS.findall(c.facts.text.casefold()))
+
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _placeless(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> bool:
@@ -1452,6 +1465,8 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
     pb = list(zip(qb, fb.amounts, strict=True))
     for x, ax in zip(qa, fa.amounts, strict=True):
         unit = x.get("unit")
+        if unit == "age" and (fa.indefinite or fb.indefinite):
+            continue  # "killed a 13-year-old" is one of many: its age tells no one else's
         same_unit = [(y, ay) for y, ay in pb if y.get("unit") == unit]
         cur = x.get("currency")
         if cur is not None and same_unit:

@@ -405,7 +405,13 @@ _SAID_BEFORE = re.compile(
     r"wrote|posted|tweeted)(?:\s+in\s+a\s+(?:statement|post|briefing|interview))?\s+(?:on\s+)?$",
     re.I,
 )
-_AS_OF_BEFORE = re.compile(r"\b(?:by|until|till|through|as\s+of)\s+$", re.I)
+_AS_OF_BEFORE = re.compile(
+    # "by 2030", "until March", "by the end of 2025", "by the fall of 2010": a deadline or
+    # a count up to a date, not when something happened
+    r"\b(?:by|until|till|through|as\s+of)\s+(?:the\s+(?:end|start|beginning|middle|fall|"
+    r"spring|summer|autumn|winter|close|turn)\s+of\s+)?$",
+    re.I,
+)
 
 
 _BETWEEN_WEEKDAY_DATE = re.compile(r"[,\s(]{1,3}")

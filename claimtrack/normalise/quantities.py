@@ -77,6 +77,7 @@ class _Lex:
             k: (float(v[0]), float(v[1]), bool(v[2]), bool(v[3])) for k, v in q["shares"].items()
         }
         self.currencies: dict[str, str] = dict(q.get("currencies", {}))
+        self.share_pronouns = frozenset(q.get("share_pronouns", {}).get("words", []))
         self.qualifiers: dict[str, str] = dict(q["qualifiers"])
         self.particle_verbs: dict[str, frozenset[str]] = {
             k: frozenset(v) for k, v in q.get("particle_verbs", {}).items()
@@ -324,7 +325,7 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             low, high, xl, xh = lx.shares[" ".join(m.group("share").lower().split())]
             nm = _NEXT_WORDS.match(text, e)
             measure = nm.group(1).lower() if nm else None
-            if measure is None or not measure.isalpha():
+            if measure is None or not measure.isalpha() or measure in lx.share_pronouns:
                 continue
             end = nm.end() if nm else e
             kind = "share"

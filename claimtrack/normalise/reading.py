@@ -141,6 +141,9 @@ class _Lex:
             c: frozenset(v["owner_verbs"]) for c, v in self.classes.items() if v.get("owner_verbs")
         }
         # class -> words that make its frame a forecast ("analysts had expected a profit of")
+        irrealis = pred.get("irrealis", {})
+        self.modals = frozenset(irrealis.get("modals", []))
+        self.conditionals = frozenset(irrealis.get("conditionals", []))
         self.forecast: dict[str, frozenset[str]] = {
             c: frozenset(v["forecast"]) for c, v in self.classes.items() if v.get("forecast")
         }
@@ -248,6 +251,7 @@ class _Lex:
             w for ws in lexicons.table("groups.toml")["org_words"].values() for w in ws
         )
         self.titles = frozenset(part["names"]["titles"])
+        self.pronouns = frozenset(part["names"].get("pronouns", []))
         self.others = frozenset(part["names"]["others"])
         self.months = frozenset(part["names"]["months"])
         places = part.get("places", {})
@@ -338,6 +342,8 @@ def _token_keys(part: list[_Tok], first: _Tok | None) -> list[str]:
 @lru_cache(maxsize=65536)
 def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[str, ...]:
     lx = _lex()
+    if len(words) == 1 and words[0].lower() in lx.pronouns:
+        return ()  # "leave it", "appoint him": no one another claim could name
     if (
         len(words) > 2
         and words[0].lower() in _PARTITIVE
@@ -786,6 +792,24 @@ def _np(words: list[_Tok]) -> str | None:
     return " ".join(w.text for w in words).replace(" ,", ",")
 
 
+def _irrealis(toks: list[_Tok], i: int, end: int, nominal: bool) -> bool:
+    """The event is told as a possibility: a modal before the verb ("Trump would win"), a
+    condition opening its clause ("if Trump wins"), or a modal after the noun's phrase ("a
+    Clinton victory would bring ...")."""
+    lx = _lex()
+    for j in range(i - 1, max(0, i - 10) - 1, -1):
+        t = toks[j]
+        if t.text in _BOUNDARY_PUNCT or t.text == ".":
+            break
+        if t.low in lx.conditionals:
+            return True
+        if not nominal and i - j <= 3 and t.low in lx.modals:
+            return True
+    if nominal:
+        return any(t.low in lx.modals for t in toks[end : end + 3])
+    return False
+
+
 def _forecast(toks: list[_Tok], i: int, words: frozenset[str]) -> bool:
     """A forecast word earlier in the frame's clause: what was expected, not what came
     ("analysts had expected Tarvo to report a net profit of ..."; "is forecast to")."""
@@ -945,6 +969,8 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         forecast = lx.forecast.get(cls)
         if forecast and _forecast(toks, i, forecast):
             frame["forecast"] = True
+        if _irrealis(toks, i, end, nominal):
+            frame["irrealis"] = True
         agent: list[_Tok] = []
         patient: list[_Tok] = []
         accuser: list[_Tok] = []
