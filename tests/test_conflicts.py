@@ -309,7 +309,12 @@ def test_blocking_is_near_linear_for_one_huge_block() -> None:
 
 def test_denied_modality_flips_an_unnegated_claim_once() -> None:
     a = fact(1, "Russia is evacuating the Tartus naval base.", origin="a ministry")
-    b = fact(2, "Russia is evacuating the Tartus naval base.", origin="Moscow", modality="denied")
+    b = fact(
+        2,
+        "Moscow denied that Russia is evacuating the Tartus naval base.",
+        origin="Moscow",
+        modality="denied",
+    )
     assert [f.kind for f in find_conflicts([a, b])[1]] == ["negation"]
     c = fact(
         3, "Russia is not evacuating the Tartus naval base.", origin="Moscow", modality="denied"
@@ -330,6 +335,29 @@ def test_a_denied_resignation_of_a_named_person_in_the_same_week(
     denial = f"The prime minister's office dismissed as untrue reports that {who} had stepped down."
     b = fact(2, denial, origin="prime minister's office", published=day, modality="denied")
     assert [f.kind for f in find_conflicts([a, b])[1]] == kinds
+
+
+def test_a_not_on_another_verb_denies_none_of_the_claims_events() -> None:
+    # the attribution marks a claim with any "not" as denied; only a denying cue flips its
+    # events, not a "not" on a verb the reading has no event for
+    day = date(2026, 9, 25)
+    a = fact(
+        1,
+        "The officer who shot Keith Lamar was not wearing a body camera, police said.",
+        origin="police",
+        published=day,
+        modality="denied",
+    )
+    b = fact(2, "A police officer shot Keith Lamar outside his home.", published=day)
+    assert find_conflicts([a, b])[1] == []
+    c = fact(
+        3,
+        "Police denied that a police officer shot Keith Lamar outside his home.",
+        origin="police",
+        published=day,
+        modality="denied",
+    )
+    assert [f.kind for f in find_conflicts([b, c])[1]] == ["negation"]
 
 
 # --------------------------------------------------------------------------- seeds
@@ -1145,6 +1173,12 @@ MORE_PAIRS = [
     (
         "A police shooting in Dayton killed a 15-year-old on Friday.",
         "Police in Dayton shot and killed Marcus Hale, a 38-year-old, on Friday.",
+        None,
+    ),
+    # a common-noun object, one actor named on one side only, nothing else shared: two acts
+    (
+        "The fuel levy would not be raised under the new budget, the ministry said.",
+        "Karl Weber would raise the fuel levy, a study found.",
         None,
     ),
     # "by 2030" is a deadline, an upper bound: "open by 2028" fits "open by 2030"

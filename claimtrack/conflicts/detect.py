@@ -494,7 +494,7 @@ class _Claim:
         anchors = c.anchors
         c.hedged = f.modality == "hedged"
         c.recurs = lx.recurrence.search(f.text) is not None
-        c.denied = _denied(f.modality, frames)
+        c.denied = _denied(f.modality, frames, f.text)
 
         # dates: one day tuple per distinct day (the last entry of a day is kept, as in
         # the readings' order), years by value, unresolved relative days by their words
@@ -752,14 +752,35 @@ def _may_meet(a: _Claim, b: _Claim) -> bool:
     )
 
 
-def _denied(modality: str, frames: list[dict[str, Any]]) -> bool:
+def _denial_cues() -> re.Pattern[str]:
+    """The cue words that deny what they report ("denied", "dismissed as false"), from
+    ``cues.toml``: every entry of its tables whose modality is "denied"."""
+    words = {
+        w
+        for tbl in lexicons.table("cues.toml").values()
+        if isinstance(tbl, dict)
+        for w, v in tbl.items()
+        if v == "denied"
+    }
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+_DENIAL_CUES = _denial_cues()
+
+
+def _denied(modality: str, frames: list[dict[str, Any]], text: str) -> bool:
     """A denial that the words of the claim do not already carry.
 
     "Russia is not evacuating X, a diplomat said" is marked denied *and* has a negated frame:
     one negation, not two. "The Senate rejected the bill" may be marked denied because of
-    its verb: the rejection is the event, not a denial of it.
+    its verb: the rejection is the event, not a denial of it. A claim marked denied for a
+    "not" that no event took ("the officer who shot X was not wearing a camera") denies
+    nothing of its events: only a denying cue ("denied", "dismissed as false") does.
     """
     if modality != "denied" or any(fr.get("negated") for fr in frames):
+        return False
+    if _DENIAL_CUES.search(text) is None:
         return False
     main = next((fr for fr in frames if not fr.get("nominal")), None)
     return main is None or main.get("class") != "reject"
@@ -1198,9 +1219,20 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
     elif fa.patient_keys and fb.patient_keys:
         # "evacuating Khmeimim" vs "not evacuating Khmeimim"; "evacuated to Khmeimim" has
         # no patient at all and so never meets the first
-        if fa.patient_strong.isdisjoint(fb.patient_strong):
+        shared = fa.patient_strong & fb.patient_strong
+        if not shared:
             return None
         if fa.agent_keys and fb.agent_keys and fa.agent_weak.isdisjoint(fb.agent_weak):
+            return None
+        if (
+            all(k.startswith("w:") for k in shared)
+            and bool(fa.agent_keys) != bool(fb.agent_keys)
+            and not (_places_agree(a, b) or _dates_agree(a, b))
+            and a.anchors.isdisjoint(b.anchors)
+        ):
+            # "Trump would raise taxes" / "would not raise taxes": a common noun, one actor
+            # named on one side only, and nothing else (a name, a place, a day) to say the
+            # two are about one act
             return None
     elif not fa.patient_keys and not fb.patient_keys:
         if fa.agent_keys and fb.agent_keys and not fa.agent_strong.isdisjoint(fb.agent_strong):
