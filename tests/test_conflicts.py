@@ -1175,6 +1175,23 @@ MORE_PAIRS = [
         "Police in Dayton shot and killed Marcus Hale, a 38-year-old, on Friday.",
         None,
     ),
+    # a vote is on a thing: an endorsement of a person is another act
+    (
+        "The council backed Ivana Marsh on Monday.",
+        "The council voted against Ivana Marsh's housing plan on Monday.",
+        None,
+    ),
+    (
+        "The council approved Ivana Marsh's housing plan on Monday.",
+        "The council voted against Ivana Marsh's housing plan on Monday.",
+        "predicate",
+    ),
+    # a rate a plan would set against the rate that was set
+    (
+        "The opposition plan would cut the Danish corporate tax rate to 20 percent.",
+        "Denmark cut its corporate tax rate to 22 percent in 2024.",
+        None,
+    ),
     # a common-noun object, one actor named on one side only, nothing else shared: two acts
     (
         "The fuel levy would not be raised under the new budget, the ministry said.",

@@ -76,6 +76,42 @@ DATES = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a verb before an object that makes it no such event ("not_objects")
+        ("The remarks have drawn scrutiny from veterans.", []),
+        ("The senator is raising questions about the audit.", []),
+        ("She began raising money for a clinic.", []),
+        ("The mayor won praise for the plan.", []),
+        ("Leeds drew with Hull on Sunday.", ["draw"]),
+        ("The central bank raised rates on Monday.", ["raise"]),
+        ("She won the race in Rome.", ["win"]),
+        # a passive "left" is left with, not gone
+        ("The firm was left holding $2 billion in debt.", []),
+        ("Thousands were evacuated from the coast.", ["leave"]),
+    ],
+)
+def test_verbs_that_name_no_event(text: str, events: list[str]) -> None:
+    assert [f["class"] for f in read_claim(text, None)["frames"]] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "irrealis"),
+    [
+        ("The minister would resign, aides said.", True),
+        ("If the minister resigns, the coalition falls.", True),
+        ("A Sokol victory would bring new elections.", True),
+        ("The senator has called for eliminating the levy.", True),
+        ("Councils can reduce the levy.", True),
+        ("The minister resigned on Monday.", False),
+    ],
+)
+def test_events_told_as_possibilities(text: str, irrealis: bool) -> None:
+    f = read_claim(text, None)["frames"][0]
+    assert bool(f.get("irrealis")) is irrealis
+
+
 @pytest.mark.parametrize("text", ["All of this will be for naught.", "Half of them stayed home."])
 def test_a_share_of_a_pronoun_is_no_amount(text: str) -> None:
     assert find_quantities(text) == []

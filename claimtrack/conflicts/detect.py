@@ -83,6 +83,7 @@ class _Group:
     same_day: bool = False  # both sides dated to one day ("reopened" / "stayed shut")
     # words of a claim that make its event a standing, not a result ("according to the poll")
     standings: frozenset[str] = frozenset()
+    things: bool = False  # decided on a thing, so a patient that is only a name is another act
 
 
 _ONCE_DAYS = 7  # how far apart two reports of a once-only event may be published
@@ -127,6 +128,7 @@ class _Lex:
                 frozenset(g.get("placeless", [])),
                 bool(g.get("same_day")),
                 frozenset(g.get("standings", [])),
+                bool(g.get("things")),
             )
             for c in group.classes:
                 self.group_of[c] = group
@@ -1147,6 +1149,8 @@ def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _
         return None  # not so, or only maybe so ("Trump would win", "if Trump wins")
     if group.standings and (_standing(a, group) or _standing(b, group)):
         return None  # a poll's standing, not the result of the contest
+    if group.things and (_bare_name(fa.d.get("patient")) or _bare_name(fb.d.get("patient"))):
+        return None  # "backed Clinton" endorses a person: no vote on a bill
     if group.parties and (fa.cls in group.parties or fb.cls in group.parties):
         # "the match between Arsenal and Chelsea ended in a draw" vs "Arsenal won": the same
         # two parties on both sides
@@ -1167,6 +1171,12 @@ def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _
     if group.same_agent and both_transitive and fa.agent_role.isdisjoint(fb.agent_role):
         return None
     return _Finding("predicate", _KIND_SCORE["predicate"], a, b, _predicate_values, fa.d, fb.d)
+
+
+def _bare_name(text: str | None) -> bool:
+    """A participant written as a name and nothing else ("Clinton", "Mateo Quiroga")."""
+    words = (text or "").split()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _standing(c: _Claim, group: _Group) -> bool:
@@ -1465,6 +1475,8 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
     da, db = fa.d, fb.d
     if da.get("forecast", False) != db.get("forecast", False):
         return []  # what analysts expected against what was reported
+    if da.get("irrealis", False) != db.get("irrealis", False):
+        return []  # "would leave it at 35 percent" against what was done
     if (
         da.get("nominal")
         and db.get("nominal")

@@ -144,6 +144,7 @@ class _Lex:
         irrealis = pred.get("irrealis", {})
         self.modals = frozenset(irrealis.get("modals", []))
         self.conditionals = frozenset(irrealis.get("conditionals", []))
+        self.purposes = frozenset(irrealis.get("purposes", []))
         self.forecast: dict[str, frozenset[str]] = {
             c: frozenset(v["forecast"]) for c, v in self.classes.items() if v.get("forecast")
         }
@@ -169,6 +170,10 @@ class _Lex:
         self.undergone: dict[str, str] = {}
         # "granted bail to Amina Yusuf": the one it is about follows this word
         self.patient_after: dict[str, str] = {}
+        # "drew scrutiny", "raised questions": objects before which the verb is no event
+        self.not_objects: dict[str, frozenset[str]] = {}
+        # "was left holding ...": passive forms that name no such event
+        self.not_passive: dict[str, frozenset[str]] = {}
         self.noun_patient_after: dict[str, frozenset[str]] = {}
         self.purpose_after: dict[str, str] = {}
         # "Keddie's sentencing", "Kisel's dismissal": the owner undergoes the event
@@ -200,6 +205,10 @@ class _Lex:
                 self.undergone[lemma] = entry["doer_after"]
             if entry.get("patient_after"):
                 self.patient_after[lemma] = entry["patient_after"]
+            if entry.get("not_objects"):
+                self.not_objects[lemma] = frozenset(entry["not_objects"])
+            if entry.get("not_passive"):
+                self.not_passive[lemma] = frozenset(entry["not_passive"])
             if entry.get("noun_patient_after"):
                 self.noun_patient_after[lemma] = frozenset(entry["noun_patient_after"])
             if entry.get("purpose_after"):
@@ -794,9 +803,11 @@ def _np(words: list[_Tok]) -> str | None:
 
 def _irrealis(toks: list[_Tok], i: int, end: int, nominal: bool) -> bool:
     """The event is told as a possibility: a modal before the verb ("Trump would win"), a
-    condition opening its clause ("if Trump wins"), or a modal after the noun's phrase ("a
-    Clinton victory would bring ...")."""
+    condition opening its clause ("if Trump wins"), a modal after the noun's phrase ("a
+    Clinton victory would bring ..."), or a gerund of purpose ("called for eliminating")."""
     lx = _lex()
+    if not nominal and i > 0 and toks[i].low.endswith("ing") and toks[i - 1].low in lx.purposes:
+        return True  # "called for eliminating the tax": a purpose
     for j in range(i - 1, max(0, i - 10) - 1, -1):
         t = toks[j]
         if t.text in _BOUNDARY_PUNCT or t.text == ".":
@@ -1064,6 +1075,13 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     k += 1
                 if k < stop and toks[k].low == purpose:
                     frame["purpose"] = toks[k + 1].low
+        if frame["passive"] and toks[i].low in lx.not_passive.get(lemma, ()):
+            i = end  # "was left holding $8.8 billion in debt": left with it, not gone
+            continue
+        not_objects = lx.not_objects.get(lemma)
+        if not_objects and patient and patient[-1].low in not_objects and not frame["passive"]:
+            i = end  # "have drawn scrutiny", "raises questions": no draw, no rise
+            continue
         amount = lemma in lx.number_lemmas  # its object is a number (before any recast)
         recast = lx.recast.get(lemma)
         if (
