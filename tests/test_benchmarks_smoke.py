@@ -64,3 +64,22 @@ def test_long_run_and_entity_lookup_harnesses_run(
     assert found is not None, out
     before, after = (int(g.replace(",", "")) for g in found.groups())
     assert after - before == 500 and "| Kisel |" in out
+
+
+def test_real_conflicts_lists_what_an_ingest_finds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks.real_conflicts import main
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 12, seed=5)
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    try:
+        expected = ingest(store, [str(corpus)]).conflicts
+    finally:
+        store.close()
+    assert main([str(corpus), "--limit", "1"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(rf"12 articles, \d+ claims: {expected} findings", out), out
+    assert main([str(tmp_path / "missing")]) == 0
+    assert "not found" in capsys.readouterr().out
