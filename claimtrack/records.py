@@ -184,6 +184,9 @@ class ClaimFacts(_Record):
     origin: str | None = None  # originating source name; None = the article's own voice
     chain: list[str] = Field(default_factory=list)  # source names, outermost first
     entity_keys: list[str] = Field(default_factory=list)  # folded keys of entities mentioned
+    # the folded keys of every entity its article mentions: the story the article tells
+    # (two articles that share none tell two stories)
+    article_keys: list[str] = Field(default_factory=list)
     group_key: str | None = None  # the corroboration group the store already put it in
 
 

@@ -337,6 +337,37 @@ def test_a_denied_resignation_of_a_named_person_in_the_same_week(
     assert [f.kind for f in find_conflicts([a, b])[1]] == kinds
 
 
+@pytest.mark.parametrize(
+    ("keys_a", "keys_b", "kinds"),
+    [
+        # each article names several things, none in common: two stories
+        (["nordvik", "oslo", "equinor"], ["brannock", "minneapolis", "target"], []),
+        # one name in common: maybe one story
+        (["nordvik", "oslo", "equinor"], ["nordvik", "minneapolis", "target"], ["quantity"]),
+        # too few names to tell (a one-sentence report)
+        (["nordvik", "oslo"], ["brannock", "minneapolis", "target"], ["quantity"]),
+    ],
+)
+def test_two_articles_that_share_no_name_tell_two_stories(
+    keys_a: list[str], keys_b: list[str], kinds: list[str]
+) -> None:
+    day = date(2026, 5, 4)
+    a = fact(1, "Shares in the company fell 9.4% on Monday.", published=day)
+    b = fact(2, "Shares in the company fell 14% on Monday.", published=day)
+    a = a.model_copy(update={"article_keys": keys_a})
+    b = b.model_copy(update={"article_keys": keys_b})
+    assert [f.kind for f in find_conflicts([a, b])[1]] == kinds
+
+
+@pytest.mark.parametrize(("days_apart", "kinds"), [(0, ["quantity"]), (2, [])])
+def test_counts_for_a_period_told_relative_to_the_report(days_apart: int, kinds: list[str]) -> None:
+    # "overnight", "this year": the same words in reports of two days are two periods
+    day = date(2026, 5, 1)
+    a = "Russia launched 94 drones at Ukraine overnight, the air force said."
+    b = "Russia launched 212 drones at Ukraine overnight, the air force said."
+    assert found_kinds(a, day, b, day + timedelta(days=days_apart)) == kinds
+
+
 def test_a_not_on_another_verb_denies_none_of_the_claims_events() -> None:
     # the attribution marks a claim with any "not" as denied; only a denying cue flips its
     # events, not a "not" on a verb the reading has no event for
@@ -1173,6 +1204,23 @@ MORE_PAIRS = [
     (
         "A police shooting in Dayton killed a 15-year-old on Friday.",
         "Police in Dayton shot and killed Marcus Hale, a 38-year-old, on Friday.",
+        None,
+    ),
+    # "68 of the 126 seats": the whole is no count to dispute
+    (
+        "The Liberal Party won 68 of the 126 seats, the election commission said.",
+        "The Liberal Party won 70 seats, the election commission said.",
+        "quantity",
+    ),
+    (
+        "The Liberal Party won 68 of the 126 seats, the election commission said.",
+        "The Liberal Party won 68 seats, the election commission said.",
+        None,
+    ),
+    # "Party" names no one: two parties, two counts
+    (
+        "The ruling Green Party won 68 seats, the election commission said.",
+        "The opposition Centre Party won 42 seats, the election commission said.",
         None,
     ),
     # a vote is on a thing: an endorsement of a person is another act

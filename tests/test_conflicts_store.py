@@ -84,3 +84,31 @@ def test_a_full_refresh_unmakes_groups_that_no_longer_hold(tmp_path: Path) -> No
         assert s.scalars(select(ClaimRow.group_id)).one() is None
         assert s.scalar(select(func.count()).select_from(ClaimGroupRow)) == 0
     store.close()
+
+
+def test_stored_claims_carry_their_whole_articles_names(tmp_path: Path) -> None:
+    from claimtrack.conflicts import facts_from_document
+    from claimtrack.pipeline import process
+    from claimtrack.read import read_article
+    from claimtrack.store.conflicts import load_facts
+
+    text = (
+        "Nordvik Foods said on Monday it would close its plant in Tromso.\n\n"
+        "The company's shares fell 9% in Oslo, analysts at DNB said."
+    )
+    path = tmp_path / "nordvik.txt"
+    path.write_text(text, encoding="utf-8")
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    try:
+        ingest(store, [str(path)])
+        with store.reading() as session:
+            facts = load_facts(session)
+    finally:
+        store.close()
+    raw = read_article(str(path), text.encode())
+    fresh = facts_from_document(process(raw), 1, 1)  # type: ignore[arg-type]
+    assert len(facts) == len(fresh) >= 2
+    story = facts[0].article_keys
+    assert story and all(f.article_keys == story for f in facts)
+    assert story == fresh[0].article_keys  # stored and fresh facts tell the same story
+    assert set(facts[0].entity_keys) | set(facts[1].entity_keys) <= set(story)

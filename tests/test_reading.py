@@ -104,12 +104,19 @@ def test_verbs_that_name_no_event(text: str, events: list[str]) -> None:
         ("A Sokol victory would bring new elections.", True),
         ("The senator has called for eliminating the levy.", True),
         ("Councils can reduce the levy.", True),
+        ("Rebels are unlikely to capture the town before winter.", True),
         ("The minister resigned on Monday.", False),
     ],
 )
 def test_events_told_as_possibilities(text: str, irrealis: bool) -> None:
     f = read_claim(text, None)["frames"][0]
     assert bool(f.get("irrealis")) is irrealis
+
+
+def test_the_whole_a_count_is_part_of() -> None:
+    part, whole = find_quantities("The party won 68 of the 126 seats.")
+    assert (part["low"], part["unit"], part.get("total")) == (68, "seats", None)
+    assert (whole["low"], whole["unit"], whole.get("total")) == (126, "seats", True)
 
 
 @pytest.mark.parametrize("text", ["All of this will be for naught.", "Half of them stayed home."])

@@ -87,6 +87,9 @@ class _Group:
 
 
 _ONCE_DAYS = 7  # how far apart two reports of a once-only event may be published
+# two articles that each name at least this many entities and share none tell two stories
+# (fewer: too little to tell, as for a one-sentence report)
+_STORY_NAMES = 3
 
 
 class _Lex:
@@ -99,6 +102,8 @@ class _Lex:
         # strikes"): two dates are then two occurrences, not a disagreement
         words = "|".join(re.escape(w) for w in pred["recurrence"]["words"])
         self.recurrence = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+        periodic = "|".join(re.escape(w) for w in pred.get("periodic", {}).get("words", []))
+        self.periodic = re.compile(rf"\b(?:{periodic})\b", re.IGNORECASE) if periodic else None
         # role swaps only make sense for events done *to* someone (strike, dismiss, capture)
         self.transitive = frozenset(
             lemma
@@ -405,6 +410,7 @@ class _Claim:
         "origin_key",
         "parties",
         "period_spans",
+        "periodic",
         "periods",
         "places_all",
         "places_in",
@@ -448,6 +454,7 @@ class _Claim:
     origin_key: str
     hedged: bool
     recurs: bool  # the claim says its event happens again ("again", "weekly")
+    periodic: bool  # a count for a period told relative to the report ("overnight")
     denied: bool
     block_keys: set[str]
     sig: frozenset[str]
@@ -496,6 +503,7 @@ class _Claim:
         anchors = c.anchors
         c.hedged = f.modality == "hedged"
         c.recurs = lx.recurrence.search(f.text) is not None
+        c.periodic = lx.periodic is not None and lx.periodic.search(f.text) is not None
         c.denied = _denied(f.modality, frames, f.text)
 
         # dates: one day tuple per distinct day (the last entry of a day is kept, as in
@@ -1173,6 +1181,14 @@ def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _
     return _Finding("predicate", _KIND_SCORE["predicate"], a, b, _predicate_values, fa.d, fb.d)
 
 
+def _same_period(a: _Claim, b: _Claim) -> bool:
+    """Two counts told relative to their reports ("overnight", "this year") are of one
+    period when both reports are of one day, or when the claims share a day."""
+    if a.days and b.days:
+        return _share_day(a, b)
+    return a.published is not None and a.published == b.published
+
+
 def _bare_name(text: str | None) -> bool:
     """A participant written as a name and nothing else ("Clinton", "Mateo Quiroga")."""
     words = (text or "").split()
@@ -1472,6 +1488,8 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         return []
     if a.inside and b.inside and a.places_all.isdisjoint(b.places_all):
         return []  # "900 jobs in Germany" vs "600 jobs in France": two counts, two places
+    if (a.periodic or b.periodic) and not _same_period(a, b):
+        return []  # "94 drones overnight" in two reports of two days: two nights
     da, db = fa.d, fb.d
     if da.get("forecast", False) != db.get("forecast", False):
         return []  # what analysts expected against what was reported
@@ -1509,9 +1527,11 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
     pb = list(zip(qb, fb.amounts, strict=True))
     for x, ax in zip(qa, fa.amounts, strict=True):
         unit = x.get("unit")
+        if x.get("total"):
+            continue  # "68 of the 126 seats": the whole, which no report disputes here
         if unit == "age" and (fa.indefinite or fb.indefinite):
             continue  # "killed a 13-year-old" is one of many: its age tells no one else's
-        same_unit = [(y, ay) for y, ay in pb if y.get("unit") == unit]
+        same_unit = [(y, ay) for y, ay in pb if y.get("unit") == unit and not y.get("total")]
         cur = x.get("currency")
         if cur is not None and same_unit:
             # money in two currencies: two numbers may be one price converted, but one
@@ -1699,10 +1719,19 @@ def _find_conflicts(
     conflicts: list[_Finding] = []
     same_pairs: list[tuple[float, int, int]] = []  # (-score, i, j): best first when sorted
     clash: dict[int, set[int]] = {}  # index -> indexes it disagrees with
+    stories: dict[int, frozenset[str]] = {}  # article id -> the entity keys of its story
+    for c in items:
+        if c.article_id not in stories:
+            stories[c.article_id] = frozenset(c.facts.article_keys)
     for i, j in pairs:
         a, b = items[i], items[j]
-        if a.article_id == b.article_id and not _comparable(a, b):
-            continue
+        if a.article_id == b.article_id:
+            if not _comparable(a, b):
+                continue
+        else:
+            sa, sb = stories[a.article_id], stories[b.article_id]
+            if len(sa) >= _STORY_NAMES and len(sb) >= _STORY_NAMES and sa.isdisjoint(sb):
+                continue  # two articles that name several things each, none in common
         if (
             a.gate.isdisjoint(b.gate)
             and a.want.isdisjoint(b.emit)

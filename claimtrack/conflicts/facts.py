@@ -15,6 +15,8 @@ def facts_from_document(doc: Document, article_id: int, first_claim_id: int) -> 
     for m in doc.mentions:
         if m.claim_index is not None:
             keys.setdefault(m.claim_index, set()).add(m.key)
+    # what the store keeps of the article's entities (mentions inside claims, with a key)
+    story = sorted({k for held in keys.values() for k in held if k})
     relay = [doc.relay.name] if doc.relay is not None else []
     out: list[ClaimFacts] = []
     for i, claim in enumerate(doc.claims):
@@ -31,6 +33,7 @@ def facts_from_document(doc: Document, article_id: int, first_claim_id: int) -> 
                 origin=chain[-1] if chain else None,
                 chain=chain,
                 entity_keys=sorted(keys.get(i, set())),
+                article_keys=story,
             )
         )
     return out

@@ -221,6 +221,10 @@ def _number(text: str) -> float | None:
     return value
 
 
+# a number right after "N of (the)" or "N out of": the whole that N is part of
+_OF_TOTAL = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$")
+
+
 def _currency(text: str, start: int, noun: str | None, lx: _Lex) -> str | None:
     """The currency of an amount of money: the sign before the number ("US$", "€") or the
     word after it ("euros")."""
@@ -392,6 +396,11 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
                 xh = True  # "more than 70%" implies "not all"
         q = _q(text, s, max(e, end), a if a == b else None, lo, hi, unit or noun, qual)
         q.update(measure=measure, excl_low=xl, excl_high=xh)
+        if _OF_TOTAL.search(text, max(0, s - 24), s):
+            q["total"] = True  # "won 68 of the 126 seats": the whole, not a count of the event
+            part = out[-1] if out else None
+            if part is not None and part.get("unit") is None and unit is not None:
+                part["unit"] = unit  # the part counts what the whole counts: 68 seats
         if unit == "money":
             currency = _currency(text, s, noun, lx)
             if currency is not None:

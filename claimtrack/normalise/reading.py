@@ -412,7 +412,14 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
             name = " ".join(run)
             keys.extend(_name_keys(name, prefix))
             last = run[-1].lower()
-            if len(run) >= 2 and len(last) >= 4 and last not in lx.head_words:
+            if (
+                len(run) >= 2
+                and len(last) >= 4
+                and last not in lx.head_words
+                and last not in lx.org_words
+            ):
+                # a surname names its person ("Vik" for "Tomas Vik"); "Party", "Foods",
+                # "Bank" name no one ("Democratic Party" and "People's Party" are two)
                 keys.extend(_name_keys(run[-1], prefix))
             if len(run) >= 2 and last in lx.org_words and len(run[0]) >= 4:
                 # "Brennholt Logistics", later "Brennholt": a company's short name is its first

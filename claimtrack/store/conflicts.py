@@ -142,6 +142,14 @@ _ENTITY_KEYS_Q = (
     .join(EntityRow, EntityRow.id == MentionRow.entity_id)
     .order_by(MentionRow.id)
 )
+# the entity keys of whole articles (every mention of every claim): the story each tells
+_ARTICLE_KEYS_Q = (
+    select(ClaimRow.article_id, EntityRow.key)
+    .join(MentionRow, MentionRow.claim_id == ClaimRow.id)
+    .join(EntityRow, EntityRow.id == MentionRow.entity_id)
+    .where(ClaimRow.article_id.in_(_IDS))
+    .distinct()
+)
 _ROWS_Q = (
     select(
         ClaimRow.id,
@@ -208,7 +216,20 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Claim
                 session.execute(rows_q, params)
             )
         )
+    _add_article_keys(session, out)
     return out
+
+
+def _add_article_keys(session: Session, facts: list[ClaimFacts]) -> None:
+    """Give each claim the entity keys of its whole article (one list per article, shared)."""
+    stories: dict[int, list[str]] = defaultdict(list)
+    for chunk in _chunks(sorted({f.article_id for f in facts})):
+        for aid, key in session.execute(_ARTICLE_KEYS_Q, {"ids": list(chunk)}):
+            stories[aid].append(key)
+    for story in stories.values():
+        story.sort()
+    for f in facts:
+        f.article_keys = stories.get(f.article_id, [])
 
 
 _GROUPS_BY_KEY = select(
