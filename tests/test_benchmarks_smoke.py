@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -83,3 +84,22 @@ def test_real_conflicts_lists_what_an_ingest_finds(
     assert re.search(rf"12 articles, \d+ claims: {expected} findings", out), out
     assert main([str(tmp_path / "missing")]) == 0
     assert "not found" in capsys.readouterr().out
+
+
+def test_real_conflicts_reads_gold_texts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks.real_conflicts import main
+
+    lines = [{"id": "x", "text": "Rebels took Hama on Friday."}, {"id": "y", "text": ""}]
+    (tmp_path / "a_attribution.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in lines) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "blind_attribution.jsonl").write_text(
+        json.dumps({"text": "Rebels took Homs on Friday."}) + "\n", encoding="utf-8"
+    )
+    pattern = str(tmp_path / "*_attribution.jsonl")
+    assert main(["--jsonl", pattern, "--skip", "blind"]) == 0
+    assert capsys.readouterr().out.startswith("1 articles, ")
+    assert main(["--jsonl", pattern]) == 0
+    assert capsys.readouterr().out.startswith("2 articles, ")
