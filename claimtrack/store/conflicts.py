@@ -197,6 +197,9 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Claim
             held = keys[claim_id]
             if key not in held:
                 held.append(key)
+        rows = session.execute(rows_q, params).all()
+        stories = _article_keys(session, {row[1] for row in rows})
+        # every field given (pydantic looks up a default factory's signature, slowly)
         out.extend(
             make(
                 id=cid,
@@ -210,26 +213,23 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Claim
                 origin=names.get(source_id) if source_id is not None else None,
                 chain=chains.get(cid, []),
                 entity_keys=keys.get(cid, []),
+                article_keys=stories.get(aid, []),
                 group_key=group_key,
             )
-            for cid, aid, path, published, text, modality, cue, reading, source_id, group_key in (
-                session.execute(rows_q, params)
-            )
+            for cid, aid, path, published, text, modality, cue, reading, source_id, group_key in rows
         )
-    _add_article_keys(session, out)
     return out
 
 
-def _add_article_keys(session: Session, facts: list[ClaimFacts]) -> None:
-    """Give each claim the entity keys of its whole article (one list per article, shared)."""
+def _article_keys(session: Session, article_ids: set[int]) -> dict[int, list[str]]:
+    """The entity keys of each whole article (one sorted list per article, shared)."""
     stories: dict[int, list[str]] = defaultdict(list)
-    for chunk in _chunks(sorted({f.article_id for f in facts})):
+    for chunk in _chunks(sorted(article_ids)):
         for aid, key in session.execute(_ARTICLE_KEYS_Q, {"ids": list(chunk)}):
             stories[aid].append(key)
     for story in stories.values():
         story.sort()
-    for f in facts:
-        f.article_keys = stories.get(f.article_id, [])
+    return stories
 
 
 _GROUPS_BY_KEY = select(
