@@ -98,6 +98,7 @@ class _Lex:
         self.punctual = frozenset(c for c, v in pred.get("class", {}).items() if v.get("punctual"))
         self.measured = frozenset(c for c, v in pred.get("class", {}).items() if v.get("measured"))
         self.once = frozenset(c for c, v in pred.get("class", {}).items() if v.get("once"))
+        self.harm = frozenset(c for c, v in pred.get("class", {}).items() if v.get("harm"))
         # words that say an event recurs ("walked out again", "the second of four weekly
         # strikes"): two dates are then two occurrences, not a disagreement
         words = "|".join(re.escape(w) for w in pred["recurrence"]["words"])
@@ -621,7 +622,9 @@ class _Claim:
             if pf.nobody:
                 sig |= _tagged(f"{fam}\tN\t", c.places_all)  # nobody vs somebody, one place
             elif pf.patient_keys and not pf.negated:
-                sig |= _tagged(f"{fam}\tN\t", _scene(c))
+                # harm done to somebody: its scene, names that may be places too
+                scene = _scene(c) if pf.cls in lx.harm else c.places_all
+                sig |= _tagged(f"{fam}\tN\t", scene)
             if pf.group is not None and pf.group.parties:
                 sig.update([f"{fam}\tY\t{k}" for k in c.parties])  # predicate by two parties
             if pf.group is not None and pf.group.by_place:
@@ -698,6 +701,7 @@ def _gates(c: _Claim, frames: list[_Frame]) -> tuple[frozenset[str], ...]:
     or by the location rule. A negated frame can only be half of a negation: it has no
     other key.
     """
+    harm = _lex().harm
     gate: set[str] = set()
     emit: set[str] = set()
     want: set[str] = set()
@@ -713,7 +717,7 @@ def _gates(c: _Claim, frames: list[_Frame]) -> tuple[frozenset[str], ...]:
             want |= _weak_place_keys(f"{cls}\tW{opp}\t", pf, c)
         if pf.nobody or (pf.patient_keys and not pf.negated):
             # "no one was injured" vs "four workers were injured", at one place
-            scene = c.places_all if pf.nobody else _scene(c)
+            scene = _scene(c) if not pf.nobody and cls in harm else c.places_all
             emit |= _tagged(f"{cls}\tN{pol}\t", scene)
             want |= _tagged(f"{cls}\tN{opp}\t", scene)
         if pf.negated:

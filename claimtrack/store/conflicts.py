@@ -216,7 +216,9 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Claim
                 article_keys=stories.get(aid, []),
                 group_key=group_key,
             )
-            for cid, aid, path, published, text, modality, cue, reading, source_id, group_key in rows
+            for (cid, aid, path, published, text, modality, cue, reading, source_id, group_key) in (
+                rows
+            )
         )
     return out
 
