@@ -103,3 +103,25 @@ def test_real_conflicts_reads_gold_texts(
     assert capsys.readouterr().out.startswith("1 articles, ")
     assert main(["--jsonl", pattern]) == 0
     assert capsys.readouterr().out.startswith("2 articles, ")
+
+
+def test_eval_conflicts_scores_a_story_folder_as_it_scores_the_seeds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from benchmarks.eval_conflicts import GOLD, SEEDS, main
+
+    story = tmp_path / "one-story"
+    story.mkdir()
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, story / path.name)
+    seed_cases = [line for line in GOLD.read_text().splitlines() if '"type": "seed"' in line]
+    (story / "gold.jsonl").write_text("\n".join(seed_cases) + "\n", encoding="utf-8")
+    assert main([]) == 0
+    seeds_line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("seeds "))
+    assert main(["--stories", str(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    story_line = next(x for x in out if x.startswith("one-story"))
+    assert story_line.split(None, 1)[1] == seeds_line.split(None, 1)[1]
+    assert any(x.startswith("all stories") for x in out)
