@@ -486,6 +486,31 @@ def _subject_relative(after: str) -> bool:
     return first.islower() and (first in _RELATIVE_AUX or (first.endswith("ed") and len(first) > 4))
 
 
+def _subject_frame(
+    text: str,
+    who: tuple[int, int, str | None, str | None, bool],
+    cue: str,
+    cue_start: int,
+    content_start: int,
+    inner: list[str] | None = None,
+) -> Frame:
+    """A cue before its content whose source is the subject ``_subject`` found (``who``);
+    the content runs to the end of the sentence."""
+    s_start, s_end, appositive, _inner, _split = who
+    return Frame(
+        kind="pre",
+        src=text[s_start:s_end],
+        src_start=s_start,
+        cue=cue,
+        cue_start=cue_start,
+        modality="asserted",
+        content_start=content_start,
+        content_end=len(text),
+        appositive=appositive,
+        inner=inner or [],
+    )
+
+
 def _two_roles(chunk: str, boundaries: list[re.Match[str]]) -> bool:
     """Is the last "and" of ``chunk`` between two roles of one person ("The economist and
     author", "the former secretary of state and current nominee")? It is when "the" opens
@@ -1084,21 +1109,8 @@ def _find_frames(text: str) -> list[Frame]:
         who = _subject(text, m.start())
         if who is None:
             continue
-        s_start, s_end, appositive, _inner, _split = who
-        frames.append(
-            Frame(
-                kind="pre",
-                src=text[s_start:s_end],
-                src_start=s_start,
-                cue=m.group("cue"),
-                cue_start=m.start("cue"),
-                modality="asserted",
-                content_start=m.end(),
-                content_end=len(text),
-                appositive=appositive,
-            )
-        )
-        taken.append((s_start, m.end()))
+        frames.append(_subject_frame(text, who, m.group("cue"), m.start("cue"), m.end()))
+        taken.append((who[0], m.end()))
 
     # participle: "ISW provided context, noting that C" -- the main clause's subject
     if not frames:
@@ -1131,22 +1143,9 @@ def _find_frames(text: str) -> list[Frame]:
         who = _subject(text, m.start())
         if that is None or who is None or _THAT_TIME.match(text, that.end()):
             continue  # not "heard from him that night"
-        s_start, s_end, appositive, _inner, _split = who
-        frames.append(
-            Frame(
-                kind="pre",
-                src=text[s_start:s_end],
-                src_start=s_start,
-                cue="heard from",
-                cue_start=m.start(),
-                modality="asserted",
-                content_start=that.end(),
-                content_end=len(text),
-                appositive=appositive,
-                inner=[text[np[0] : np[1]]],
-            )
-        )
-        taken.append((s_start, np[1]))
+        inner = [text[np[0] : np[1]]]
+        frames.append(_subject_frame(text, who, "heard from", m.start(), that.end(), inner))
+        taken.append((who[0], np[1]))
 
     # "citing Y": an inner source behind the frame before it
     for m in lex.relay_re.finditer(text) if lex.relay_gate.search(text) else ():
