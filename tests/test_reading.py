@@ -87,6 +87,9 @@ DATES = [
         ("Leeds drew with Hull on Sunday.", ["draw"]),
         ("The central bank raised rates on Monday.", ["raise"]),
         ("She won the race in Rome.", ["win"]),
+        ("Questions were raised about the audit.", []),
+        ("Firefighters controlled the blaze by noon.", []),
+        ("Customs officers seized three etchings at the airport.", ["capture"]),
         # a passive "left" is left with, not gone
         ("The firm was left holding $2 billion in debt.", []),
         ("Thousands were evacuated from the coast.", ["leave"]),

@@ -1086,8 +1086,9 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             i = end  # "was left holding $8.8 billion in debt": left with it, not gone
             continue
         not_objects = lx.not_objects.get(lemma)
-        if not_objects and patient and patient[-1].low in not_objects and not frame["passive"]:
-            i = end  # "have drawn scrutiny", "raises questions": no draw, no rise
+        if not_objects and patient and patient[-1].low in not_objects:
+            # "have drawn scrutiny", "questions were raised": no draw, no rise
+            i = end
             continue
         amount = lemma in lx.number_lemmas  # its object is a number (before any recast)
         recast = lx.recast.get(lemma)
