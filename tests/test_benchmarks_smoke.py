@@ -125,3 +125,20 @@ def test_eval_conflicts_scores_a_story_folder_as_it_scores_the_seeds(
     story_line = next(x for x in out if x.startswith("one-story"))
     assert story_line.split(None, 1)[1] == seeds_line.split(None, 1)[1]
     assert any(x.startswith("all stories") for x in out)
+
+
+def test_story_gold_names_claims_that_exist() -> None:
+    # every case of a story set names one sentence of each article, exactly once
+    root = Path(__file__).resolve().parent.parent / "benchmarks" / "stories"
+    stories = [p for p in root.iterdir() if (p / "gold.jsonl").is_file()]
+    assert stories
+    for story in stories:
+        texts = {
+            p.name.split("_", 1)[0]: p.read_text(encoding="utf-8") for p in story.glob("*.txt")
+        }
+        for line in (story / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+            case = json.loads(line)
+            assert case["a"]["article"] != case["b"]["article"], line
+            assert (case["kind"] is None) is (not case["conflict"]), line
+            for side in (case["a"], case["b"]):
+                assert texts[side["article"]].count(side["contains"]) == 1, (story.name, side)
