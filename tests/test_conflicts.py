@@ -368,6 +368,32 @@ def test_counts_for_a_period_told_relative_to_the_report(days_apart: int, kinds:
     assert found_kinds(a, day, b, day + timedelta(days=days_apart)) == kinds
 
 
+@pytest.mark.parametrize(
+    ("b_text", "kinds"),
+    [
+        # a person quoted on each side is no anchor of what happened: one spill, two sizes
+        (
+            "The dam released 1.1 million cubic metres of slurry, Mila Dorn told reporters.",
+            ["quantity"],
+        ),
+        # a body speaking of its own ("its") is what it speaks of: two companies
+        ("The dam released 1.1 million cubic metres of its slurry, Mila Dorn said.", []),
+    ],
+)
+def test_who_said_it_is_no_anchor_of_what_was_said(b_text: str, kinds: list[str]) -> None:
+    day = date(2026, 3, 12)
+    a = fact(
+        1,
+        "The dam released 3 million cubic metres of slurry, according to Ivo Stanev.",
+        origin="Ivo Stanev",
+        published=day,
+    ).model_copy(update={"entity_keys": ["ivo stanev"]})
+    b = fact(2, b_text, origin="Mila Dorn", published=day).model_copy(
+        update={"entity_keys": ["mila dorn"]}
+    )
+    assert [f.kind for f in find_conflicts([a, b])[1]] == kinds
+
+
 def test_a_not_on_another_verb_denies_none_of_the_claims_events() -> None:
     # the attribution marks a claim with any "not" as denied; only a denying cue flips its
     # events, not a "not" on a verb the reading has no event for

@@ -647,7 +647,14 @@ def _anchors_parties(
     """The claim's anchors (bare folded names: entities, their spelling skeletons, places,
     named agents and patients) and parties (names of participants and entities)."""
     anchors: set[str] = set()
+    # who said it is no anchor of what was said ("..., according to Pavel Mrak, a
+    # hydrologist": another report quotes someone else), unless it speaks of itself
+    # ("Northwind Power said about 48,000 of its customers ..."); a source that also takes
+    # part comes back through the frames' keys below
+    speakers = set() if _SELF.search(f.text) else {name_key(n) for n in f.chain}
     for k in f.entity_keys:
+        if k in speakers:
+            continue
         anchors.add(k)
         sk = skeleton(k)
         if len(sk) >= 4:
@@ -663,6 +670,10 @@ def _anchors_parties(
             elif k.startswith("a:"):
                 parties.add(k[2:])
     return anchors, frozenset(parties)
+
+
+# words by which a source speaks of itself
+_SELF = re.compile(r"\b(?:its|their|our|we|us|my|I)\b")
 
 
 def _block_keys(
