@@ -1283,6 +1283,23 @@ MORE_PAIRS = [
         "The new Ostrava bridge will open in 2028, the ministry said.",
         "date",
     ),
+    # a dam that "gave way" or an embankment that "failed" collapsed; one collapse, two days
+    (
+        "The Vesna tailings dam gave way on Tuesday, the regional emergency service said.",
+        "The embankment of the Vesna tailings dam failed on Thursday, officials said.",
+        "date",
+    ),
+    # one order on one day, extended or lifted
+    (
+        "The curfew in Dolna was extended on Friday, the mayor's office said.",
+        "The mayor lifted the curfew in Dolna on Friday.",
+        "predicate",
+    ),
+    (
+        "The curfew in Dolna was extended on Friday, the mayor's office said.",
+        "The mayor lifted the curfew in Dolna on Monday.",
+        None,
+    ),
     # a collision and a derailment name the crash
     (
         "The ferry Nordlys and a tanker collided off Bergen on Monday, the coastguard said.",

@@ -116,6 +116,13 @@ def test_events_told_as_possibilities(text: str, irrealis: bool) -> None:
     assert bool(f.get("irrealis")) is irrealis
 
 
+@pytest.mark.parametrize(
+    "text", ["The dam gave way shortly before 11 p.m.", "Shelling began at about 6 a.m."]
+)
+def test_a_time_of_day_is_no_amount(text: str) -> None:
+    assert find_quantities(text) == []
+
+
 def test_the_whole_a_count_is_part_of() -> None:
     part, whole = find_quantities("The party won 68 of the 126 seats.")
     assert (part["low"], part["unit"], part.get("total")) == (68, "seats", None)

@@ -221,6 +221,8 @@ def _number(text: str) -> float | None:
     return value
 
 
+# after a number: it is a time of day
+_TIME_OF_DAY = re.compile(r"\s*(?:[ap]\.\s?m\b\.?|[ap]m\b|o'clock\b|GMT\b|UTC\b|hrs\b)", re.I)
 # a number right after "N of (the)" or "N out of": the whole that N is part of
 _OF_TOTAL = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$")
 
@@ -312,6 +314,8 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
         s, e = m.span()
         if any(a <= s < b or a < e <= b for a, b in skip):
             continue
+        if _TIME_OF_DAY.match(text, e):
+            continue  # "shortly before 11 p.m.", "at about 6 a.m.": a time, not an amount
         qual_word = m.group("qual")
         if not qual_word and not m.group("vague") and not m.group("share"):
             before = _WORD_BEFORE.search(text, max(0, s - 24), s)
