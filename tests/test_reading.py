@@ -116,6 +116,15 @@ def test_events_told_as_possibilities(text: str, irrealis: bool) -> None:
     assert bool(f.get("irrealis")) is irrealis
 
 
+def test_an_amount_in_a_reported_clause_of_its_own_has_no_frame() -> None:
+    r = read_claim(
+        "About 300 people were evacuated, the service said, adding that rescuers had pulled "
+        "23 people from the mud.",
+        None,
+    )
+    assert [(q["value"], q["frame"]) for q in r["quantities"]] == [(300, 0), (23, None)]
+
+
 @pytest.mark.parametrize(
     "text", ["The dam gave way shortly before 11 p.m.", "Shelling began at about 6 a.m."]
 )

@@ -1511,6 +1511,14 @@ def _frame_of(frames: list[dict[str, Any]], span: list[int], text: str) -> int |
         d = span[0] - fe if fe <= span[0] else (fs - span[1]) * 1.5 if fs >= span[1] else 0.0
         if d < best_d:
             best, best_d = k, d
+    if (
+        best is not None
+        and frames[best]["span"][1] <= span[0]
+        and _REPORT_BREAK.search(text, frames[best]["span"][1], span[0])
+    ):
+        # "About 300 were evacuated, the service said, adding that rescuers had pulled 23
+        # people from the mud": a reported clause of its own, whose verb has no frame
+        return None
     if best is not None and frames[best]["nominal"] and frames[best]["span"][1] <= span[0]:
         noun_start = frames[best]["span"][0]
         verbs = [
@@ -1526,3 +1534,5 @@ def _frame_of(frames: list[dict[str, Any]], span: list[int], text: str) -> int |
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|that|after|before|when)\b")
+# a reporting verb between an event and an amount after it: the amount is in another clause
+_REPORT_BREAK = re.compile(r"\b(?:said|says|adding|added|saying|told|according to)\b")
