@@ -1289,6 +1289,12 @@ MORE_PAIRS = [
         "The embankment of the Vesna tailings dam failed on Thursday, officials said.",
         "date",
     ),
+    # "control of X" is a state on that day, not a taking
+    (
+        "Control of Dorin remained contested on Tuesday, the army said.",
+        "Rebels captured Dorin on Thursday, a local official said.",
+        None,
+    ),
     # one order on one day, extended or lifted
     (
         "The curfew in Dolna was extended on Friday, the mayor's office said.",

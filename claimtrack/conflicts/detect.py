@@ -1065,6 +1065,8 @@ def _judge(
             if (
                 fa.punctual
                 and themed
+                and not fa.d.get("state")
+                and not fb.d.get("state")
                 and _same_scene(a, b, fa, fb)
                 and not a.recurs
                 and not b.recurs

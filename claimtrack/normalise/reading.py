@@ -174,6 +174,8 @@ class _Lex:
         self.not_objects: dict[str, frozenset[str]] = {}
         # "was left holding ...": passive forms that name no such event
         self.not_passive: dict[str, frozenset[str]] = {}
+        # "control of X remained contested": nouns of a state, which date no event
+        self.state_nouns: set[str] = set()
         self.noun_patient_after: dict[str, frozenset[str]] = {}
         self.purpose_after: dict[str, str] = {}
         # "Keddie's sentencing", "Kisel's dismissal": the owner undergoes the event
@@ -209,6 +211,8 @@ class _Lex:
                 self.not_objects[lemma] = frozenset(entry["not_objects"])
             if entry.get("not_passive"):
                 self.not_passive[lemma] = frozenset(entry["not_passive"])
+            if entry.get("state_nouns"):
+                self.state_nouns.update(entry["state_nouns"])
             if entry.get("noun_patient_after"):
                 self.noun_patient_after[lemma] = frozenset(entry["noun_patient_after"])
             if entry.get("purpose_after"):
@@ -989,6 +993,8 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             frame["forecast"] = True
         if _irrealis(toks, i, end, nominal):
             frame["irrealis"] = True
+        if nominal and frame["trigger"].lower() in lx.state_nouns:
+            frame["state"] = True
         agent: list[_Tok] = []
         patient: list[_Tok] = []
         accuser: list[_Tok] = []
