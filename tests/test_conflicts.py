@@ -1289,6 +1289,17 @@ MORE_PAIRS = [
         "The embankment of the Vesna tailings dam failed on Thursday, officials said.",
         "date",
     ),
+    # two posts left: no date of one leaving to dispute
+    (
+        "Culture Minister Ida Varn resigned on Monday, her office said.",
+        "Ida Varn resigned as deputy chair of the Green Party in May.",
+        None,
+    ),
+    (
+        "Culture Minister Ida Varn resigned on Monday, her office said.",
+        "Culture Minister Ida Varn resigned on Thursday, her party said.",
+        "date",
+    ),
     # "control of X" is a state on that day, not a taking
     (
         "Control of Dorin remained contested on Tuesday, the army said.",

@@ -1067,6 +1067,7 @@ def _judge(
                 and themed
                 and not fa.d.get("state")
                 and not fb.d.get("state")
+                and not _other_posts(a, b, fa, fb)
                 and _same_scene(a, b, fa, fb)
                 and not a.recurs
                 and not b.recurs
@@ -1204,6 +1205,18 @@ def _same_period(a: _Claim, b: _Claim) -> bool:
     if a.days and b.days:
         return _share_day(a, b)
     return a.published is not None and a.published == b.published
+
+
+def _other_posts(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
+    """Two leavings of two posts: "resigned as deputy chair of the party" names a post the
+    other claim does not ("Finance Minister X resigned on Monday")."""
+    pa, pb = fa.d.get("post"), fb.d.get("post")
+    if fa.cls != "resign" or not (pa or pb):
+        return False
+    if pa and pb:
+        return bool(pa != pb)
+    post, other = (pa, b) if pa else (pb, a)
+    return str(post) not in other.facts.text.casefold()
 
 
 def _bare_name(text: str | None) -> bool:

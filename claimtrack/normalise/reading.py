@@ -1109,6 +1109,10 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             lemma = recast[0]
             cls = lx.lemma_class[lemma]
             frame["event"], frame["class"] = lemma, cls
+        if cls == "resign" and not nominal and end < n and toks[end].low == "as":
+            post, _rest = _post(toks, end, [], True, lx)
+            if post:
+                frame["post"] = post  # "resigned as deputy chair of the party": that post
         if cls == "appoint" and not nominal:
             post, patient = _post(toks, end, patient, frame["passive"], lx)
             if post:
