@@ -1289,6 +1289,17 @@ MORE_PAIRS = [
         "The embankment of the Vesna tailings dam failed on Thursday, officials said.",
         "date",
     ),
+    # one definite doer's toll told twice; an indefinite one may be another
+    (
+        "The strike on the fuel depot killed seven guards, the governor said.",
+        "The strike killed three guards, according to hospital records.",
+        "quantity",
+    ),
+    (
+        "A drone strike killed seven guards, the governor said.",
+        "A drone strike killed three guards, according to hospital records.",
+        None,
+    ),
     # two posts left: no date of one leaving to dispute
     (
         "Culture Minister Ida Varn resigned on Monday, her office said.",

@@ -635,6 +635,8 @@ class _Claim:
                 sig |= _tagged(f"{fam}\tC\t", pf.countries)  # role swap of countries
             if pf.quantities:
                 sig.update([f"{fam}\tQ\t{k}" for k in anchors])  # quantities about an anchor
+                if not pf.indefinite:
+                    sig |= _tagged(f"{fam}\tQd\t", pf.agent_strong)  # ... or of one doer
         c.sig = frozenset(sig)
         c.gate, c.emit, c.want = _gates(c, prepared)
         c.date_sig = frozenset(date_sig)
@@ -754,8 +756,10 @@ def _gates(c: _Claim, frames: list[_Frame]) -> tuple[frozenset[str], ...]:
                     emit |= _tagged(f"{cls}\t{third}\t", party)
                     want |= _tagged(f"{cls}\t{third}a\t", party)
         for u in pf.units:
-            # amounts in one unit about one anchor
+            # amounts in one unit about one anchor, or of one definite doer
             gate.update([f"{cls}\tQ\t{u}\t{k}" for k in c.anchors])
+            if not pf.indefinite:
+                gate |= _tagged(f"{cls}\tQd\t{u}\t", pf.agent_strong)
     return frozenset(gate), frozenset(emit), frozenset(want)
 
 
@@ -1207,6 +1211,14 @@ def _same_period(a: _Claim, b: _Claim) -> bool:
     return a.published is not None and a.published == b.published
 
 
+def _same_doer(fa: _Frame, fb: _Frame) -> bool:
+    """One definite doer on both sides ("the strike killed nine workers" / "the strike on the
+    station killed five"): its toll, told twice."""
+    return (
+        not fa.agent_strong.isdisjoint(fb.agent_strong) and not fa.indefinite and not fb.indefinite
+    )
+
+
 def _other_posts(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
     """Two leavings of two posts: "resigned as deputy chair of the party" names a post the
     other claim does not ("Finance Minister X resigned on Monday")."""
@@ -1549,7 +1561,7 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
     if purpose_a and purpose_b and purpose_a != purpose_b:
         return []  # "vaccinated against measles" vs "against polio": two campaigns
     if a.anchors.isdisjoint(b.anchors):
-        if not _theme_match(fa, fb):
+        if not _theme_match(fa, fb) and not _same_doer(fa, fb):
             return []
         if a.anchors and b.anchors and fa.theme_names.isdisjoint(fb.theme_names):
             return []  # Duke Energy's customers vs Florida Power & Light's: two subjects
