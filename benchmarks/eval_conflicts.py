@@ -101,10 +101,16 @@ def _tally(
 
 
 def _run_seeds(
-    cases: list[dict[str, Any]], verbose: bool, folder: Path = SEEDS, label: str = "seed"
+    cases: list[dict[str, Any]],
+    verbose: bool,
+    folder: Path = SEEDS,
+    label: str = "seed",
+    implicit: list[dict[str, Any]] | None = None,
 ) -> tuple[dict[str, int], list[ConflictFinding]]:
     """The articles of ``folder`` through the pipeline together; ``cases`` name their
-    claims by the article's prefix (the file name before its first "_") and a substring."""
+    claims by the article's prefix (the file name before its first "_") and a substring.
+    ``implicit``: disagreements the set's writer named but did not grade (a pair, or one
+    claim with any other): a finding on them counts neither way."""
     facts: list[ClaimFacts] = []
     by_prefix: dict[str, int] = {}
     for aid, path in enumerate(sorted(folder.glob("*.txt")), 1):
@@ -135,6 +141,10 @@ def _run_seeds(
             f"{label} {case['a']['article']}/{case['b']['article']} {case['a']['contains']!r}",
         )
     for f in findings:
+        if any(_implicit(f, side, ids) for side in implicit or []):
+            if verbose:
+                print(f"IMPLICIT {label} finding (not counted): {f.explanation}")
+            continue
         if id(f) not in used and not any(
             _same(f, case, ids) for case in cases if not case["conflict"]
         ):
@@ -142,6 +152,13 @@ def _run_seeds(
             if verbose:
                 print(f"UNLISTED {label} finding: {f.explanation}")
     return c, findings
+
+
+def _implicit(f: ConflictFinding, case: dict[str, Any], ids: Any) -> bool:
+    if "b" in case:
+        return _same(f, case, ids)
+    la, lb = _links(f)
+    return not ids(case["a"]).isdisjoint(la | lb)
 
 
 def _same(f: ConflictFinding, case: dict[str, Any], ids: Any) -> bool:
@@ -183,7 +200,13 @@ def _stories(root: Path, verbose: bool) -> int:
     for story in sorted(p for p in root.iterdir() if (p / "gold.jsonl").is_file()):
         lines = (story / "gold.jsonl").read_text(encoding="utf-8").splitlines()
         cases = [json.loads(line) for line in lines if line.strip()]
-        c, _findings = _run_seeds(cases, verbose, story, story.name)
+        extra = story / "implicit.jsonl"
+        implicit = (
+            [json.loads(x) for x in extra.read_text(encoding="utf-8").splitlines() if x.strip()]
+            if extra.is_file()
+            else []
+        )
+        c, _findings = _run_seeds(cases, verbose, story, story.name, implicit)
         _report(story.name[:14], c)
         total = {k: total[k] + c[k] for k in total}
     _report("all stories", total)

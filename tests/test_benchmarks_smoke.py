@@ -142,3 +142,19 @@ def test_story_gold_names_claims_that_exist() -> None:
             assert (case["kind"] is None) is (not case["conflict"]), line
             for side in (case["a"], case["b"]):
                 assert texts[side["article"]].count(side["contains"]) == 1, (story.name, side)
+
+
+def test_an_implicit_disagreement_counts_neither_way() -> None:
+    from benchmarks.eval_conflicts import _implicit
+    from claimtrack.records import ConflictFinding
+
+    finding = ConflictFinding(kind="quantity", score=0.8, explanation="x", claim_a=1, claim_b=7)
+    claims = {("04", "needs 76 votes"): {1}, ("06", "survived by 14"): {7}, ("05", "won"): {9}}
+
+    def ids(side: dict[str, str]) -> set[int]:
+        return claims[(side["article"], side["contains"])]
+
+    one = {"article": "06", "contains": "survived by 14"}
+    assert _implicit(finding, {"a": one}, ids)  # one claim, with any other
+    assert _implicit(finding, {"a": {"article": "04", "contains": "needs 76 votes"}, "b": one}, ids)
+    assert not _implicit(finding, {"a": {"article": "05", "contains": "won"}}, ids)

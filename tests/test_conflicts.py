@@ -1317,6 +1317,17 @@ MORE_PAIRS = [
         "Rebels captured Dorin on Thursday, a local official said.",
         None,
     ),
+    (
+        "Troops repelled the assault on Dorin on Monday, the ministry said.",
+        "The governor said the situation in Dorin was under control on Monday.",
+        None,
+    ),
+    # what an assault that was repelled was on is what was held
+    (
+        "Rebels captured the town of Dorin on Monday, a rebel spokesman said.",
+        "Troops repelled the assault on Dorin on Monday, the ministry said.",
+        "predicate",
+    ),
     # one order on one day, extended or lifted
     (
         "The curfew in Dolna was extended on Friday, the mayor's office said.",

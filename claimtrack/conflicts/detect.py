@@ -1177,6 +1177,8 @@ def _by_place(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
 def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _Finding | None:
     if fa.negated or fb.negated or fa.d.get("irrealis") or fb.d.get("irrealis"):
         return None  # not so, or only maybe so ("Trump would win", "if Trump wins")
+    if fa.d.get("state") or fb.d.get("state"):
+        return None  # "the situation in Kharsk is under control": no taking
     if group.standings and (_standing(a, group) or _standing(b, group)):
         return None  # a poll's standing, not the result of the contest
     if group.things and (_bare_name(fa.d.get("patient")) or _bare_name(fb.d.get("patient"))):

@@ -176,6 +176,8 @@ class _Lex:
         self.not_passive: dict[str, frozenset[str]] = {}
         # "control of X remained contested": nouns of a state, which date no event
         self.state_nouns: set[str] = set()
+        # "repelled the assault on Kharsk": the object's target follows one of these words
+        self.target_after: dict[str, frozenset[str]] = {}
         self.noun_patient_after: dict[str, frozenset[str]] = {}
         self.purpose_after: dict[str, str] = {}
         # "Keddie's sentencing", "Kisel's dismissal": the owner undergoes the event
@@ -213,6 +215,8 @@ class _Lex:
                 self.not_passive[lemma] = frozenset(entry["not_passive"])
             if entry.get("state_nouns"):
                 self.state_nouns.update(entry["state_nouns"])
+            if entry.get("target_after"):
+                self.target_after[lemma] = frozenset(entry["target_after"])
             if entry.get("noun_patient_after"):
                 self.noun_patient_after[lemma] = frozenset(entry["noun_patient_after"])
             if entry.get("purpose_after"):
@@ -1096,6 +1100,15 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             # "have drawn scrutiny", "questions were raised": no draw, no rise
             i = end
             continue
+        target = lx.target_after.get(lemma)
+        if target and patient and not frame["passive"]:
+            k = end + len(patient)
+            while k < n and k < end + len(patient) + 2 and toks[k].low not in target:
+                k += 1
+            if k < n and toks[k].low in target:
+                on = _object(toks, k + 1)
+                if on and _capital_word(on[-1]):
+                    patient = on  # "repelled the assault on Kharsk": Kharsk was held
         amount = lemma in lx.number_lemmas  # its object is a number (before any recast)
         recast = lx.recast.get(lemma)
         if (
