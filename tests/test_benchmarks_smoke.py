@@ -142,6 +142,11 @@ def test_story_gold_names_claims_that_exist() -> None:
             assert (case["kind"] is None) is (not case["conflict"]), line
             for side in (case["a"], case["b"]):
                 assert texts[side["article"]].count(side["contains"]) == 1, (story.name, side)
+        implicit = story / "implicit.jsonl"
+        for line in implicit.read_text().splitlines() if implicit.is_file() else []:
+            case = json.loads(line)
+            for side in (case["a"], case.get("b")) if "b" in case else (case["a"],):
+                assert texts[side["article"]].count(side["contains"]) == 1, (story.name, side)
 
 
 def test_an_implicit_disagreement_counts_neither_way() -> None:
