@@ -1300,6 +1300,12 @@ MORE_PAIRS = [
         "A drone strike killed three guards, according to hospital records.",
         None,
     ),
+    # who handed in or announced a resignation is who resigned
+    (
+        "Transport Minister Lena Dorr handed in her resignation on Friday, aides said.",
+        "Transport Minister Lena Dorr submitted her resignation on Tuesday, her party said.",
+        "date",
+    ),
     # two posts left: no date of one leaving to dispute
     (
         "Culture Minister Ida Varn resigned on Monday, her office said.",
