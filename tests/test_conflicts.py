@@ -1300,6 +1300,12 @@ MORE_PAIRS = [
         "A drone strike killed three guards, according to hospital records.",
         None,
     ),
+    # "denied having ever met": an auxiliary and an adverb name no one
+    (
+        "Mayor Ruth Vell denied having ever met any executives of Corlan Energy.",
+        "Ruth Vell met Corlan Energy executives twice in May, visitor logs show.",
+        "negation",
+    ),
     # who handed in or announced a resignation is who resigned
     (
         "Transport Minister Lena Dorr handed in her resignation on Friday, aides said.",

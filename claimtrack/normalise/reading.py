@@ -867,6 +867,9 @@ def _negated(toks: list[_Tok], i: int) -> bool:
 
 
 _OCCUR = frozenset({"happened", "occurred"})
+# words that can stand before a verb without naming who does it
+_FILLERS = frozenset({"having", "ever", "never", "already", "also", "just", "not", "been",
+                      "being", "even", "still", "only"})  # fmt: skip
 _PRONOUNS = frozenset({"it", "she", "he", "they"})
 
 
@@ -1067,6 +1070,8 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     agent, patient = patient, []
             else:
                 agent = _antecedent(toks, subj)
+                if agent and all(t.low in lx.aux or t.low in _FILLERS for t in agent):
+                    agent = []  # "denied having ever met ...": no one named here
                 patient = _object(toks, end)
                 if _no_determiner(patient):
                     # "found no link", "reported no casualties": the object is denied
