@@ -126,7 +126,12 @@ def test_an_amount_in_a_reported_clause_of_its_own_has_no_frame() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The dam gave way shortly before 11 p.m.", "Shelling began at about 6 a.m."]
+    "text",
+    [
+        "The dam gave way shortly before 11 p.m.",
+        "Shelling began at about 6 a.m.",
+        "15:32 - The result came in.",
+    ],
 )
 def test_a_time_of_day_is_no_amount(text: str) -> None:
     assert find_quantities(text) == []

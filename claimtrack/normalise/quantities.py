@@ -223,6 +223,9 @@ def _number(text: str) -> float | None:
 
 # after a number: it is a time of day
 _TIME_OF_DAY = re.compile(r"\s*(?:[ap]\.\s?m\b\.?|[ap]m\b|o'clock\b|GMT\b|UTC\b|hrs\b)", re.I)
+# "15:32": the hour before the colon, the minutes after it
+_CLOCK = re.compile(r":\d\d\b")
+_CLOCK_END = re.compile(r"\b\d{1,2}:$")
 # a number right after "N of (the)" or "N out of": the whole that N is part of
 _OF_TOTAL = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$")
 
@@ -314,8 +317,12 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
         s, e = m.span()
         if any(a <= s < b or a < e <= b for a, b in skip):
             continue
-        if _TIME_OF_DAY.match(text, e):
-            continue  # "shortly before 11 p.m.", "at about 6 a.m.": a time, not an amount
+        if (
+            _TIME_OF_DAY.match(text, e)
+            or _CLOCK.match(text, e)
+            or _CLOCK_END.search(text, max(0, s - 4), s)
+        ):
+            continue  # "shortly before 11 p.m.", "at about 6 a.m.", "15:32": a time, no amount
         qual_word = m.group("qual")
         if not qual_word and not m.group("vague") and not m.group("share"):
             before = _WORD_BEFORE.search(text, max(0, s - 24), s)
