@@ -479,6 +479,12 @@ def extract_html(html: str) -> _Page:
 
 
 def _first_line_title(text: str) -> str | None:
+    dated = _DATE_LINE.match(text)
+    if dated is not None:
+        # "date 2024-12-06" on its own line, then the headline: the headline is the title
+        rest = text[dated.end() :]
+        if rest[:1] in ("\n", "\r") or not rest.split("\n", 1)[0].strip():
+            text = rest
     first = text.strip().split("\n", 1)[0].strip()
     if first and len(first) < 150 and not first.endswith((".", "!", "?", '"', "”")):
         return first

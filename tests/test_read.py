@@ -222,6 +222,9 @@ def test_overrides_beat_what_the_text_says() -> None:
         ("The union said the strike goes on.\nMore.", None),
         ("x" * 200 + "\nbody", None),
         ('"Quoted first line"\nbody', None),
+        # a date line first: the headline after it is the title, not the date line
+        ("date 2024-11-30\nBridge closed\n\nThe mayor said so.", "Bridge closed"),
+        ("date 2024-11-30\n\nBridge closed\n\nThe mayor said so.", "Bridge closed"),
     ],
 )
 def test_title_is_a_short_unpunctuated_first_line(text: str, title: str | None) -> None:
