@@ -129,8 +129,13 @@ def test_eval_conflicts_scores_a_story_folder_as_it_scores_the_seeds(
 
 def test_story_gold_names_claims_that_exist() -> None:
     # every case of a story set names one sentence of each article, exactly once
-    root = Path(__file__).resolve().parent.parent / "benchmarks" / "stories"
-    stories = [p for p in root.iterdir() if (p / "gold.jsonl").is_file()]
+    bench = Path(__file__).resolve().parent.parent / "benchmarks"
+    stories = [
+        p
+        for root in (bench / "stories", bench / "stories_heldout")
+        for p in root.iterdir()
+        if (p / "gold.jsonl").is_file()
+    ]
     assert stories
     for story in stories:
         texts = {
