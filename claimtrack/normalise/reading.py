@@ -234,6 +234,9 @@ class _Lex:
         self.form_parts = frozenset(p for first in self.forms for p in _LETTERS.findall(first))
         syn = pred["syntax"]
         self.reporting = frozenset(syn["reporting"])
+        # a reporting word between an event and an amount: the amount is in another clause
+        breaks = sorted(self.reporting | set(syn.get("report_breaks", [])), key=len, reverse=True)
+        self.report_break = re.compile(r"\b(?:" + "|".join(map(re.escape, breaks)) + r")\b")
         self.light = frozenset(syn["light"])
         self.undergo = frozenset(syn["undergo"])
         self.aux = frozenset(syn["aux"])
@@ -1542,7 +1545,7 @@ def _frame_of(frames: list[dict[str, Any]], span: list[int], text: str) -> int |
     if (
         best is not None
         and frames[best]["span"][1] <= span[0]
-        and _REPORT_BREAK.search(text, frames[best]["span"][1], span[0])
+        and _lex().report_break.search(text, frames[best]["span"][1], span[0])
     ):
         # "About 300 were evacuated, the service said, adding that rescuers had pulled 23
         # people from the mud": a reported clause of its own, whose verb has no frame
@@ -1562,5 +1565,3 @@ def _frame_of(frames: list[dict[str, Any]], span: list[int], text: str) -> int |
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|that|after|before|when)\b")
-# a reporting verb between an event and an amount after it: the amount is in another clause
-_REPORT_BREAK = re.compile(r"\b(?:said|says|adding|added|saying|told|according to)\b")
