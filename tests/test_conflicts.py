@@ -1323,6 +1323,11 @@ MORE_PAIRS = [
         "Culture Minister Ida Varn resigned on Thursday, her party said.",
         "date",
     ),
+    (
+        "The prime minister dismissed Culture Minister Ida Varn on Monday, her office said.",
+        "Ida Varn resigned as deputy chair of the Green Party on Monday.",
+        None,
+    ),
     # "control of X" is a state on that day, not a taking
     (
         "Control of Dorin remained contested on Tuesday, the army said.",
@@ -1480,6 +1485,12 @@ MORE_PAIRS = [
         "The court acquitted builder Marek Zielny of fraud but convicted him of forgery on "
         "Monday, his lawyer said.",
         "Marek Zielny was convicted of forgery on Monday, prosecutors said.",
+        None,
+    ),
+    (
+        "Marek Zielny was convicted of forgery on Monday, prosecutors said.",
+        "The court acquitted builder Marek Zielny of fraud but convicted him of forgery on "
+        "Monday, his lawyer said.",
         None,
     ),
     # what analysts forecast is not contradicted by the result

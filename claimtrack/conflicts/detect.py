@@ -1036,7 +1036,7 @@ def _judge(
                     ga is not None
                     and ga is fb.group
                     and not other_occasion
-                    and not _says_both(a, fb.cls, fbs)
+                    and not _says_both(a, b, fa, fb)
                 ):
                     f = _predicate(a, b, fa, fb, ga)
                     if f:
@@ -1113,12 +1113,15 @@ def _judge(
     return found, (0.0 if found else same)
 
 
-def _says_both(a: _Claim, cls_b: str, family: list[_Frame]) -> bool:
-    """``a`` states the other side's event too ("acquitted him of murder but convicted him
-    of manslaughter" against "found guilty of manslaughter"): the two classes of an
+def _says_both(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
+    """One side states the other side's event too ("acquitted him of murder but convicted
+    him of manslaughter" against "found guilty of manslaughter"): the two classes of an
     exclusive group are then about different things (two charges, two posts), and the
     other side agrees with one of them."""
-    return any(f.cls == cls_b for f in a.by_family.get(family[0].family, ())) if family else False
+    family = fa.family  # fb's too: frames of one family are paired
+    return any(f.cls == fb.cls and not f.negated for f in a.by_family.get(family, ())) or any(
+        f.cls == fa.cls and not f.negated for f in b.by_family.get(family, ())
+    )
 
 
 def _same_scene(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
@@ -1183,6 +1186,8 @@ def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _
         return None  # a poll's standing, not the result of the contest
     if group.things and (_bare_name(fa.d.get("patient")) or _bare_name(fb.d.get("patient"))):
         return None  # "backed Clinton" endorses a person: no vote on a bill
+    if _other_posts(a, b, fa, fb):
+        return None  # "resigned as deputy chair of the party" vs "was dismissed" as minister
     if group.parties and (fa.cls in group.parties or fb.cls in group.parties):
         # "the match between Arsenal and Chelsea ended in a draw" vs "Arsenal won": the same
         # two parties on both sides
@@ -1222,10 +1227,11 @@ def _same_doer(fa: _Frame, fb: _Frame) -> bool:
 
 
 def _other_posts(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
-    """Two leavings of two posts: "resigned as deputy chair of the party" names a post the
-    other claim does not ("Finance Minister X resigned on Monday")."""
+    """Two posts: "resigned as deputy chair of the party" names a post the other claim does
+    not ("Finance Minister X resigned on Monday", "X was dismissed"), so the two are about
+    two leavings (or two appointments)."""
     pa, pb = fa.d.get("post"), fb.d.get("post")
-    if fa.cls != "resign" or not (pa or pb):
+    if not (pa or pb):
         return False
     if pa and pb:
         return bool(pa != pb)
@@ -1584,18 +1590,7 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
             if not mine:
                 y = same_unit[0][0]
                 if x.get("value") is not None and x.get("value") == y.get("value"):
-                    out.append(
-                        _Finding(
-                            "quantity",
-                            _KIND_SCORE["quantity"],
-                            a,
-                            b,
-                            _quantity_values,
-                            x,
-                            y,
-                            fa.cls,
-                        )
-                    )
+                    out.append(_quantity_finding(a, b, x, y, fa.cls))
                     break
                 continue
             same_unit = mine
@@ -1608,11 +1603,18 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         y = same_unit[0][0]
         if _update(x, a, y, b) or _update(y, b, x, a):
             continue
-        vague = "vague" in (x.get("qualifier"), y.get("qualifier"))
-        score = _KIND_SCORE["quantity"] * (0.85 if vague else 1.0)
-        out.append(_Finding("quantity", score, a, b, _quantity_values, x, y, fa.cls))
+        out.append(_quantity_finding(a, b, x, y, fa.cls))
         break
     return out
+
+
+def _quantity_finding(
+    a: _Claim, b: _Claim, x: dict[str, Any], y: dict[str, Any], cls: str
+) -> _Finding:
+    """Two amounts that disagree; a vague one ("dozens") lowers the score."""
+    vague = "vague" in (x.get("qualifier"), y.get("qualifier"))
+    score = _KIND_SCORE["quantity"] * (0.85 if vague else 1.0)
+    return _Finding("quantity", score, a, b, _quantity_values, x, y, cls)
 
 
 _SEX_WORDS: dict[str, str] = {

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import pickle
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -826,10 +827,7 @@ def _irrealis(toks: list[_Tok], i: int, end: int, nominal: bool) -> bool:
     lx = _lex()
     if not nominal and i > 0 and toks[i].low.endswith("ing") and toks[i - 1].low in lx.purposes:
         return True  # "called for eliminating the tax": a purpose
-    for j in range(i - 1, max(0, i - 10) - 1, -1):
-        t = toks[j]
-        if t.text in _BOUNDARY_PUNCT or t.text == ".":
-            break
+    for j, t in _clause_before(toks, i, 10):
         if t.low in lx.conditionals:
             return True
         if not nominal and i - j <= 3 and t.low in lx.modals:
@@ -842,13 +840,17 @@ def _irrealis(toks: list[_Tok], i: int, end: int, nominal: bool) -> bool:
 def _forecast(toks: list[_Tok], i: int, words: frozenset[str]) -> bool:
     """A forecast word earlier in the frame's clause: what was expected, not what came
     ("analysts had expected Tarvo to report a net profit of ..."; "is forecast to")."""
-    for j in range(i - 1, max(0, i - 9) - 1, -1):
+    return any(t.low in words for _j, t in _clause_before(toks, i, 9))
+
+
+def _clause_before(toks: list[_Tok], i: int, reach: int) -> Iterator[tuple[int, _Tok]]:
+    """The tokens before token ``i``, nearest first, back to the clause's start (a comma, a
+    dash, a full stop) and at most ``reach`` of them."""
+    for j in range(i - 1, max(0, i - reach) - 1, -1):
         t = toks[j]
         if t.text in _BOUNDARY_PUNCT or t.text == ".":
-            return False
-        if t.low in words:
-            return True
-    return False
+            return
+        yield j, t
 
 
 def _negated(toks: list[_Tok], i: int) -> bool:

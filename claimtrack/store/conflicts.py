@@ -186,6 +186,7 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Claim
     names: dict[int, str] = dict(session.execute(select(SourceRow.id, SourceRow.name)).all())
     make = ClaimFacts.model_construct
     out: list[ClaimFacts] = []
+    stories: dict[int, list[str]] = {}  # article id -> its entity keys
     for chunk in chunks:
         params = None if chunk is None else {"ids": list(chunk)}
         chain_q, keys_q, rows_q = _QUERIES_ALL if chunk is None else _QUERIES_IN
@@ -198,7 +199,8 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Claim
             if key not in held:
                 held.append(key)
         rows = session.execute(rows_q, params).all()
-        stories = _article_keys(session, {row[1] for row in rows})
+        # an article's claims may fall into several chunks: its names are read once
+        stories.update(_article_keys(session, {row[1] for row in rows} - stories.keys()))
         # every field given (pydantic looks up a default factory's signature, slowly)
         out.extend(
             make(
@@ -224,8 +226,9 @@ def load_facts(session: Session, ids: Iterable[int] | None = None) -> list[Claim
 
 
 def _article_keys(session: Session, article_ids: set[int]) -> dict[int, list[str]]:
-    """The entity keys of each whole article (one sorted list per article, shared)."""
-    stories: dict[int, list[str]] = defaultdict(list)
+    """The entity keys of each whole article (one sorted list per article, shared; an
+    empty one for an article that names nothing)."""
+    stories: dict[int, list[str]] = {aid: [] for aid in article_ids}
     for chunk in _chunks(sorted(article_ids)):
         for aid, key in session.execute(_ARTICLE_KEYS_Q, {"ids": list(chunk)}):
             stories[aid].append(key)
