@@ -4,9 +4,10 @@ The CLI calls ``ingest`` and renders the ``IngestReport``; progress is reported 
 callback so that this module never prints.
 
 Streaming and memory: paths come from the ``iter_paths`` generator and are read one at a
-time; only the current batch's claim ids are kept, and conflicts are refreshed for each batch
-of ``batch_size`` articles (``refresh_conflicts`` loads only the claims that share an entity
-with the batch). Peak memory therefore does not grow with the size of the corpus.
+time (a JSON-lines file one line at a time); only the current batch's claim ids are kept,
+and conflicts are refreshed for each batch of ``batch_size`` articles
+(``refresh_conflicts`` loads only the claims that share an entity with the batch).
+Peak memory therefore does not grow with the size of the corpus.
 
 Workers: with ``workers > 1`` extraction (read + segment + attribute + normalise) runs in a
 ``multiprocessing`` pool while this process stays the only writer. Inputs go to the pool in
@@ -51,7 +52,15 @@ from claimtrack.catalog import replay_registry_edits
 from claimtrack.errors import ClaimtrackError, StoreError
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.pipeline import EXTRACTOR_VERSION, process
-from claimtrack.read import DEFAULT_MAX_BYTES, Overrides, ReadFailure, iter_paths, read_input
+from claimtrack.read import (
+    DEFAULT_MAX_BYTES,
+    Input,
+    JsonLine,
+    Overrides,
+    ReadFailure,
+    iter_paths,
+    read_input,
+)
 from claimtrack.records import Document
 from claimtrack.store.conflicts import (
     REFRESH_BATCH,
@@ -124,27 +133,26 @@ def _engine_lookup(engine: Engine) -> Lookup:
     return lookup
 
 
-def _extract(
-    item: str | ReadFailure, job: _Job, registry: SourceRegistry, lookup: Lookup | None
-) -> _Extracted:
+def _extract(item: Input, job: _Job, registry: SourceRegistry, lookup: Lookup | None) -> _Extracted:
     if isinstance(item, ReadFailure):
         return _Extracted(item.path, failure=item)
     raw = read_input(item, job.overrides, max_bytes=job.max_bytes, stdin=job.stdin)
+    name = item.shown if isinstance(item, JsonLine) else item
     if isinstance(raw, ReadFailure):
-        return _Extracted(item, failure=raw)
+        return _Extracted(name, failure=raw)
     digest = content_hash(raw.text)
     if lookup is not None:
         found = lookup(digest)
         if found is not None and not (job.reprocess and found[1] != EXTRACTOR_VERSION):
-            return _Extracted(item, digest=digest)  # unchanged: do not extract
+            return _Extracted(name, digest=digest)  # unchanged: do not extract
     try:
         doc = process(raw, registry)
     except Exception as err:  # a bug on odd input must not stop a batch of thousands
         first = str(err).splitlines()[0][:200] if str(err) else ""
         return _Extracted(
-            item, failure=ReadFailure(item, f"extraction failed ({type(err).__name__}: {first})")
+            name, failure=ReadFailure(name, f"extraction failed ({type(err).__name__}: {first})")
         )
-    return _Extracted(item, digest=digest, doc=doc)
+    return _Extracted(name, digest=digest, doc=doc)
 
 
 # ------------------------------------------------------------------ worker processes
@@ -171,7 +179,7 @@ def _worker_init(job: _Job, store_url: str | None) -> None:
     _worker["lookup"] = _engine_lookup(create_engine(store_url)) if store_url else None
 
 
-def _worker_extract(items: list[str | ReadFailure]) -> list[_Extracted]:
+def _worker_extract(items: list[Input]) -> list[_Extracted]:
     job, registry, lookup = _worker["job"], _worker["registry"], _worker["lookup"]
     return [_extract(item, job, registry, lookup) for item in items]
 
@@ -218,7 +226,7 @@ def _shareable_url(store: Store) -> str | None:
 
 def _extracted(
     store: Store,
-    items: Iterator[str | ReadFailure],
+    items: Iterator[Input],
     job: _Job,
     registry: SourceRegistry,
     workers: int,
@@ -359,7 +367,7 @@ def ingest(
     done = 0
     finished = False
     try:
-        items = iter_paths(paths)
+        items = iter_paths(paths, max_bytes)
         for ex in _extracted(store, items, job, registry, workers, writer.existing):
             done += 1
             if ex.failure is not None:

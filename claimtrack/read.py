@@ -14,6 +14,12 @@ Decoding, in this order (the first that applies wins):
    their text is (charset-normalizer alone mis-guesses short texts: ``Привет мир`` in
    cp1251 comes out as cp1250 ``Ďđčâĺň ěčđ``).
 
+JSON lines (``*.jsonl``, ``*.ndjson``, gzip-compressed as ``*.jsonl.gz``) hold one article
+per line, as news APIs and scrapers export them: ``iter_paths`` streams such a file line by
+line (``JsonLine``), so a dump of any size is never held in memory, and each line becomes one
+article named ``FILE:LINE``. The fields read are listed in ``JSON_FIELDS``; a line that is not
+a JSON object with a text is one failure, and the other lines are still read.
+
 Saved web pages (``*.html``/``*.htm``, or content that starts like HTML) go through
 trafilatura, offline: the main text becomes the article, and the page's title, date,
 site name and canonical address fill the metadata the user did not give.
@@ -29,7 +35,9 @@ are *kept*: the stored text is the evidence as received, JSON output escapes the
 from __future__ import annotations
 
 import codecs
+import gzip
 import itertools
+import json
 import os
 import re
 import stat
@@ -37,12 +45,15 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import IO, Any
 
 from claimtrack.records import RawArticle
 
-SUFFIXES = (".txt", ".md", ".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+SUFFIXES = (".txt", ".md", ".html", ".htm", *JSONL_SUFFIXES)
 HTML_SUFFIXES = (".html", ".htm")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -139,6 +150,23 @@ class ReadFailure:
     reason: str  # one line, shown to the user
 
 
+@dataclass(frozen=True)
+class JsonLine:
+    """One line of a JSON-lines file: one article of a dump (see ``read_json_line``)."""
+
+    path: str  # the file, as given
+    number: int  # 1-based line number
+    data: bytes
+
+    @property
+    def shown(self) -> str:
+        """The article's name, as stored and shown: ``FILE:LINE``."""
+        return f"{display_path(self.path)}:{self.number}"
+
+
+Input = str | JsonLine | ReadFailure  # what ``iter_paths`` yields
+
+
 class _Undecodable(Exception):
     """The bytes are not text (the message is the one-line reason)."""
 
@@ -156,8 +184,13 @@ def display_path(path: str) -> str:
     return path
 
 
-def iter_paths(paths: Iterable[str]) -> Iterator[str | ReadFailure]:
-    """Expand directories (recursively, sorted) into readable files; ``-`` passes through."""
+def is_jsonl(path: str) -> bool:
+    return path.lower().endswith(JSONL_SUFFIXES)
+
+
+def iter_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Input]:
+    """Expand directories (recursively, sorted) into readable files, and JSON-lines files
+    into their lines (streamed); ``-`` passes through."""
     for p in paths:
         if p == "-":
             yield p
@@ -167,21 +200,69 @@ def iter_paths(paths: Iterable[str]) -> Iterator[str | ReadFailure]:
             if path.is_dir():
                 found = False
                 for child in sorted(path.rglob("*")):
-                    if child.suffix.lower() in SUFFIXES and child.is_file():
+                    if child.name.lower().endswith(SUFFIXES) and child.is_file():
                         found = True
-                        yield str(child)
+                        yield from _expand(str(child), max_bytes)
                 if not found:
                     yield ReadFailure(
-                        display_path(p), "directory holds no .txt, .md, .html or .htm file"
+                        display_path(p),
+                        "directory holds no .txt, .md, .html, .htm or .jsonl file",
                     )
             elif path.exists():
-                yield str(path)
+                yield from _expand(str(path), max_bytes)
             elif path.is_symlink():
                 yield ReadFailure(display_path(p), "broken symbolic link")
             else:
                 yield ReadFailure(display_path(p), "no such file or directory")
         except OSError as err:  # unreadable directory, too many symlink levels, name too long
             yield ReadFailure(display_path(p), f"cannot read: {err.strerror or err}")
+
+
+def _expand(path: str, max_bytes: int) -> Iterator[str | JsonLine | ReadFailure]:
+    if is_jsonl(path):
+        yield from iter_json_lines(path, max_bytes)
+    else:
+        yield path
+
+
+def _open_lines(path: str) -> IO[bytes]:
+    if path.lower().endswith(".gz"):
+        return gzip.GzipFile(path, "rb")  # type: ignore[return-value]  # an IO[bytes] in use
+    return open(path, "rb")
+
+
+def iter_json_lines(
+    path: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[JsonLine | ReadFailure]:
+    """The non-blank lines of a JSON-lines file, one at a time (the file is never read
+    whole); a line longer than ``max_bytes`` is a failure of its own and is skipped."""
+    shown = display_path(path)
+    number = 0
+    try:
+        with _open_lines(path) as fh:
+            head = fh.peek(16)[:16] if hasattr(fh, "peek") else b""
+            kind = _binary_kind(head)
+            if kind is not None:
+                yield ReadFailure(shown, f"not JSON lines: {kind}")
+                return
+            while True:
+                line = fh.readline(max_bytes + 1)
+                if not line:
+                    return
+                number += 1
+                if len(line) > max_bytes and not line.endswith(b"\n"):
+                    while line and not line.endswith(b"\n"):  # skip the rest of the line
+                        line = fh.readline(1 << 20)
+                    yield ReadFailure(
+                        f"{shown}:{number}",
+                        f"line is over the limit of {max_bytes} bytes (--max-bytes)",
+                    )
+                    continue
+                if line.strip():
+                    yield JsonLine(path, number, line)
+    except (OSError, EOFError) as err:  # unreadable, or a broken or truncated gzip file
+        where = f"{shown}:{number + 1}" if number else shown
+        yield ReadFailure(where, f"cannot read: {getattr(err, 'strerror', None) or err}")
 
 
 # --------------------------------------------------------------------------- decoding
@@ -430,12 +511,29 @@ class _Page:
     url: str | None = None
 
 
+def strip_tags(html: str) -> str:
+    """The visible text of ``html``, block by block (no extraction of a main text)."""
+    stripper = _TagStripper()
+    try:
+        stripper.feed(html)
+        stripper.close()
+    except Exception:  # html.parser on hostile input
+        pass
+    return stripper.text()
+
+
 def _parse_date(value: str | None) -> date | None:
+    """An ISO date (or the date of an ISO timestamp); also the RFC 822 dates of feeds
+    ("Mon, 02 Dec 2024 10:00:00 GMT"). Anything else: no date."""
     if not value:
         return None
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
         return None
 
 
@@ -457,13 +555,7 @@ def extract_html(html: str) -> _Page:
         doc = None
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
     if not text.strip():
-        stripper = _TagStripper()
-        try:
-            stripper.feed(html)
-            stripper.close()
-        except Exception:  # html.parser on hostile input
-            pass
-        text = stripper.text()
+        text = strip_tags(html)
     if doc is None:
         return _Page(text=text)
     return _Page(
@@ -506,6 +598,14 @@ def read_article(
     if looks_like_html(path, text):
         page = extract_html(text)
         text = normalise_text(page.text)
+    return _article(shown, text, overrides, page)
+
+
+def _article(
+    shown: str, text: str, overrides: Overrides, page: _Page | None
+) -> RawArticle | ReadFailure:
+    """The article of a decoded ``text``: the user's ``overrides`` first, then what the
+    input itself says (``page``: a web page's or a JSON line's metadata), then the text."""
     if not text.strip():
         return ReadFailure(shown, "empty article (no text to read)")
     published = overrides.published
@@ -535,6 +635,67 @@ def read_article(
     )
 
 
+# --------------------------------------------------------------------------- JSON lines
+
+# field of an article -> the keys a JSON line may give it under, first found wins (the
+# names of common exports: news APIs, news-please, feeds, scrapers)
+JSON_FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "maintext", "article"),
+    "title": ("title", "headline"),
+    "published": ("published", "date", "published_at", "publishedAt", "date_publish", "pubDate"),
+    "url": ("url", "link", "canonical_url"),
+    "publisher": ("publisher", "source", "outlet", "sitename", "source_domain", "site"),
+}
+# an HTML fragment in a text field ("<p>...</p>"), as some exports keep the page's markup
+_HTML_FRAGMENT = re.compile(r"</(?:p|div|span|a|li|h[1-6])>|<br\s*/?>", re.IGNORECASE)
+
+
+def _json_field(obj: dict[str, Any], field: str) -> str | None:
+    """The first of the field's keys with a usable value: a non-blank string, or an object
+    with one as its ``name`` (NewsAPI's ``"source": {"name": "Reuters"}``)."""
+    for key in JSON_FIELDS[field]:
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def read_json_line(line: JsonLine, overrides: Overrides = Overrides()) -> RawArticle | ReadFailure:
+    """One article from one line of a JSON-lines file (``JSON_FIELDS``)."""
+    shown = line.shown
+    try:
+        decoded = line.data.decode("utf-8-sig" if line.number == 1 else "utf-8")
+    except UnicodeDecodeError:
+        return ReadFailure(shown, "not UTF-8 (JSON lines are UTF-8)")
+    try:
+        obj = json.loads(decoded)
+    except json.JSONDecodeError as err:
+        return ReadFailure(shown, f"not valid JSON ({err.msg} at column {err.colno})")
+    except RecursionError:
+        return ReadFailure(shown, "not valid JSON (nested too deeply)")
+    if not isinstance(obj, dict):
+        return ReadFailure(shown, 'not a JSON object (one article per line: {"text": "..."})')
+    text = _json_field(obj, "text")
+    if text is None:
+        keys = ", ".join(JSON_FIELDS["text"])
+        return ReadFailure(shown, f"empty article (no text in any of the fields {keys})")
+    text = normalise_text(text)
+    page = _Page(
+        text=text,
+        title=_json_field(obj, "title"),
+        published=_parse_date(_json_field(obj, "published")),
+        sitename=_json_field(obj, "publisher"),
+        url=_json_field(obj, "url"),
+    )
+    if looks_like_html("", text):  # a whole saved page
+        text = normalise_text(extract_html(text).text)
+    elif _HTML_FRAGMENT.search(text[:_SNIFF]):  # the body's markup: every word is the article
+        text = normalise_text(strip_tags(text))
+    return _article(shown, text, overrides, page)
+
+
 def _read_limited(path: str, max_bytes: int) -> bytes | ReadFailure:
     """At most ``max_bytes`` of a regular file, refusing devices, FIFOs and sockets."""
     shown = display_path(path)
@@ -558,13 +719,16 @@ def _read_limited(path: str, max_bytes: int) -> bytes | ReadFailure:
 
 
 def read_input(
-    path: str,
+    path: str | JsonLine,
     overrides: Overrides = Overrides(),
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: bytes | None = None,
 ) -> RawArticle | ReadFailure:
-    """Read one file (or standard input for ``-``) into a ``RawArticle``."""
+    """Read one file (or standard input for ``-``, or one line of a JSON-lines file) into
+    a ``RawArticle``."""
+    if isinstance(path, JsonLine):
+        return read_json_line(path, overrides)
     if path == "-":
         data = stdin or b""
         if len(data) > max_bytes:

@@ -12,12 +12,15 @@ from claimtrack.cli.options import as_date, parse_date
 
 @app.command(
     epilog="Examples: claimtrack ingest seeds/ · cat article.txt | claimtrack ingest - "
-    "--publisher Reuters --date 2024-12-02"
+    "--publisher Reuters --date 2024-12-02 · claimtrack ingest dump.jsonl.gz"
 )
 def ingest(
     ctx: typer.Context,
     paths: list[str] = typer.Argument(
-        ..., metavar="PATH...", help="Files, directories (*.txt, *.md, *.html) or - for stdin."
+        ...,
+        metavar="PATH...",
+        help="Files, directories (*.txt, *.md, *.html), JSON-lines dumps (*.jsonl, one "
+        "article per line) or - for stdin.",
     ),
     publisher: str | None = typer.Option(None, help="Publisher of the article(s)."),
     date: str | None = typer.Option(

@@ -1,0 +1,272 @@
+"""JSON-lines input: one article per line, streamed, each bad line a failure of its own.
+
+The lines are written here, in the shapes common exports give them (news APIs, feeds,
+scrapers), rather than committed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from benchmarks.corpus import write_corpus
+from claimtrack.cli import app
+from claimtrack.read import (
+    JsonLine,
+    Overrides,
+    ReadFailure,
+    iter_paths,
+    read_input,
+    read_json_line,
+)
+from claimtrack.records import RawArticle
+
+BODY = "The ferry sank off Lesbos on Tuesday, the coastguard said."
+
+
+def _line(obj: Any, number: int = 2) -> JsonLine:
+    return JsonLine("dump.jsonl", number, json.dumps(obj).encode("utf-8") + b"\n")
+
+
+def _read(obj: Any, overrides: Overrides = Overrides()) -> RawArticle:
+    got = read_json_line(_line(obj), overrides)
+    assert isinstance(got, RawArticle), got
+    return got
+
+
+def _write_lines(path: Path, lines: list[str | bytes]) -> Path:
+    data = b"".join((x if isinstance(x, bytes) else x.encode("utf-8")) + b"\n" for x in lines)
+    path.write_bytes(data)
+    return path
+
+
+# (the line's fields, the article's title, publisher, date, url)
+FIELD_CASES = [
+    (
+        {"text": BODY, "title": "Ferry sinks", "publisher": "Kathimerini", "date": "2026-03-03"},
+        ("Ferry sinks", "Kathimerini", date(2026, 3, 3), None),
+    ),
+    (  # NewsAPI: a source object, an ISO timestamp, publishedAt
+        {
+            "content": BODY,
+            "source": {"id": None, "name": "ERT News"},
+            "publishedAt": "2026-03-03T22:15:00Z",
+            "url": "https://example.org/a",
+        },
+        (None, "ERT News", date(2026, 3, 3), "https://example.org/a"),
+    ),
+    (  # a feed: headline, link, RFC 822 pubDate
+        {
+            "body": BODY,
+            "headline": "Coastguard searches",
+            "link": "https://example.org/b",
+            "pubDate": "Wed, 04 Mar 2026 07:00:00 GMT",
+        },
+        ("Coastguard searches", None, date(2026, 3, 4), "https://example.org/b"),
+    ),
+    (  # news-please: maintext, date_publish, source_domain
+        {
+            "maintext": BODY,
+            "date_publish": "2026-03-05 09:12:00",
+            "source_domain": "ekathimerini.com",
+        },
+        (None, "ekathimerini.com", date(2026, 3, 5), None),
+    ),
+    (  # unusable values are passed over, not fatal
+        {"text": BODY, "title": "  ", "date": "last Tuesday", "publisher": 7, "url": None},
+        (None, None, None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("obj", "want"), FIELD_CASES)
+def test_fields_of_common_exports(obj: dict[str, Any], want: tuple[Any, ...]) -> None:
+    art = _read(obj)
+    assert (art.title, art.publisher, art.published, art.url) == want
+    assert art.text == BODY
+    assert art.path == "dump.jsonl:2"
+
+
+def test_the_users_flags_win_over_the_lines_fields() -> None:
+    flags = Overrides(publisher="Wire", published=date(2026, 1, 1), title="T", url="u")
+    art = _read({"text": BODY, "title": "X", "publisher": "Y", "date": "2026-03-03"}, flags)
+    assert (art.title, art.publisher, art.published, art.url) == (
+        "T",
+        "Wire",
+        date(2026, 1, 1),
+        "u",
+    )
+
+
+def test_a_text_without_title_field_is_titled_like_a_file() -> None:
+    art = _read({"text": "date 2026-03-03\nFerry sinks off Lesbos\n\n" + BODY})
+    assert art.title == "Ferry sinks off Lesbos" and art.published == date(2026, 3, 3)
+
+
+def test_markup_in_the_text_field_is_stripped_and_nothing_else_lost() -> None:
+    art = _read(
+        {"text": "<p>The ferry sank, the <b>coastguard</b> said.</p><p>Two are missing.</p>"}
+    )
+    assert "<" not in art.text
+    assert "The ferry sank, the coastguard said." in art.text and "Two are missing." in art.text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"not json", "not valid JSON (Expecting value at column 1)"),
+        (b'{"text": "unclosed', "not valid JSON"),
+        (b"[1, 2]", "not a JSON object"),
+        (b'"just a string"', "not a JSON object"),
+        (b'{"title": "no text"}', "empty article (no text in any of the fields text, body"),
+        (b'{"text": 5}', "empty article"),
+        (b'{"text": "   "}', "empty article"),
+        (b'{"text": "caf\xe9 said"}', "not UTF-8"),
+        (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
+    ],
+)
+def test_a_bad_line_is_a_one_line_failure_named_by_file_and_line(data: bytes, reason: str) -> None:
+    got = read_json_line(JsonLine("d.jsonl", 7, data))
+    assert isinstance(got, ReadFailure)
+    assert got.path == "d.jsonl:7" and got.reason.startswith(reason)
+    assert "\n" not in got.reason
+
+
+def test_a_byte_order_mark_on_the_first_line_is_allowed() -> None:
+    got = read_json_line(
+        JsonLine("d.jsonl", 1, b"\xef\xbb\xbf" + json.dumps({"text": BODY}).encode())
+    )
+    assert isinstance(got, RawArticle) and got.text == BODY
+
+
+def test_lines_are_numbered_as_in_the_file_and_blank_lines_skipped(tmp_path: Path) -> None:
+    path = _write_lines(tmp_path / "d.jsonl", [json.dumps({"text": BODY}), "", "  ", "oops", "{}"])
+    items = list(iter_paths([str(path)]))
+    assert [i.number for i in items if isinstance(i, JsonLine)] == [1, 4, 5]
+    got = [read_input(i) for i in items if isinstance(i, JsonLine)]
+    assert isinstance(got[0], RawArticle)
+    assert [g.path for g in got if isinstance(g, ReadFailure)] == [f"{path}:4", f"{path}:5"]
+
+
+def test_a_line_over_the_size_limit_is_skipped_and_the_next_one_read(tmp_path: Path) -> None:
+    big = json.dumps({"text": "The mayor said so. " * 200})
+    path = _write_lines(tmp_path / "d.ndjson", [big, json.dumps({"text": BODY})])
+    first, second = iter_paths([str(path)], max_bytes=1000)
+    assert isinstance(first, ReadFailure) and first.path == f"{path}:1"
+    assert "--max-bytes" in first.reason
+    assert isinstance(second, JsonLine) and second.number == 2
+
+
+def test_gzip_compressed_dumps_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl.gz"
+    path.write_bytes(gzip.compress(json.dumps({"text": BODY}).encode() + b"\n"))
+    (item,) = iter_paths([str(path)])
+    assert isinstance(item, JsonLine)
+    art = read_input(item)
+    assert isinstance(art, RawArticle) and art.text == BODY
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("d.jsonl", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "not JSON lines: a PNG image"),
+        ("d.jsonl.gz", b"plain text, not gzip\n", "cannot read"),
+        ("d.jsonl.gz", gzip.compress(b'{"text": "x"}\n' * 50)[:40], "cannot read"),
+    ],
+)
+def test_a_file_that_is_no_dump_is_one_failure(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    items = list(iter_paths([str(path)]))
+    assert isinstance(items[-1], ReadFailure) and items[-1].reason.startswith(reason)
+    assert all(isinstance(i, JsonLine) for i in items[:-1])
+
+
+def test_directories_take_in_dumps_with_the_other_files(tmp_path: Path) -> None:
+    _write_lines(tmp_path / "a.jsonl", [json.dumps({"text": BODY})] * 2)
+    (tmp_path / "b.txt").write_text(BODY)
+    items = list(iter_paths([str(tmp_path)]))
+    assert [type(i).__name__ for i in items] == ["JsonLine", "JsonLine", "str"]
+
+
+# --------------------------------------------------------------------------- end to end
+
+
+def _dump_of(corpus: Path, out: Path) -> Path:
+    """The corpus's files as one JSON-lines dump, one article per line, in the same order."""
+    files = sorted(corpus.rglob("*.txt"))
+    return _write_lines(out, [json.dumps({"text": f.read_text(encoding="utf-8")}) for f in files])
+
+
+def _claims(runner: CliRunner, db: str) -> list[tuple[str, str, list[str]]]:
+    result = runner.invoke(app, ["--db", db, "export"])
+    assert result.exit_code == 0, result.output
+    claims = json.loads(result.stdout)["claims"]
+    return [(c["text"], c["cue"], [s["name"] for s in c["chain"]]) for c in claims]
+
+
+def test_a_dump_gives_the_claims_of_the_same_articles_as_files(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 12, seed=5)
+    dump = _dump_of(corpus, tmp_path / "dump.jsonl")
+    got = {}
+    for name, source, workers in (("files", corpus, 1), ("dump", dump, 1), ("dump2", dump, 2)):
+        db = str(tmp_path / f"{name}.db")
+        args = [
+            "--db",
+            db,
+            "ingest",
+            str(source),
+            "--no-progress",
+            "--json",
+            "--workers",
+            str(workers),
+        ]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout)["new"] == 12
+        got[name] = _claims(runner, db)
+    assert got["files"] and got["dump"] == got["files"] and got["dump2"] == got["files"]
+
+
+def test_ingest_lists_bad_lines_keeps_the_good_ones_and_stores_nothing_twice(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    dump = _write_lines(
+        tmp_path / "d.jsonl",
+        [json.dumps({"text": BODY, "publisher": "ERT"}), "{broken", json.dumps({"text": BODY})],
+    )
+    db = str(tmp_path / "s.db")
+    args = ["--db", db, "ingest", str(dump), "--no-progress", "--json"]
+    first = json.loads(runner.invoke(app, args).stdout)
+    assert first["new"] == 1 and first["unchanged"] == 1  # line 3 repeats line 1's text
+    assert first["failed"] == [
+        {
+            "path": f"{dump}:2",
+            "reason": "not valid JSON (Expecting property name enclosed in "
+            "double quotes at column 2)",
+        }
+    ]
+    again = json.loads(runner.invoke(app, args).stdout)
+    assert again["new"] == 0 and again["unchanged"] == 2
+    listed = runner.invoke(app, ["--db", db, "articles", "--json"])
+    assert [a["path"] for a in json.loads(listed.stdout)] == [f"{dump}:1"]
+
+
+def test_a_dump_with_no_good_line_fails_in_one_line(tmp_path: Path, runner: CliRunner) -> None:
+    dump = _write_lines(tmp_path / "d.jsonl", ["[]", "nope"])
+    result = runner.invoke(
+        app, ["--db", str(tmp_path / "s.db"), "ingest", str(dump), "--no-progress"]
+    )
+    assert result.exit_code == 1
+    assert "nothing was ingested" in result.output and "Traceback" not in result.output
