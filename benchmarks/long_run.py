@@ -1,6 +1,6 @@
 """One long ingest, sampled: resident memory and articles stored over time.
 
-``python -m benchmarks.long_run --articles 20000 [--every 20] [--workers 1] [--dir DIR]``
+``python -m benchmarks.long_run --articles 20000 [--every 20] [--workers 1] [--dir DIR] [--jsonl]``
 
 Generates the corpus (``benchmarks.corpus``, deterministic), runs ``claimtrack ingest`` on
 it into a new SQLite store in a child process, and every ``--every`` seconds prints the
@@ -8,11 +8,16 @@ child's resident and peak memory (``/proc/PID/status``, Linux) and how many arti
 claims the store holds (read-only). Flat memory and a steady rate of articles per second
 from the first sample to the last are what bounded memory and near-linear conflicts
 mean for a user; the table shows both at a size no unit test could.
+
+``--jsonl`` puts the same articles in one JSON-lines dump (``corpus.jsonl``, one article per
+line, in the files' order) and ingests that instead: a dump streams line by line, so its
+memory should stay as flat as a folder's.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sqlite3
 import subprocess
 import sys
@@ -49,12 +54,21 @@ def _counts(db: Path) -> tuple[int, int]:
     return int(articles), int(claims)
 
 
+def _dump(corpus: Path, out: Path) -> Path:
+    """The corpus's files as one JSON-lines dump, one article per line (streamed)."""
+    with out.open("w", encoding="utf-8") as fh:
+        for f in sorted(corpus.rglob("*.txt")):
+            fh.write(json.dumps({"text": f.read_text(encoding="utf-8")}) + "\n")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="one long ingest: memory and rate over time")
     ap.add_argument("--articles", type=int, default=20_000)
     ap.add_argument("--every", type=float, default=20.0, help="seconds between samples")
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--dir", help="where the corpus and the store go (default: temporary)")
+    ap.add_argument("--jsonl", action="store_true", help="ingest the corpus as one JSON-lines dump")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="ctlong-") as tmp:
         base = Path(args.dir) if args.dir else Path(tmp)
@@ -62,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         if not corpus.exists():
             write_corpus(corpus, args.articles)
         db.unlink(missing_ok=True)
-        cmd = [sys.executable, "-m", "claimtrack", "--db", str(db), "ingest", str(corpus)]
+        source = _dump(corpus, base / "corpus.jsonl") if args.jsonl else corpus
+        cmd = [sys.executable, "-m", "claimtrack", "--db", str(db), "ingest", str(source)]
         cmd += ["--no-progress", "--workers", str(args.workers)]
         print(f"command: {' '.join(cmd)}\n")
         print("| seconds | articles | claims | articles/s since last | RSS MB | peak MB |")
