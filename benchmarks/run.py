@@ -186,6 +186,14 @@ def grow(url: str, factor: int, base: dict[str, int]) -> None:
                 ),
                 {**params, "off": k * c, "aoff": k * a, "base": c},
             )
+            if engine.dialect.name == "sqlite":  # the writer indexes texts (migration 0007)
+                conn.execute(
+                    text(
+                        "INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims "
+                        "WHERE id > :lo AND id <= :hi"
+                    ),
+                    {"lo": k * c, "hi": (k + 1) * c},
+                )
             conn.execute(
                 text(
                     "INSERT INTO claim_chain (claim_id, position, source_id, published, "

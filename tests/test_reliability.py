@@ -623,3 +623,23 @@ def test_reprocess_re_extracts_in_place_without_duplicates(
     assert len({key(c) for c in after}) == len(after)  # nothing duplicated
     third = json.loads(run(runner, db_path, "ingest", str(corpus), "--reprocess", "--json").stdout)
     assert third["reprocessed"] == 0 and third["unchanged"] == 6
+    assert_text_index_complete(db_path)
+
+
+def assert_text_index_complete(db_path: str) -> None:
+    """Every stored claim, and only those, is in the full-text index, each found by its
+    own words (the writer indexes each article's claims in one statement: migration 0007)."""
+    with sqlite3.connect(db_path) as conn:
+        claims = dict(conn.execute("SELECT id, text FROM claims").fetchall())
+        indexed = {row[0] for row in conn.execute("SELECT id FROM claims_fts_docsize")}
+        assert claims and indexed == set(claims)
+        for cid, text in list(claims.items())[::7]:
+            words = [w for w in text.split() if w.isalpha()][:3]
+            query = " ".join(f'"{w}"' for w in words)
+            found = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?", (query,)
+                )
+            }
+            assert cid in found, (cid, query)

@@ -6,6 +6,9 @@ their ids), one each for chain links, blocking keys, mentions, new sources, alia
 and spellings, and one upsert of the per-source counts (``source_counts``, see
 ``add_source_counts``; a re-extracted article's old claims are subtracted in it).
 
+On SQLite the article's claims are added to the full-text index by one statement after
+they are inserted (``index_claim_texts``), not by a trigger per claim.
+
 The hot inserts (claims, chain, keys, mentions, sources, aliases, entities, spellings) are
 plain SQL strings sent to the DBAPI cursor's ``executemany`` in the dialect's paramstyle,
 rows built as tuples: no statement compilation, cache-key generation or per-row type
@@ -371,6 +374,19 @@ class EntityCache:
         self._spellings.clear()
 
 
+_INDEX_TEXTS = text(
+    "INSERT INTO claims_fts (rowid, text) SELECT id, text FROM claims WHERE article_id = :aid"
+)
+
+
+def index_claim_texts(session: Session, article_id: int) -> None:
+    """SQLite: add the article's claims (just inserted) to the full-text index, in one
+    statement. A trigger per claim made FTS5 write one index segment per claim (migration
+    0007). PostgreSQL's index on ``to_tsvector(text)`` follows the rows by itself."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(_INDEX_TEXTS, {"aid": article_id})
+
+
 def write_document(
     session: Session,
     doc: Document,
@@ -463,6 +479,7 @@ def write_document(
             for seq, (claim, chain) in enumerate(zip(doc.claims, chains, strict=True))
         ],
     )
+    index_claim_texts(session, article_id)
     claim_ids: list[int] = list(session.scalars(_CLAIM_IDS, {"aid": article_id}))
     # ISO text: what SQLAlchemy's Date stores on SQLite; PostgreSQL casts it to date
     pub = published.isoformat() if published is not None else None
