@@ -15,6 +15,11 @@ Run: ``python -m benchmarks.eval_conflicts [--gold PATH] [--verbose]``.
 
 A positive is found when some finding links the two claims (or their corroboration
 groups); its kind is checked separately ("kind accuracy").
+
+Every missed conflict is put down to the first stage that lost it (``why_missed``), and the
+report ends with the count per stage: no claim holds the text; a claim is there but its
+reading has no event; the two claims share no blocking key, so they are never compared;
+or they are compared and no rule finds a disagreement. ``--verbose`` names each miss's stage.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from claimtrack.conflicts import facts_from_document, find_conflicts
+from claimtrack.conflicts import block_keys, facts_from_document, find_conflicts
 from claimtrack.pipeline import process
 from claimtrack.read import Overrides, read_article
 from claimtrack.records import ClaimFacts, ConflictFinding
@@ -67,6 +72,31 @@ def _match(
     return None
 
 
+STAGES = (
+    "no claim holds the text",
+    "no event read",
+    "never compared (no shared blocking key)",
+    "compared, no rule fired",
+)
+
+
+def why_missed(side_a: list[ClaimFacts], side_b: list[ClaimFacts]) -> str:
+    """The first stage that lost a conflict between a claim of ``side_a`` and one of
+    ``side_b`` (``STAGES``)."""
+    if not side_a or not side_b:
+        return STAGES[0]
+
+    def has_event(f: ClaimFacts) -> bool:
+        return any(fr.get("class") for fr in (f.reading or {}).get("frames", []))
+
+    if not any(map(has_event, side_a)) or not any(map(has_event, side_b)):
+        return STAGES[1]
+    keys_a = set().union(*(block_keys(f) for f in side_a))
+    if all(keys_a.isdisjoint(block_keys(f)) for f in side_b):
+        return STAGES[2]
+    return STAGES[3]
+
+
 def _run_pairs(cases: list[dict[str, Any]], verbose: bool) -> dict[str, int]:
     c = {"tp": 0, "fp": 0, "fn": 0, "tn": 0, "kind_ok": 0}
     for n, case in enumerate(cases):
@@ -74,18 +104,26 @@ def _run_pairs(cases: list[dict[str, Any]], verbose: bool) -> dict[str, int]:
         fb = _facts(case["b"]["text"], f"gold_{n:03d}_b.txt", 2, 1 + len(fa), case["b"])
         _, findings = find_conflicts(fa + fb)
         hit = findings[0] if findings else None
-        _tally(c, case, hit, verbose, f"pair {n}: {case['a']['text'][:60]!r}")
+        why = why_missed(fa, fb) if case["conflict"] and hit is None else None
+        _tally(c, case, hit, verbose, f"pair {n}: {case['a']['text'][:60]!r}", why)
     return c
 
 
 def _tally(
-    c: dict[str, int], case: dict[str, Any], hit: ConflictFinding | None, verbose: bool, label: str
+    c: dict[str, int],
+    case: dict[str, Any],
+    hit: ConflictFinding | None,
+    verbose: bool,
+    label: str,
+    why: str | None = None,
 ) -> None:
     if case["conflict"]:
         if hit is None:
             c["fn"] += 1
+            if why is not None:
+                c[f"why:{why}"] = c.get(f"why:{why}", 0) + 1
             if verbose:
-                print(f"MISS {label} [{case.get('kind')}]")
+                print(f"MISS {label} [{case.get('kind')}]" + (f": {why}" if why else ""))
         else:
             c["tp"] += 1
             if hit.kind == case.get("kind"):
@@ -128,17 +166,22 @@ def _run_seeds(
 
     c = {"tp": 0, "fp": 0, "fn": 0, "tn": 0, "kind_ok": 0}
     used: set[int] = set()
+    by_id = {f.id: f for f in facts}
     for case in cases:
         ia, ib = ids(case["a"]), ids(case["b"])
         hit = _match(findings, ia, ib) if ia and ib else None
         if hit is not None and case["conflict"]:
             used.add(id(hit))
+        why = None
+        if case["conflict"] and hit is None:
+            why = why_missed([by_id[i] for i in ia], [by_id[i] for i in ib])
         _tally(
             c,
             case,
             hit,
             verbose,
             f"{label} {case['a']['article']}/{case['b']['article']} {case['a']['contains']!r}",
+            why,
         )
     for f in findings:
         if any(_implicit(f, side, ids) for side in implicit or []):
@@ -185,8 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     cs, findings = _run_seeds(seeds, args.verbose)
     for label, c in (("written pairs", cp), ("seeds", cs)):
         _report(label, c)
-    total = {k: cp[k] + cs[k] for k in cp}
+    total = _sum(cp, cs)
     _report("all", total)
+    _report_misses(total)
     print(f"seed findings: {len(findings)}")
     for f in findings:
         print(f"  [{f.score:.2f}] {f.explanation}")
@@ -208,9 +252,21 @@ def _stories(root: Path, verbose: bool) -> int:
         )
         c, _findings = _run_seeds(cases, verbose, story, story.name, implicit)
         _report(story.name[:14], c)
-        total = {k: total[k] + c[k] for k in total}
+        total = _sum(total, c)
     _report("all stories", total)
+    _report_misses(total)
     return 0
+
+
+def _sum(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    return {k: a.get(k, 0) + b.get(k, 0) for k in {**a, **b}}
+
+
+def _report_misses(c: dict[str, int]) -> None:
+    """Missed conflicts by the stage that lost them (``why_missed``)."""
+    if c["fn"]:
+        parts = [f"{stage} {c.get(f'why:{stage}', 0)}" for stage in STAGES]
+        print("misses by stage: " + "; ".join(parts))
 
 
 def _report(label: str, c: dict[str, int]) -> None:
