@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -547,6 +547,33 @@ def list_articles(session: Session) -> list[Article]:
         )
         for a in session.scalars(select(ArticleRow).order_by(ArticleRow.id))
     ]
+
+
+def iter_article_dump(session: Session) -> Iterator[dict[str, Any]]:
+    """Every stored article, in id order, as one JSON-lines record that ``ingest`` reads
+    back (``claimtrack.read.JSON_FIELDS``): ``export --format articles``. Streamed: the
+    store's articles are never all in memory."""
+    rows = session.execute(
+        select(
+            ArticleRow.path,
+            ArticleRow.title,
+            ArticleRow.publisher,
+            ArticleRow.published,
+            ArticleRow.url,
+            ArticleRow.text,
+        )
+        .order_by(ArticleRow.id)
+        .execution_options(yield_per=200)
+    )
+    for path, title, publisher, published, url, body in rows:
+        yield {
+            "path": path,
+            "title": title,
+            "publisher": publisher,
+            "published": published.isoformat() if published is not None else None,
+            "url": url,
+            "text": body,
+        }
 
 
 def export_all(session: Session) -> Export:

@@ -645,7 +645,10 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     "published": ("published", "date", "published_at", "publishedAt", "date_publish", "pubDate"),
     "url": ("url", "link", "canonical_url"),
     "publisher": ("publisher", "source", "outlet", "sitename", "source_domain", "site"),
+    "path": ("path",),  # the article's name (as ``export --format articles`` writes it)
 }
+# a lone surrogate: JSON may escape one ("\\ud800"), and no database or terminal takes it
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # an HTML fragment in a text field ("<p>...</p>"), as some exports keep the page's markup
 _HTML_FRAGMENT = re.compile(r"</(?:p|div|span|a|li|h[1-6])>|<br\s*/?>", re.IGNORECASE)
 
@@ -658,7 +661,8 @@ def _json_field(obj: dict[str, Any], field: str) -> str | None:
         if isinstance(value, dict):
             value = value.get("name")
         if isinstance(value, str) and value.strip():
-            return value.strip()
+            # the text as given (claim offsets index it), the metadata without blanks
+            return _SURROGATE.sub("\ufffd", value if field == "text" else value.strip())
     return None
 
 
@@ -693,7 +697,11 @@ def read_json_line(line: JsonLine, overrides: Overrides = Overrides()) -> RawArt
         text = normalise_text(extract_html(text).text)
     elif _HTML_FRAGMENT.search(text[:_SNIFF]):  # the body's markup: every word is the article
         text = normalise_text(strip_tags(text))
-    return _article(shown, text, overrides, page)
+    got = _article(shown, text, overrides, page)
+    name = _json_field(obj, "path")
+    if name is not None and isinstance(got, RawArticle):
+        return got.model_copy(update={"path": name})  # failures keep naming FILE:LINE
+    return got
 
 
 def _read_limited(path: str, max_bytes: int) -> bytes | ReadFailure:

@@ -13,7 +13,7 @@ import io
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
 
@@ -98,7 +98,7 @@ def write_json(obj: Any, out: TextIO | None = None) -> None:
     (out or sys.stdout).write(dumps(obj) + "\n")
 
 
-def write_jsonl(items: Sequence[Any], out: TextIO | None = None) -> None:
+def write_jsonl(items: Iterable[Any], out: TextIO | None = None) -> None:
     stream = out or sys.stdout
     for item in items:
         stream.write(dumps(item, indent=None) + "\n")

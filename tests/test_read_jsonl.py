@@ -28,6 +28,7 @@ from claimtrack.read import (
 from claimtrack.records import RawArticle
 
 BODY = "The ferry sank off Lesbos on Tuesday, the coastguard said."
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def _line(obj: Any, number: int = 2) -> JsonLine:
@@ -270,3 +271,77 @@ def test_a_dump_with_no_good_line_fails_in_one_line(tmp_path: Path, runner: CliR
     )
     assert result.exit_code == 1
     assert "nothing was ingested" in result.output and "Traceback" not in result.output
+
+
+def test_lone_surrogates_escaped_in_json_are_replaced_not_fatal() -> None:
+    got = read_json_line(
+        JsonLine(
+            "d.jsonl",
+            3,
+            b'{"text": "The mayor said the \\ud800 bridge is safe.", "title": "T\\udfff"}',
+        )
+    )
+    assert isinstance(got, RawArticle)
+    assert got.text == "The mayor said the \ufffd bridge is safe." and got.title == "T\ufffd"
+    got.text.encode("utf-8")  # storable
+
+
+def test_a_path_field_names_the_article_and_the_text_is_kept_as_given() -> None:
+    art = _read({"path": "inbox/a.txt", "text": "\n  " + BODY + "\n"})
+    assert art.path == "inbox/a.txt" and art.text == "\n  " + BODY + "\n"
+    failure = read_json_line(JsonLine("d.jsonl", 4, b'{"path": "inbox/b.txt", "text": " "}'))
+    assert isinstance(failure, ReadFailure) and failure.path == "d.jsonl:4"
+
+
+def _export_text(runner: CliRunner, db: str, fmt: str = "json") -> str:
+    result = runner.invoke(app, ["--db", db, "export", "--format", fmt])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_an_articles_dump_moves_a_store_to_another_unchanged(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """``export --format articles`` then ``ingest`` of the dump: the same store, ids and
+    article names included (the way to move a store, or to share its articles)."""
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 10, seed=4)
+    first, second = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    args = ["--db", first, "ingest", str(corpus), str(SEEDS_DIR), "--no-progress"]
+    assert runner.invoke(app, args).exit_code == 0
+    dump = tmp_path / "articles.jsonl"
+    dump.write_text(_export_text(runner, first, "articles"), encoding="utf-8")
+    lines = dump.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 15 and set(json.loads(lines[0])) == {
+        "path",
+        "title",
+        "publisher",
+        "published",
+        "url",
+        "text",
+    }
+    assert runner.invoke(app, ["--db", second, "ingest", str(dump), "--no-progress"]).exit_code == 0
+    assert _export_text(runner, second) == _export_text(runner, first)
+
+
+@pytest.mark.postgres
+def test_an_articles_dump_moves_a_sqlite_store_to_postgresql(
+    tmp_path: Path, runner: CliRunner, pg_url: str
+) -> None:
+    sqlite = str(tmp_path / "a.db")
+    assert (
+        runner.invoke(app, ["--db", sqlite, "ingest", str(SEEDS_DIR), "--no-progress"]).exit_code
+        == 0
+    )
+    dump = tmp_path / "articles.jsonl"
+    dump.write_text(_export_text(runner, sqlite, "articles"), encoding="utf-8")
+    assert runner.invoke(app, ["--db", pg_url, "ingest", str(dump), "--no-progress"]).exit_code == 0
+    before, after = (
+        json.loads(_export_text(runner, sqlite)),
+        json.loads(_export_text(runner, pg_url)),
+    )
+    for part in ("articles", "sources", "claims"):
+        assert after[part] == before[part], part
+    assert [c["explanation"] for c in after["conflicts"]] == [
+        c["explanation"] for c in before["conflicts"]
+    ]

@@ -6,7 +6,7 @@ import typer
 
 from claimtrack.cli import app, session_from
 
-EXPORT_FORMATS = ("json", "jsonl", "csv", "markdown", "prov-json", "prov-n")
+EXPORT_FORMATS = ("json", "jsonl", "csv", "markdown", "prov-json", "prov-n", "articles")
 
 
 def _export_format(value: str) -> str:
@@ -25,7 +25,8 @@ def _complete_format(incomplete: str) -> list[str]:
 @app.command(
     epilog="Examples: claimtrack export > store.json · "
     "claimtrack export --format csv > claims.csv · "
-    "claimtrack export --format prov-json > store.prov.json"
+    "claimtrack export --format prov-json > store.prov.json · "
+    "claimtrack export --format articles > articles.jsonl"
 )
 def export(
     ctx: typer.Context,
@@ -36,12 +37,17 @@ def export(
         callback=_export_format,
         autocompletion=_complete_format,
         help="json (everything), jsonl, csv or markdown (claims), prov-json or prov-n "
-        "(W3C PROV: articles and claims as entities, sources as agents).",
+        "(W3C PROV: articles and claims as entities, sources as agents), articles (the "
+        "articles as JSON lines that `ingest` reads back: to move a store or re-extract).",
     ),
 ) -> None:
     """Export everything in the store: articles, sources, claims and conflicts."""
     from claimtrack import query, render
 
+    if fmt == "articles":  # the articles alone, streamed: nothing to compare first
+        with session_from(ctx) as s:
+            render.write_jsonl(query.iter_article_dump(s))
+        return
     with session_from(ctx, compared=True) as s:
         data = query.export_all(s)
     if fmt == "json":
