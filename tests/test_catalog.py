@@ -510,3 +510,43 @@ def test_a_source_relaying_itself_is_one_link(store: Store) -> None:
         assert [x.name for x in b.chain] == ["HUR", "GUR"]
         counts = _by_name(catalog.list_sources(s))["GUR"]
         assert (counts.originated, counts.relayed) == (2, 0)
+
+
+# ------------------------------------------------------------------ aliases and batching
+
+ALIAS_ARTICLES = {
+    "1.txt": "Bridge closed\n\nThe Varna bridge was closed on Monday, said Major General Anna "
+    "Petrova.\n",
+    "2.txt": "Port reopens\n\nThe port of Burgas reopened on Tuesday, said Colonel Anna Petrova, "
+    "the regional commander.\n",
+    "3.txt": "Ferries resume\n\nFerries to Sozopol resumed at noon, Anna Petrova said.\n",
+}
+
+
+def test_a_sources_aliases_do_not_depend_on_how_articles_were_split_into_runs(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    """Each name a source is written under becomes an alias, whether it is met in the run
+    that first stored the source or in a later one (it was only the first name per run)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in ALIAS_ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    one, several = str(tmp_path / "one.db"), str(tmp_path / "several.db")
+    assert runner.invoke(app, ["--db", one, "ingest", str(folder), "--no-progress"]).exit_code == 0
+    for name in sorted(ALIAS_ARTICLES):
+        args = ["--db", several, "ingest", str(folder / name), "--no-progress"]
+        assert runner.invoke(app, args).exit_code == 0
+
+    def aliases(db: str) -> dict[str, list[str]]:
+        out = runner.invoke(app, ["--db", db, "sources", "--json"]).stdout
+        return {s["name"]: s["aliases"] for s in json.loads(out)}
+
+    assert aliases(one) == aliases(several)
+    assert {"Major General Anna Petrova", "Colonel Anna Petrova"} <= set(
+        aliases(one)["Anna Petrova"]
+    )
+    found = runner.invoke(
+        app, ["--db", one, "who-said", "--source", "Colonel Anna Petrova", "--json"]
+    )
+    assert found.exit_code == 0 and len(json.loads(found.stdout)) == 3

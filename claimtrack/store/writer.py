@@ -284,47 +284,59 @@ def source_key(ref: SourceRef) -> str:
 
 
 class SourceCache:
-    """Get-or-create for sources, safe against concurrent writers (insert-or-ignore)."""
+    """Get-or-create for sources, safe against concurrent writers (insert-or-ignore).
+
+    Every name a source is written under (its surface in the text, its full name) becomes
+    an alias the first time this process meets it, whether the source is new or not: the
+    aliases, and so ``who-said --source ALIAS``, do not depend on how the articles were
+    split into runs."""
 
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}
+        self._aliases: set[str] = set()  # alias keys written (or found written) here
 
     def ensure(
         self, session: Session, refs: Iterable[SourceRef], aliases_of: AliasesOf | None = None
     ) -> None:
-        """Make sure every source of ``refs`` has a row (batched: new ones only)."""
+        """Make sure every source of ``refs`` has a row, and each of its names an alias
+        (batched: new ones only)."""
+        refs = list(refs)
         new: dict[str, SourceRef] = {}
         for ref in refs:
             key = source_key(ref)
             if key not in self._ids and key not in new:
                 new[key] = ref
-        if not new:
-            return
-        missed = dict(new)  # their names and surfaces are aliases, stored or not
-        ids = _stored_first(session, _SOURCE_IDS, new)
         if new:
-            insert_rows(
-                session,
-                "sources",
-                [(r.name, r.full_name, r.kind, r.role, k) for k, r in sorted(new.items())],
-            )
-            ids.update(_ids_by_key(session, _SOURCE_IDS, list(new)))
+            missed = dict(new)  # their names and surfaces are aliases, stored or not
+            ids = _stored_first(session, _SOURCE_IDS, new)
+            if new:
+                insert_rows(
+                    session,
+                    "sources",
+                    [(r.name, r.full_name, r.kind, r.role, k) for k, r in sorted(new.items())],
+                )
+                ids.update(_ids_by_key(session, _SOURCE_IDS, list(new)))
+            self._ids.update(ids)
+            new = missed
+        names: dict[str, set[str]] = {}  # source key -> names to keep as aliases
+        for ref in refs:
+            key = source_key(ref)
+            found = names.setdefault(key, set())
+            if key in new and not found:  # first met: its lexicon aliases too
+                found.add(ref.name)
+                found.update(a for a in (aliases_of(ref.name) if aliases_of else ()) if a)
+            found.update(n for n in (ref.surface, ref.full_name) if n)
         alias_rows: dict[str, tuple[int, str, str]] = {}
-        for key, ref in sorted(missed.items()):
-            sid = ids[key]
-            names = {ref.name, *(a for a in (aliases_of(ref.name) if aliases_of else ()) if a)}
-            if ref.surface:
-                names.add(ref.surface)
-            if ref.full_name:
-                names.add(ref.full_name)
-            for alias in sorted(names):
+        for key, found in sorted(names.items()):
+            sid = self._ids[key]
+            for alias in sorted(found):
                 akey = name_key(alias)
-                if akey and akey not in alias_rows:
+                if akey and akey not in self._aliases and akey not in alias_rows:
                     alias_rows[akey] = (sid, alias, akey)
         # sorted by the unique key, like every insert-or-ignore here: concurrent writers
         # then take row locks in one order and cannot deadlock on PostgreSQL
         insert_rows(session, "aliases", [alias_rows[k] for k in sorted(alias_rows)])
-        self._ids.update(ids)
+        self._aliases.update(alias_rows)
 
     def source_id(self, session: Session, ref: SourceRef, aliases: Iterable[str] = ()) -> int:
         key = source_key(ref)
@@ -335,6 +347,7 @@ class SourceCache:
 
     def clear(self) -> None:
         self._ids.clear()
+        self._aliases.clear()
 
 
 class EntityCache:
