@@ -132,7 +132,7 @@ def test_story_gold_names_claims_that_exist() -> None:
     bench = Path(__file__).resolve().parent.parent / "benchmarks"
     stories = [
         p
-        for root in (bench / "stories", bench / "stories_heldout")
+        for root in sorted(bench.glob("stories*"))
         for p in root.iterdir()
         if (p / "gold.jsonl").is_file()
     ]
