@@ -1541,6 +1541,77 @@ CASES = [
         "ships",
         ["Nordhavn Shipping Group"],
     ),
+    # a descriptor before a body's name that ends in a number: "channel Rustavi 2"
+    (
+        "descriptor, numbered name",
+        "The private channel Rustavi 2 reported that the bridge had been shut.",
+        "bridge",
+        ["Rustavi 2"],
+    ),
+    (
+        "descriptor, numbered name",
+        "Georgian state TV channel Imedi 4 quoted the mayor as saying the dam held.",
+        "dam held",
+        ["Imedi 4", "mayor"],
+    ),
+    # a trade in "-ist" opens the sentence before a name the lexicon does not list
+    (
+        "trade before a name",
+        "Cardiologist Anselmo Trevisani said the drug was safe for older patients.",
+        "drug",
+        ["Anselmo Trevisani"],
+    ),
+    (
+        "trade before a name",
+        "Violinist Oskari Lehtimäki, who toured with the orchestra, said the hall was cold.",
+        "hall",
+        ["Oskari Lehtimäki"],
+    ),
+    (
+        "guard",
+        "Christ Church Cathedral said the service was cancelled.",
+        "service",
+        ["Christ Church Cathedral"],
+    ),
+    # titles: a co-author, a district collector (South Asia's district head)
+    (
+        "title",
+        "Co-author Joaquim Ferraz, a chemist at Porto, said the sample was small.",
+        "sample",
+        ["Joaquim Ferraz"],
+    ),
+    (
+        "title",
+        "Deputy Collector Sunita Raghavan said schools in the taluk would shut.",
+        "schools",
+        ["Sunita Raghavan"],
+    ),
+    # a place's "Department of X and Y": the department, however many fields it lists
+    (
+        "owner's department of",
+        "Goa's Department of Tourism and Civil Aviation said arrivals had doubled.",
+        "arrivals",
+        ["Department of Tourism and Civil Aviation"],
+    ),
+    # a name that lists its fields with commas is one name, not a list of clauses
+    (
+        "name listing fields",
+        "Minister of Culture, Sport and Tourism Lee Min-ji said the ban would stay.",
+        "ban",
+        ["Lee Min-ji"],
+    ),
+    (
+        "name listing fields",
+        "Alberta's Ministry of Forestry, Parks and Tourism said the trails would reopen.",
+        "trails",
+        ["Ministry of Forestry, Parks and Tourism"],
+    ),
+    (
+        "name listing fields",
+        "The Department of Fisheries, Oceans and the Coast said the quota was cut.",
+        "quota",
+        ["Department of Fisheries, Oceans and the Coast"],
+    ),
 ]
 
 

@@ -352,7 +352,20 @@ def _np_after(text: str, pos: int, max_words: int = 14) -> tuple[int, int] | Non
 
 # a name that lists its fields: "Ministry of Agriculture, Forestry and Fisheries"
 _OF_NAME = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][a-z]+$")
-_NAME_LIST = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b")
+_NAME_LIST = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+(?:the\s+)?[A-Z][a-z]+\b")
+_COMMA = re.compile(",")
+
+
+def _of_list_and(chunk: str, b: re.Match[str]) -> bool:
+    """Whether the "and" at ``b`` ends the list of fields a name holds: "Ministry of the
+    Environment, Conservation and Parks"."""
+    for comma in _COMMA.finditer(chunk, 0, b.start()):
+        listed = _NAME_LIST.match(chunk, comma.start())
+        if listed and listed.end() > b.start() and _OF_NAME.search(chunk, 0, comma.start()):
+            return True
+    return False
+
+
 _DOC_PUBLISHED = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|analysis|paper|statement|"
     r"poll|review|assessment|audit|data|figures)\s+(?:published|released|issued|compiled|"
@@ -575,6 +588,8 @@ def _split_commas(text: str) -> list[tuple[int, int]]:
             i = m.start()
             if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
                 continue  # "10,000"
+            if _NAME_LIST.match(text, i) and _OF_NAME.search(text, 0, i):
+                continue  # "Minister of Land, Infrastructure and Transport Baek Seung-ho"
             chunks.append((start, m.start()))
             start = m.end()
     chunks.append((start, len(text)))
@@ -649,6 +664,8 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         and _NAME_AND.search(chunk, 0, boundaries[-1].start())
     ):
         boundaries.pop()  # "Centers for Disease Control and Prevention"
+    if boundaries and boundaries[-1].group() == "and" and _of_list_and(chunk, boundaries[-1]):
+        boundaries.pop()  # "Minister of Land, Infrastructure and Transport Baek Seung-ho"
     if boundaries and boundaries[-1].group() == "and" and _and_inside_subject(chunk, boundaries):
         boundaries.pop()  # "Experts on North Korea and nuclear proliferation said"
     if boundaries and boundaries[-1].group() == "and" and _two_roles(chunk, boundaries):

@@ -545,11 +545,24 @@ def _lead_role(bare: str, registry: SourceRegistry) -> str:
         len(rest) >= 2
         and low not in lex.titles
         and fold(toks[0]) not in lex.given_names
-        and fold(rest[0]) in lex.given_names
+        and (fold(rest[0]) in lex.given_names or _specialist(low, rest))
         and (low in _LEAD_ROLES or agent)
     ):
         return " ".join([low, *rest])
     return bare
+
+
+def _specialist(low: str, rest: list[str]) -> bool:
+    """ "Trombonist Lucien Batiste", "Cardiologist Anil Rao": a word in "-ist" names a
+    person's trade, never a person nor a firm, so the name after it needs no listed given
+    name (two or three plain capitalised words, no body's word among them)."""
+    return (
+        low.endswith("ist")
+        and len(low) > 6  # not "Christ"
+        and len(rest) <= 3
+        and all(w[1:].islower() or "-" in w for w in rest)
+        and _org_kind(" ".join(rest)) is None
+    )
 
 
 def _plural_body(name: str, registry: SourceRegistry) -> bool:
@@ -667,9 +680,17 @@ def _spoken_for(org: str | None, main: str, registry: SourceRegistry) -> SourceR
 
 
 _OWNED = re.compile(
-    r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?P<rest>[\w'’ -]+)$"
+    r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?P<rest>[\w'’ ,-]+)$"
 )
 _DESC_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.&'’-]*|\d[\w-]*[A-Z][\w-]*)$")
+
+
+def _desc_name(name: list[str]) -> bool:
+    """Whether ``name`` is a body's name after its descriptor: capitalised words, where a
+    bare number may follow the first ("state TV channel Rustavi 2", "broadcaster France 24")."""
+    return _DESC_NAME_TOKEN.match(name[0]) is not None and all(
+        _DESC_NAME_TOKEN.match(w) or w.isdigit() for w in name[1:]
+    )
 
 
 def _owned_org(bare: str, registry: SourceRegistry) -> str | None:
@@ -684,6 +705,8 @@ def _owned_org(bare: str, registry: SourceRegistry) -> str | None:
         return None
     rest = m.group("rest").strip()
     words = rest.split()
+    if _head_of(words, lex.possessive_heads):
+        return rest  # "Kerala's Department of Health and Family Welfare"
     if not words or len(words) > 5:
         return None
     low = rest.casefold()
@@ -693,6 +716,23 @@ def _owned_org(bare: str, registry: SourceRegistry) -> str | None:
     if not capital and (len(words) < 2 or any(w[:1].isupper() for w in words)):
         return None  # "Kenya's police": the bare head says nothing without its owner
     return rest
+
+
+_NAME_JOINS = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _head_of(words: list[str], heads: frozenset[str]) -> bool:
+    """ "Department of Health and Family Welfare", "Ministry of Land and Natural Resources":
+    a capitalised head noun, "of", then the capitalised words of what it is in charge of."""
+    return (
+        3 <= len(words) <= 9
+        and words[1] == "of"
+        and words[0][:1].isupper()
+        and words[0].casefold() in heads
+        and all(w[:1].isupper() or w in _NAME_JOINS for w in words[2:])
+        and "," not in words[-1]
+        and words[-1][:1].isupper()
+    )
 
 
 def _descriptor_name(bare: str, surface: str, registry: SourceRegistry) -> SourceRef | None:
@@ -713,7 +753,7 @@ def _descriptor_name(bare: str, surface: str, registry: SourceRegistry) -> Sourc
         if capital[0] and len(desc) < 2:
             continue  # a capital first word needs a descriptor after it: "Opposition party X"
 
-        if len(name) > 6 or not all(_DESC_NAME_TOKEN.match(w) for w in name):
+        if len(name) > 6 or not _desc_name(name):
             continue
         if any(w.casefold() in lex.titles or w in _STOP_CAPS for w in name):
             return None
