@@ -1612,6 +1612,42 @@ CASES = [
         "quota",
         ["Department of Fisheries, Oceans and the Coast"],
     ),
+    # people named in the plural by their trade relay inside a claim: "growers had told him"
+    (
+        "trade plural relays",
+        "The broker said in a memo that wholesalers in Valencia had told him stocks were low.",
+        "stocks",
+        ["broker", "wholesalers in Valencia"],
+    ),
+    (
+        "trade plural relays",
+        "The professor said beekeepers near the airport had told the team that hives died.",
+        "hives",
+        ["professor", "beekeepers near the airport"],
+    ),
+    # "told X they had two hours to leave" is a clause with its own subject, no instruction
+    (
+        "told, then a clause",
+        "The mayor told reporters he had asked the army to help with the clean-up.",
+        "army",
+        ["mayor"],
+    ),
+    ("guard", "The sheriff told residents to leave their homes.", "leave", []),
+    # "argued over the bill" is a quarrel; "argued that" / "argued the law was" report
+    (
+        "argued, a quarrel",
+        "A waiter said the two men had argued over the bill before the fight.",
+        "bill",
+        ["waiter"],
+    ),
+    ("guard", "The lawyer argued the contract was void.", "contract", ["lawyer"]),
+    # a clause with "there" for subject after a verb that reports only a clause
+    (
+        "there clause",
+        "The coach admitted there was little time to prepare.",
+        "little time",
+        ["coach"],
+    ),
 ]
 
 

@@ -29,6 +29,7 @@ from claimtrack.attribute.lexicon import (
     QUOTE_OBJECT,
     Lexicon,
     lexicon,
+    people_plural,
 )
 from claimtrack.lexicons import table
 
@@ -765,7 +766,8 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         return None
     if (
         not (first[:1].isupper() or first.casefold() in _DETERMINERS)
-        and not any(_source_noun(w, lex) for w in words)
+        # "exporters in Abidjan had told him": people named in the plural by their trade
+        and not any(_source_noun(w, lex) or people_plural(w) for w in words)
         and not _ROLE_THEN_NAME.match(stripped)
     ):
         return None

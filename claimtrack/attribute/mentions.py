@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from claimtrack.attribute.lexicon import lexicon
+from claimtrack.attribute.lexicon import lexicon, people_plural
 from claimtrack.lexicons import table
 from claimtrack.normalise.dates import MONTHS, WEEKDAYS
 from claimtrack.normalise.gazetteer import is_demonym
@@ -474,7 +474,7 @@ def _parse_source(
         head in lex.collective
         or head_part.casefold() in lex.collective
         # "Rice growers", not "Harrowgate Outfitters" (a capital: a name)
-        or (_people_plural(head) and head_part.split()[-1].islower())
+        or (people_plural(head) and head_part.split()[-1].islower())
     ):
         if _PARTICIPLE_TAIL.search(bare):
             described = _DETS.sub("", head_part)  # "Farmers reached by phone" -> "Farmers"
@@ -580,15 +580,6 @@ _INDEFINITE = re.compile(r"^(?:a|an|one|another)\s", re.I)
 _NOT_GIVEN = frozenset(
     [*WEEKDAYS, *MONTHS, "today", "yesterday", "however", "meanwhile", "too", "also"]
 )
-_PLURAL_AGENT = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians)$")
-_NOT_PEOPLE = frozenset(_PEOPLE["plural_things"])
-
-
-def _people_plural(head: str) -> bool:
-    """ "growers", "shopkeepers", "cardiologists", "historians": people in the plural, by the
-    form of the word (an agent noun), though the lexicon does not list them; not "papers",
-    "numbers" or "others"."""
-    return bool(_PLURAL_AGENT.match(head)) and head not in _NOT_PEOPLE
 
 
 def _labelled_person(bare: str) -> bool:
