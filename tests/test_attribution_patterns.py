@@ -1648,6 +1648,38 @@ CASES = [
         "little time",
         ["coach"],
     ),
+    # a committee transcript: "Q12 Chair:" is the chair the article named ("chaired by X");
+    # what a labelled speaker reports, they relay; a paragraph with no label and no source
+    # of its own goes on with the speaker labelled before it; a dateline is no label
+    (
+        "transcript role label",
+        "Evidence session of the Health Committee, chaired by Moira Kettering.\n\n"
+        "Q12 Chair: The waiting lists are longer than in any year since 2010.",
+        "waiting lists",
+        ["Moira Kettering"],
+    ),
+    (
+        "transcript relay",
+        "The hearing was moderated by Tove Lindqvist.\n\nQ7 Arvid Nyholm: The county "
+        "auditor said in May that the budget was overspent.",
+        "budget",
+        ["Arvid Nyholm", "county auditor"],
+    ),
+    (
+        "transcript goes on",
+        "The inquiry heard from Selwyn Barraclough, the port's harbour master.\n\n"
+        "Selwyn Barraclough: The crane failed at noon.\n\nNobody was standing under it at "
+        "the time.",
+        "Nobody",
+        ["Selwyn Barraclough"],
+    ),
+    (
+        "guard",
+        "NEW DELHI: The Centre will set up a panel on exam reform, Education Minister "
+        "Kavita Rao said.",
+        "panel",
+        ["Kavita Rao"],
+    ),
 ]
 
 
