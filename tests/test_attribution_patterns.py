@@ -1680,6 +1680,19 @@ CASES = [
         "panel",
         ["Kavita Rao"],
     ),
+    # a capitalised role, then the person's name in apposition: the person
+    (
+        "capitalised role, then the name",
+        "The Fisheries Minister, Teuila Faleolo, said on Friday that the quota would be cut.",
+        "quota",
+        ["Teuila Faleolo"],
+    ),
+    (
+        "capitalised role, then the name",
+        "Chief Medical Officer, Ruairi Breathnach, said the ward would reopen.",
+        "ward",
+        ["Ruairi Breathnach"],
+    ),
 ]
 
 

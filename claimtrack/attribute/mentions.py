@@ -981,6 +981,17 @@ _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z]
 _BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 
 
+def _named_first(bare: str) -> bool:
+    """Whether ``bare`` is a name as it stands ("Li Jiaheng"), not a capitalised role ("The
+    Rail Minister", "Foreign Secretary") that an appositive name would follow."""
+    toks = bare.split()
+    return (
+        _BARE_NAME.match(bare) is not None
+        and toks[0] not in ("The", "A", "An")
+        and not _title(toks[-1], lexicon().titles)
+    )
+
+
 def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef | None:
     """A person, named ("Gen. Alexander Zhuravlev") or described ("the head of X")."""
     lex = lexicon()
@@ -990,7 +1001,7 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
         named = _person(home.group("pre"), appos, registry)
         if named is not None and named.full_name:
             return named.model_copy(update={"surface": bare})
-    if appos and not _BARE_NAME.match(bare):
+    if appos and not _named_first(bare):
         # "The head of ..., Colonel-General Oleksandr Zhuravlev" / "Kamal Lababida, a spokesman"
         # (not "Li Jiaheng, vice governor of Hunan Province": a name comes first)
         inner = _person(appos, None, registry)
