@@ -1205,6 +1205,18 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # an amount after a copula is the subject head's ("Attendance at the festival's final
+    # night was 41,000"), not the noun's in the phrase after it; "just over" stays close
+    (
+        "Turnout in Chile's vote on the pension reform was 71.2%, the electoral service said.",
+        "Just over 64% of registered voters took part in Chile's pension vote, officials said.",
+        "quantity",
+    ),
+    (
+        "Turnout in Chile's vote on the pension reform was 71.2%, the electoral service said.",
+        "Just over 70% of registered voters took part in Chile's pension vote, officials said.",
+        None,
+    ),
     # real text across unrelated articles: what is only possible, a poll's standing, an
     # indefinite person's age and a deadline are no facts to disagree on
     (
