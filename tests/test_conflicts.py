@@ -1205,6 +1205,12 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # a court that overturned a decision against one that upheld it
+    (
+        "Norway's Supreme Court upheld Bergen's ban on cruise ships in the harbour.",
+        "Norway's Supreme Court overturned Bergen's ban on large cruise ships.",
+        "predicate",
+    ),
     # an amount after a copula is the subject head's ("Attendance at the festival's final
     # night was 41,000"), not the noun's in the phrase after it; "just over" stays close
     (

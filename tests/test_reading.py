@@ -432,6 +432,9 @@ RECASTS = [
     # a company that takes over another buys it
     ("Harwick Group took over its rival Lenz Foods in March.", "acquire"),
     ("Rebels took over the town of Kalemie in March.", "capture"),
+    # a court that overturns a decision quashes it; a vehicle that overturned crashed
+    ("The High Court overturned the council's parking ban.", "reject"),
+    ("A tanker lorry overturned on the M6 near Stafford.", "crash"),
 ]
 
 
