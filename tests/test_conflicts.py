@@ -1205,6 +1205,14 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # "rammed" is a strike of one vessel by another: who rammed whom swapped
+    (
+        "A Turkish cargo ship rammed a Greek coastguard cutter in the Aegean on Friday, the "
+        "coastguard said.",
+        "The coastguard said a Greek coastguard cutter struck a Turkish cargo ship in the Aegean "
+        "on Friday.",
+        "role",
+    ),
     # a court that overturned a decision against one that upheld it
     (
         "Norway's Supreme Court upheld Bergen's ban on cruise ships in the harbour.",
