@@ -1693,6 +1693,21 @@ CASES = [
         "ward",
         ["Ruairi Breathnach"],
     ),
+    # "As first reported by X," with an adverb of when between "as" and the cue
+    (
+        "as first reported by",
+        "As first reported by Bloomberg, the bank plans to close 40 branches.",
+        "branches",
+        ["Bloomberg"],
+    ),
+    # "is understood to": the publication's own sourcing ends the outlet's run
+    (
+        "is understood to",
+        "As reported by the Guardian, the striker met the club. Okafor is "
+        "understood to prefer a move abroad.",
+        "prefer",
+        [],
+    ),
 ]
 
 
