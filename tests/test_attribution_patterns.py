@@ -1708,6 +1708,19 @@ CASES = [
         "prefer",
         [],
     ),
+    # "X, APPOSITIVE, was quoted (by Y) as saying": the apposition does not hide X
+    (
+        "quoted, with an apposition",
+        "His coach, Teodor Vranješ, was quoted by Sportske Novosti as saying the knee had healed.",
+        "knee",
+        ["Sportske Novosti", "Teodor Vranješ"],
+    ),
+    (
+        "quoted, with an apposition",
+        "The club's doctor, Ilse Marquardt, was quoted as saying the injury was minor.",
+        "injury",
+        ["Ilse Marquardt"],
+    ),
 ]
 
 

@@ -231,7 +231,8 @@ _BACKREF_SUBJ = re.compile(
     re.I,
 )
 _QUOTED_AS = re.compile(
-    r"^(?P<src>[^,;:\"“”]{2,80}?)\s+(?:was|is|were|are|has\s+been|had\s+been)\s+"
+    r"^(?P<src>[^,;:\"“”]{2,80}?)(?:,\s*(?P<appos>[^,;:\"“”]{2,60}),)?"
+    r"\s+(?:was|is|were|are|has\s+been|had\s+been)\s+"
     r"(?P<cue>quoted)\s+(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|stating|writing)\b"
     r",?\s*(?:that\s+)?"
 )
@@ -845,8 +846,13 @@ def find_frames(text: str) -> list[Frame]:
 
 
 def _quoted_frame(m: re.Match[str], kind: str, start: int, end: int) -> Frame:
-    """ "X was quoted (by Y) as saying": X speaks; Y, when named, relays X."""
+    """ "X was quoted (by Y) as saying": X speaks; Y, when named, relays X. X may have an
+    appositive ("Her agent, Ana Ruiz, was quoted ..."), whose name then names X."""
     by = m.group("by")
+    appos = m.groupdict().get("appos")
+    speaker = m.group("src")
+    if appos and _BARE_NAME_APPOS.match(appos):
+        speaker = appos
     return Frame(
         kind=kind,
         src=by or m.group("src"),
@@ -856,8 +862,12 @@ def _quoted_frame(m: re.Match[str], kind: str, start: int, end: int) -> Frame:
         modality="asserted",
         content_start=start,
         content_end=end,
-        inner=[m.group("src")] if by else [],
+        appositive=None if by else appos,
+        inner=[speaker] if by else [],
     )
+
+
+_BARE_NAME_APPOS = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 
 
 def _find_frames(text: str) -> list[Frame]:
