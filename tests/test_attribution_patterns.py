@@ -1721,6 +1721,27 @@ CASES = [
         "injury",
         ["Ilse Marquardt"],
     ),
+    # the inverted cue after a quote, then before whom or outside where it was said
+    (
+        "inverted cue, then an audience",
+        '"The strike is over," announced Dace Kalnina before hundreds of dockers gathered at '
+        "the gates of the Riga port.",
+        "strike",
+        ["Dace Kalnina"],
+    ),
+    (
+        "inverted cue, then an audience",
+        '"We will appeal," said Tomas Brenner outside the court.',
+        "appeal",
+        ["Tomas Brenner"],
+    ),
+    (
+        "guard",
+        "The harbour master, Pia Lund, had said at least four boats had been stopped by the "
+        "navy since the spring of last year.",
+        "four boats",
+        ["Pia Lund"],
+    ),
 ]
 
 

@@ -50,7 +50,8 @@ _NP_STOP = re.compile(
     r"\s*[,;:()\[\]—–\"“”]|"
     + _ABBR_DOT
     + r"[.!?](?=\s|$)|\s+(?:that|who|which|whom|when|while|but|because|if|"
-    r"since|on|at|during|after|before|via|through|last|earlier|yesterday|today|as|and\s+(?:said|"
+    r"since|on|at|during|after|before|outside|via|through|last|earlier|yesterday|today|as|"
+    r"and\s+(?:said|"
     r"added|says)|in(?=\s+(?:a|an|his|her|its|their|the\s+[a-z]|[a-z]))|about|over|amid|"
     r"despite|following)\b",
 )
@@ -193,10 +194,14 @@ _DETERMINERS = _wordset(
 _SUBJECT_DETERMINERS = _DETERMINERS - {"he", "she", "they", "it"}
 # naming verbs that report a judgement with a plain "a"/"an" complement too
 _NAMING = frozenset({"called", "calls", "branded", "dubbed", "labelled", "labeled", "termed"})
+# ('"C," said Perez before hundreds of supporters gathered outside his headquarters': in
+# front of whom, at some length, up to the sentence's end)
 _ADJUNCT_TAIL = re.compile(
     r"^(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|tonight|recently|"
     r"later|again|also|too|afterwards|shortly|previously|separately|privately|publicly|via|"
-    r"through)\b(?:\s+(?!that\b)[\w'’-]+){0,7})?\s*[.!?]?[\"”’]?\s*$",
+    r"through)\b(?:\s+(?!that\b)[\w'’-]+){0,7}|\s+(?:before|outside)\s+(?:the|a|an|his|her|"
+    r"their|its|several|hundreds|thousands|dozens|some|many|[\d,]+)\b(?:\s+(?!that\b)[\w'’-]+)"
+    r"{0,14})?\s*[.!?]?[\"”’]?\s*$",
     re.I,
 )
 # '"C," Rendell recalled, suggesting D.': the cue closes C; the participle adds to it (not
