@@ -1742,6 +1742,29 @@ CASES = [
         "four boats",
         ["Pia Lund"],
     ),
+    # a manner adverb between the cue and its colon: 'put it more simply: "..."'
+    (
+        "manner before the colon",
+        'The ferryman, Jonas Aalto, put it more simply: "The lake decides."',
+        "lake decides",
+        ["Jonas Aalto"],
+    ),
+    (
+        "manner before the colon",
+        'Jonas Aalto went on angrily: "Nobody asked us."',
+        "asked",
+        ["Jonas Aalto"],
+    ),
+    ("guard", "Jonas Aalto put it on the table.", "table", []),
+    # a bare surname two people bear: the one the article already called by it
+    (
+        "shared surname",
+        "Ingrid Solberg, who ran the bakery for 50 years, died on Monday. Solberg opened it in "
+        "1971. Her niece, Maren Solberg, said the ovens would stay lit. Her neighbour, Tor Ruud, "
+        "said Solberg had told him she wanted no fuss.",
+        "no fuss",
+        ["Tor Ruud", "Ingrid Solberg"],
+    ),
 ]
 
 

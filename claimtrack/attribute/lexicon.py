@@ -286,8 +286,10 @@ PREDICATE_ADJECTIVE = re.compile(
     r"(?:[a-z]{3,}(?:ated|ed|ous|ful|ble|ive|less|ent|ant|ic|al)|false|wrong|untrue|absurd|"
     r"nonsense|unfair|unjust)(?:[.,;]|\s+and\b)"
 )
-NEEDS_PUNCT = re.compile(r"\s*[,:\"“]")
-NEEDS_QUOTE = re.compile(r"\s*(?:[:\"“]|,\s*[\"“])")
+# a manner adverb may come first: 'went on angrily: "..."', 'put it more simply: "..."'
+_MANNER = r"(?:\s+(?:(?:more|most|very|rather|quite)\s+)?(?:[a-z]+ly|simply|best))?"
+NEEDS_PUNCT = re.compile(_MANNER + r"\s*[,:\"“]")
+NEEDS_QUOTE = re.compile(_MANNER + r"\s*(?:[:\"“]|,\s*[\"“])")
 AFTER_QUOTE = re.compile(r"[,!?.][\"”’']\s*$")  # the end of the quote before the cue
 
 NEGATION_RE = re.compile(
