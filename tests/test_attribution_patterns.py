@@ -1541,6 +1541,230 @@ CASES = [
         "ships",
         ["Nordhavn Shipping Group"],
     ),
+    # a descriptor before a body's name that ends in a number: "channel Rustavi 2"
+    (
+        "descriptor, numbered name",
+        "The private channel Rustavi 2 reported that the bridge had been shut.",
+        "bridge",
+        ["Rustavi 2"],
+    ),
+    (
+        "descriptor, numbered name",
+        "Georgian state TV channel Imedi 4 quoted the mayor as saying the dam held.",
+        "dam held",
+        ["Imedi 4", "mayor"],
+    ),
+    # a trade in "-ist" opens the sentence before a name the lexicon does not list
+    (
+        "trade before a name",
+        "Cardiologist Anselmo Trevisani said the drug was safe for older patients.",
+        "drug",
+        ["Anselmo Trevisani"],
+    ),
+    (
+        "trade before a name",
+        "Violinist Oskari Lehtimäki, who toured with the orchestra, said the hall was cold.",
+        "hall",
+        ["Oskari Lehtimäki"],
+    ),
+    (
+        "guard",
+        "Christ Church Cathedral said the service was cancelled.",
+        "service",
+        ["Christ Church Cathedral"],
+    ),
+    # titles: a co-author, a district collector (South Asia's district head)
+    (
+        "title",
+        "Co-author Joaquim Ferraz, a chemist at Porto, said the sample was small.",
+        "sample",
+        ["Joaquim Ferraz"],
+    ),
+    (
+        "title",
+        "Deputy Collector Sunita Raghavan said schools in the taluk would shut.",
+        "schools",
+        ["Sunita Raghavan"],
+    ),
+    # a place's "Department of X and Y": the department, however many fields it lists
+    (
+        "owner's department of",
+        "Goa's Department of Tourism and Civil Aviation said arrivals had doubled.",
+        "arrivals",
+        ["Department of Tourism and Civil Aviation"],
+    ),
+    # a name that lists its fields with commas is one name, not a list of clauses
+    (
+        "name listing fields",
+        "Minister of Culture, Sport and Tourism Lee Min-ji said the ban would stay.",
+        "ban",
+        ["Lee Min-ji"],
+    ),
+    (
+        "name listing fields",
+        "Alberta's Ministry of Forestry, Parks and Tourism said the trails would reopen.",
+        "trails",
+        ["Ministry of Forestry, Parks and Tourism"],
+    ),
+    (
+        "name listing fields",
+        "The Department of Fisheries, Oceans and the Coast said the quota was cut.",
+        "quota",
+        ["Department of Fisheries, Oceans and the Coast"],
+    ),
+    # people named in the plural by their trade relay inside a claim: "growers had told him"
+    (
+        "trade plural relays",
+        "The broker said in a memo that wholesalers in Valencia had told him stocks were low.",
+        "stocks",
+        ["broker", "wholesalers in Valencia"],
+    ),
+    (
+        "trade plural relays",
+        "The professor said beekeepers near the airport had told the team that hives died.",
+        "hives",
+        ["professor", "beekeepers near the airport"],
+    ),
+    # "told X they had two hours to leave" is a clause with its own subject, no instruction
+    (
+        "told, then a clause",
+        "The mayor told reporters he had asked the army to help with the clean-up.",
+        "army",
+        ["mayor"],
+    ),
+    ("guard", "The sheriff told residents to leave their homes.", "leave", []),
+    # "argued over the bill" is a quarrel; "argued that" / "argued the law was" report
+    (
+        "argued, a quarrel",
+        "A waiter said the two men had argued over the bill before the fight.",
+        "bill",
+        ["waiter"],
+    ),
+    ("guard", "The lawyer argued the contract was void.", "contract", ["lawyer"]),
+    # a clause with "there" for subject after a verb that reports only a clause
+    (
+        "there clause",
+        "The coach admitted there was little time to prepare.",
+        "little time",
+        ["coach"],
+    ),
+    # a committee transcript: "Q12 Chair:" is the chair the article named ("chaired by X");
+    # what a labelled speaker reports, they relay; a paragraph with no label and no source
+    # of its own goes on with the speaker labelled before it; a dateline is no label
+    (
+        "transcript role label",
+        "Evidence session of the Health Committee, chaired by Moira Kettering.\n\n"
+        "Q12 Chair: The waiting lists are longer than in any year since 2010.",
+        "waiting lists",
+        ["Moira Kettering"],
+    ),
+    (
+        "transcript relay",
+        "The hearing was moderated by Tove Lindqvist.\n\nQ7 Arvid Nyholm: The county "
+        "auditor said in May that the budget was overspent.",
+        "budget",
+        ["Arvid Nyholm", "county auditor"],
+    ),
+    (
+        "transcript goes on",
+        "The inquiry heard from Selwyn Barraclough, the port's harbour master.\n\n"
+        "Selwyn Barraclough: The crane failed at noon.\n\nNobody was standing under it at "
+        "the time.",
+        "Nobody",
+        ["Selwyn Barraclough"],
+    ),
+    (
+        "guard",
+        "NEW DELHI: The Centre will set up a panel on exam reform, Education Minister "
+        "Kavita Rao said.",
+        "panel",
+        ["Kavita Rao"],
+    ),
+    # a capitalised role, then the person's name in apposition: the person
+    (
+        "capitalised role, then the name",
+        "The Fisheries Minister, Teuila Faleolo, said on Friday that the quota would be cut.",
+        "quota",
+        ["Teuila Faleolo"],
+    ),
+    (
+        "capitalised role, then the name",
+        "Chief Medical Officer, Ruairi Breathnach, said the ward would reopen.",
+        "ward",
+        ["Ruairi Breathnach"],
+    ),
+    # "As first reported by X," with an adverb of when between "as" and the cue
+    (
+        "as first reported by",
+        "As first reported by Bloomberg, the bank plans to close 40 branches.",
+        "branches",
+        ["Bloomberg"],
+    ),
+    # "is understood to": the publication's own sourcing ends the outlet's run
+    (
+        "is understood to",
+        "As reported by the Guardian, the striker met the club. Okafor is "
+        "understood to prefer a move abroad.",
+        "prefer",
+        [],
+    ),
+    # "X, APPOSITIVE, was quoted (by Y) as saying": the apposition does not hide X
+    (
+        "quoted, with an apposition",
+        "His coach, Teodor Vranješ, was quoted by Sportske Novosti as saying the knee had healed.",
+        "knee",
+        ["Sportske Novosti", "Teodor Vranješ"],
+    ),
+    (
+        "quoted, with an apposition",
+        "The club's doctor, Ilse Marquardt, was quoted as saying the injury was minor.",
+        "injury",
+        ["Ilse Marquardt"],
+    ),
+    # the inverted cue after a quote, then before whom or outside where it was said
+    (
+        "inverted cue, then an audience",
+        '"The strike is over," announced Dace Kalnina before hundreds of dockers gathered at '
+        "the gates of the Riga port.",
+        "strike",
+        ["Dace Kalnina"],
+    ),
+    (
+        "inverted cue, then an audience",
+        '"We will appeal," said Tomas Brenner outside the court.',
+        "appeal",
+        ["Tomas Brenner"],
+    ),
+    (
+        "guard",
+        "The harbour master, Pia Lund, had said at least four boats had been stopped by the "
+        "navy since the spring of last year.",
+        "four boats",
+        ["Pia Lund"],
+    ),
+    # a manner adverb between the cue and its colon: 'put it more simply: "..."'
+    (
+        "manner before the colon",
+        'The ferryman, Jonas Aalto, put it more simply: "The lake decides."',
+        "lake decides",
+        ["Jonas Aalto"],
+    ),
+    (
+        "manner before the colon",
+        'Jonas Aalto went on angrily: "Nobody asked us."',
+        "asked",
+        ["Jonas Aalto"],
+    ),
+    ("guard", "Jonas Aalto put it on the table.", "table", []),
+    # a bare surname two people bear: the one the article already called by it
+    (
+        "shared surname",
+        "Ingrid Solberg, who ran the bakery for 50 years, died on Monday. Solberg opened it in "
+        "1971. Her niece, Maren Solberg, said the ovens would stay lit. Her neighbour, Tor Ruud, "
+        "said Solberg had told him she wanted no fuss.",
+        "no fuss",
+        ["Tor Ruud", "Ingrid Solberg"],
+    ),
 ]
 
 

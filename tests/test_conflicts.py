@@ -1205,6 +1205,32 @@ def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
 # after the subject ("The suspect, Omar Haddad,"); counts at two different places or of two
 # differently named things are two counts; "the U.S." is "the United States"
 MORE_PAIRS = [
+    # "rammed" is a strike of one vessel by another: who rammed whom swapped
+    (
+        "A Turkish cargo ship rammed a Greek coastguard cutter in the Aegean on Friday, the "
+        "coastguard said.",
+        "The coastguard said a Greek coastguard cutter struck a Turkish cargo ship in the Aegean "
+        "on Friday.",
+        "role",
+    ),
+    # a court that overturned a decision against one that upheld it
+    (
+        "Norway's Supreme Court upheld Bergen's ban on cruise ships in the harbour.",
+        "Norway's Supreme Court overturned Bergen's ban on large cruise ships.",
+        "predicate",
+    ),
+    # an amount after a copula is the subject head's ("Attendance at the festival's final
+    # night was 41,000"), not the noun's in the phrase after it; "just over" stays close
+    (
+        "Turnout in Chile's vote on the pension reform was 71.2%, the electoral service said.",
+        "Just over 64% of registered voters took part in Chile's pension vote, officials said.",
+        "quantity",
+    ),
+    (
+        "Turnout in Chile's vote on the pension reform was 71.2%, the electoral service said.",
+        "Just over 70% of registered voters took part in Chile's pension vote, officials said.",
+        None,
+    ),
     # real text across unrelated articles: what is only possible, a poll's standing, an
     # indefinite person's age and a deadline are no facts to disagree on
     (

@@ -156,6 +156,9 @@ def test_a_share_of_a_pronoun_is_no_amount(text: str) -> None:
         ("It paid 340 million euros.", "EUR"),
         ("It paid £1.2bn.", "GBP"),
         ("It paid 9 billion crowns.", None),
+        # the singular currency as the amount's adjective
+        ("It was handed a 40 million euro fine.", "EUR"),
+        ("They signed a 3 billion dollar deal.", "USD"),
     ],
 )
 def test_money_keeps_its_currency(text: str, currency: str | None) -> None:
@@ -259,6 +262,8 @@ QUANTITIES = [
     # a share written as a ratio, with or without a qualifier
     ("One in five adults smokes daily.", "One in five adults", 20, 20, "percent"),
     ("Fewer than six in ten voters came.", "Fewer than six in ten voters", 0, 60, "percent"),
+    # "just over" is a little above the number, not anything above it
+    ("Just over 40% of members voted.", "Just over 40%", 40, 42, "percent"),
     # a time word after the number is not its unit
     ("Sales reached a record 2.3 million this year.", "2.3 million", 2.3e6, 2.3e6, None),
 ]
@@ -427,6 +432,9 @@ RECASTS = [
     # a company that takes over another buys it
     ("Harwick Group took over its rival Lenz Foods in March.", "acquire"),
     ("Rebels took over the town of Kalemie in March.", "capture"),
+    # a court that overturns a decision quashes it; a vehicle that overturned crashed
+    ("The High Court overturned the council's parking ban.", "reject"),
+    ("A tanker lorry overturned on the M6 near Stafford.", "crash"),
 ]
 
 
@@ -672,7 +680,8 @@ def test_a_result_state_names_the_event(text: str, event_class: str, patient: st
     ("text", "event_class"),
     [
         ("Maria Costa won the election with 54 percent of the vote.", "win"),
-        ("Costa lost, and turnout in the election was 54 percent.", "poll"),  # another clause
+        # another clause, whose subject's head (the turnout, not the election) has the amount
+        ("Costa lost, and turnout in the election was 54 percent.", "attend"),
     ],
 )
 def test_an_amount_after_a_noun_object_is_the_verbs(text: str, event_class: str) -> None:

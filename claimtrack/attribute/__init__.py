@@ -46,6 +46,8 @@ from claimtrack.attribute.coref import Tracker
 from claimtrack.attribute.cues import Frame, find_frames
 from claimtrack.attribute.lexicon import HEDGE_RE, NEGATION_RE, lexicon
 from claimtrack.attribute.mentions import names_source, parse_source
+from claimtrack.lexicons import table
+from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
 from claimtrack.normalise.sources import SourceRegistry, default_registry
 from claimtrack.records import ClaimDraft, Modality, RawArticle, Sentence, SourceRef
 from claimtrack.segment import dateline_wire
@@ -201,6 +203,8 @@ def attribute(
             speaker = _speaker(s.text, tracker, reg)
             if speaker is not None:
                 st.speaker = (speaker, s.paragraph)  # 'KAMAU: We will ...', 'A: Because ...'
+            elif _speaker_goes_on(st, s, sentences, by_para):
+                st.speaker = (st.speaker[0], s.paragraph)  # type: ignore[index]
         view = _quote_view(s.text)
         frames = find_frames(view)
         if len(frames) > 1 and ('"' in view or "“" in view):
@@ -261,9 +265,9 @@ def attribute(
                 # compiled by Bloomberg" in Bloomberg copy are the publisher's own voice
                 chain = chain[1:]
                 quiet = quiet or not chain
-            if chain and piece_frames and _told_first_person(piece_frames[0], view):
+            if chain and piece_frames and _relayed_by_voice(piece_frames[0], view, st, s):
                 # "KenGen has told us ...", '"Installers tell us ..."' in a speaker's answer or
-                # quote: the speaker relays what they were told
+                # quote, anything a transcript's speaker reports: the speaker relays it
                 voice = _voice(st, s.paragraph, text, was_in_quote)
                 if voice and all(v.name != chain[0].name for v in voice):
                     chain = [*voice, *chain]
@@ -427,6 +431,9 @@ _SPEAKER_LABEL = re.compile(
     r"^(?P<label>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]+){0,3})\s*:\s+(?=[\"“A-Z0-9])"
 )
 _ANSWER = frozenset({"A", "Answer"})
+_QUESTION_NUMBER = re.compile(r"^Q\d+\s+")  # "Q41 Chair:" in a committee's transcript
+_SPEAKER_ROLES: dict[str, str] = table("cues.toml")["speaker_roles"]
+_HOLDER = r"\s+by\s+(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
 
 
 def _speaker(text: str, tracker: Tracker, reg: SourceRegistry) -> SourceRef | None:
@@ -436,13 +443,18 @@ def _speaker(text: str, tracker: Tracker, reg: SourceRegistry) -> SourceRef | No
     m = _SPEAKER_LABEL.match(text)
     if m is None:
         return None
-    label = m.group("label")
+    label = _QUESTION_NUMBER.sub("", m.group("label"))
+    if label.casefold() in _SPEAKER_ROLES:
+        return _role_holder(label.casefold(), tracker)
     if label in _ANSWER:
         # the person the article has quoted most, else the one its opening names ("Esther
         # Wanjiru Kamau, managing director of ..., spoke to the Nation")
         return tracker.most_quoted() or tracker.first_named_person()
     if label.isupper():
         label = label.title()  # "KAMAU" as a transcript writes it
+    place = gazetteer_lookup(label)
+    if place is not None and place.kind == "place":
+        return None  # "NEW DELHI: The Centre will ...": a dateline
     parsed = parse_source(label, reg)
     if not isinstance(parsed, SourceRef) or parsed.kind != "person":
         return None
@@ -451,7 +463,25 @@ def _speaker(text: str, tracker: Tracker, reg: SourceRegistry) -> SourceRef | No
     return tracker.resolve(parsed)
 
 
+def _role_holder(role: str, tracker: Tracker) -> SourceRef | None:
+    """The person the article named in a transcript label's role: "Chair:" after "the
+    session, chaired by Ana Ruiz" is Ana Ruiz. None if the article names no one so."""
+    found = re.search(_SPEAKER_ROLES[role] + _HOLDER, tracker.text[: tracker.pos])
+    if found is None:
+        return None
+    name = found.group("n")
+    return tracker.resolve(SourceRef(name=name, kind="person", surface=name))
+
+
 _FIRST_PERSON_AFTER = re.compile(r"\s+(?:me|us)\b")
+
+
+def _relayed_by_voice(frame: Frame, view: str, st: _State, s: Sentence) -> bool:
+    """Whether the speaker of the sentence relays what its cue reports: anything under a
+    transcript's speaker label ("MP Jo Ames: The minister said ..."), else only a cue whose
+    audience is the speaker ("tells me")."""
+    labelled = st.speaker is not None and st.speaker[1] == s.paragraph
+    return labelled or _told_first_person(frame, view)
 
 
 def _told_first_person(frame: Frame, view: str) -> bool:
@@ -474,6 +504,21 @@ def _voice(st: _State, para: int, text: str, was_in_quote: bool) -> list[SourceR
     ):
         return list(st.quoted[0])
     return None
+
+
+def _speaker_goes_on(
+    st: _State, s: Sentence, sentences: list[Sentence], by_para: dict[int, list[Sentence]]
+) -> bool:
+    """Whether a paragraph with no label goes on with the speaker labelled in the paragraph
+    before: a transcript gives each speaker's next paragraph no label of its own. Not when
+    it opens with a label of another kind ("Update:") or names a source of its own."""
+    return (
+        st.speaker is not None
+        and st.speaker[1] == s.paragraph - 1
+        and _SPEAKER_LABEL.match(s.text) is None
+        and not lexicon().own_voice(s.text)
+        and not _paragraph_has_cue(sentences, s.paragraph, by_para)
+    )
 
 
 def _paragraph_has_cue(

@@ -927,6 +927,11 @@ class Tracker:
         if not words or not words[-1][:1].isupper():
             return ref  # a described person ("head of the White Helmets")
         surname = words[-1]
+        if len(words) == 1:
+            first = self._earlier_bearer(surname)
+            if first is not None:
+                ref = ref.model_copy(update={"name": first})
+                words = first.split()
         for p in reversed(self.people):
             if _same_surname(p.first_surname, surname) and (
                 len(words) == 1
@@ -974,6 +979,26 @@ class Tracker:
             p.surnames[words[-1]] += 1
         self.people.append(p)
         return person
+
+    def _earlier_bearer(self, surname: str) -> str | None:
+        """The person a bare surname names when two people of the article bear it: the one
+        named first, if the article called them by the bare surname before it named the
+        other ("Horace Delery ... Delery taught himself ... his grandson, Andre Delery ...
+        Delery had told him": Horace). None when the latest bearer is the only reading."""
+        full = self._index.get(name_key(surname))
+        latest = next((p for p in reversed(self.people) if p.first_surname == surname), None)
+        if full is None or latest is None or latest.ref.name == full or " " not in full:
+            return None
+        named_at = self.text.find(latest.ref.name)
+        start = self.text.find(full)
+        if named_at < 0 or start < 0 or start > named_at:
+            return None
+        bare = re.compile(rf"\b{re.escape(surname)}\b")
+        for m in bare.finditer(self.text, start + len(full), named_at):
+            before = self.text[max(0, m.start() - 30) : m.start()].split()
+            if not before or not before[-1][:1].isupper() or before[-1][-1] in '.,;:!?"”':
+                return full  # the bare surname, with no given name before it
+        return None
 
     def names_person(self, word: str) -> bool:
         """Whether ``word`` is the surname of a person the article names in full."""

@@ -29,6 +29,7 @@ from claimtrack.attribute.lexicon import (
     QUOTE_OBJECT,
     Lexicon,
     lexicon,
+    people_plural,
 )
 from claimtrack.lexicons import table
 
@@ -49,7 +50,8 @@ _NP_STOP = re.compile(
     r"\s*[,;:()\[\]—–\"“”]|"
     + _ABBR_DOT
     + r"[.!?](?=\s|$)|\s+(?:that|who|which|whom|when|while|but|because|if|"
-    r"since|on|at|during|after|before|via|through|last|earlier|yesterday|today|as|and\s+(?:said|"
+    r"since|on|at|during|after|before|outside|via|through|last|earlier|yesterday|today|as|"
+    r"and\s+(?:said|"
     r"added|says)|in(?=\s+(?:a|an|his|her|its|their|the\s+[a-z]|[a-z]))|about|over|amid|"
     r"despite|following)\b",
 )
@@ -192,10 +194,14 @@ _DETERMINERS = _wordset(
 _SUBJECT_DETERMINERS = _DETERMINERS - {"he", "she", "they", "it"}
 # naming verbs that report a judgement with a plain "a"/"an" complement too
 _NAMING = frozenset({"called", "calls", "branded", "dubbed", "labelled", "labeled", "termed"})
+# ('"C," said Perez before hundreds of supporters gathered outside his headquarters': in
+# front of whom, at some length, up to the sentence's end)
 _ADJUNCT_TAIL = re.compile(
     r"^(?:\s+(?:on|in|at|during|last|this|earlier|late|early|yesterday|today|tonight|recently|"
     r"later|again|also|too|afterwards|shortly|previously|separately|privately|publicly|via|"
-    r"through)\b(?:\s+(?!that\b)[\w'’-]+){0,7})?\s*[.!?]?[\"”’]?\s*$",
+    r"through)\b(?:\s+(?!that\b)[\w'’-]+){0,7}|\s+(?:before|outside)\s+(?:the|a|an|his|her|"
+    r"their|its|several|hundreds|thousands|dozens|some|many|[\d,]+)\b(?:\s+(?!that\b)[\w'’-]+)"
+    r"{0,14})?\s*[.!?]?[\"”’]?\s*$",
     re.I,
 )
 # '"C," Rendell recalled, suggesting D.': the cue closes C; the participle adds to it (not
@@ -230,7 +236,8 @@ _BACKREF_SUBJ = re.compile(
     re.I,
 )
 _QUOTED_AS = re.compile(
-    r"^(?P<src>[^,;:\"“”]{2,80}?)\s+(?:was|is|were|are|has\s+been|had\s+been)\s+"
+    r"^(?P<src>[^,;:\"“”]{2,80}?)(?:,\s*(?P<appos>[^,;:\"“”]{2,60}),)?"
+    r"\s+(?:was|is|were|are|has\s+been|had\s+been)\s+"
     r"(?P<cue>quoted)\s+(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|stating|writing)\b"
     r",?\s*(?:that\s+)?"
 )
@@ -352,7 +359,20 @@ def _np_after(text: str, pos: int, max_words: int = 14) -> tuple[int, int] | Non
 
 # a name that lists its fields: "Ministry of Agriculture, Forestry and Fisheries"
 _OF_NAME = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?[A-Z][a-z]+$")
-_NAME_LIST = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+\b")
+_NAME_LIST = re.compile(r",\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+(?:the\s+)?[A-Z][a-z]+\b")
+_COMMA = re.compile(",")
+
+
+def _of_list_and(chunk: str, b: re.Match[str]) -> bool:
+    """Whether the "and" at ``b`` ends the list of fields a name holds: "Ministry of the
+    Environment, Conservation and Parks"."""
+    for comma in _COMMA.finditer(chunk, 0, b.start()):
+        listed = _NAME_LIST.match(chunk, comma.start())
+        if listed and listed.end() > b.start() and _OF_NAME.search(chunk, 0, comma.start()):
+            return True
+    return False
+
+
 _DOC_PUBLISHED = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|analysis|paper|statement|"
     r"poll|review|assessment|audit|data|figures)\s+(?:published|released|issued|compiled|"
@@ -575,6 +595,8 @@ def _split_commas(text: str) -> list[tuple[int, int]]:
             i = m.start()
             if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
                 continue  # "10,000"
+            if _NAME_LIST.match(text, i) and _OF_NAME.search(text, 0, i):
+                continue  # "Minister of Land, Infrastructure and Transport Baek Seung-ho"
             chunks.append((start, m.start()))
             start = m.end()
     chunks.append((start, len(text)))
@@ -649,6 +671,8 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         and _NAME_AND.search(chunk, 0, boundaries[-1].start())
     ):
         boundaries.pop()  # "Centers for Disease Control and Prevention"
+    if boundaries and boundaries[-1].group() == "and" and _of_list_and(chunk, boundaries[-1]):
+        boundaries.pop()  # "Minister of Land, Infrastructure and Transport Baek Seung-ho"
     if boundaries and boundaries[-1].group() == "and" and _and_inside_subject(chunk, boundaries):
         boundaries.pop()  # "Experts on North Korea and nuclear proliferation said"
     if boundaries and boundaries[-1].group() == "and" and _two_roles(chunk, boundaries):
@@ -748,7 +772,8 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         return None
     if (
         not (first[:1].isupper() or first.casefold() in _DETERMINERS)
-        and not any(_source_noun(w, lex) for w in words)
+        # "exporters in Abidjan had told him": people named in the plural by their trade
+        and not any(_source_noun(w, lex) or people_plural(w) for w in words)
         and not _ROLE_THEN_NAME.match(stripped)
     ):
         return None
@@ -826,8 +851,13 @@ def find_frames(text: str) -> list[Frame]:
 
 
 def _quoted_frame(m: re.Match[str], kind: str, start: int, end: int) -> Frame:
-    """ "X was quoted (by Y) as saying": X speaks; Y, when named, relays X."""
+    """ "X was quoted (by Y) as saying": X speaks; Y, when named, relays X. X may have an
+    appositive ("Her agent, Ana Ruiz, was quoted ..."), whose name then names X."""
     by = m.group("by")
+    appos = m.groupdict().get("appos")
+    speaker = m.group("src")
+    if appos and _BARE_NAME_APPOS.match(appos):
+        speaker = appos
     return Frame(
         kind=kind,
         src=by or m.group("src"),
@@ -837,8 +867,12 @@ def _quoted_frame(m: re.Match[str], kind: str, start: int, end: int) -> Frame:
         modality="asserted",
         content_start=start,
         content_end=end,
-        inner=[m.group("src")] if by else [],
+        appositive=None if by else appos,
+        inner=[speaker] if by else [],
     )
+
+
+_BARE_NAME_APPOS = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 
 
 def _find_frames(text: str) -> list[Frame]:

@@ -219,6 +219,21 @@ def lexicon() -> Lexicon:
     )
 
 
+_PLURAL_AGENT = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians)$")
+
+
+@lru_cache(maxsize=1)
+def _not_people() -> frozenset[str]:
+    return frozenset(table("groups.toml")["people"]["plural_things"])
+
+
+def people_plural(word: str) -> bool:
+    """ "growers", "shopkeepers", "cardiologists", "historians": people in the plural, by the
+    form of the word (an agent noun), though the lexicon does not list them; not "papers",
+    "numbers" or "others"."""
+    return bool(_PLURAL_AGENT.match(word)) and word not in _not_people()
+
+
 # what must precede a nominal cue for it to open a clause: "..., despite reports from X that"
 NOMINAL_ANCHOR = re.compile(
     r"\b(?:despite|amid|amidst|after|following|with|given|contrary\s+to|in\s+spite\s+of|"
@@ -241,8 +256,9 @@ CLAUSAL_COMPLEMENT = re.compile(
     # a clause without "that": "estimated the Murray Valley crop would be smaller"
     r"(?:the|a|an|its|his|her|their|this|these)\s+(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,4}?"
     r"(?:would|will|could|might|may|had|has|have|was|were|is|are|can|should)\s|"
-    # or with a pronoun for subject: "admitted he had lied", "denied they were paid"
-    r"(?:he|she|they|we|it|I)\s+(?:would|will|could|might|may|had|has|have|was|were|is|"
+    # or with a pronoun for subject: "admitted he had lied", "denied they were paid", "argues
+    # there is little point"
+    r"(?:he|she|they|we|it|I|there)\s+(?:would|will|could|might|may|had|has|have|was|were|is|"
     r"are|can|should|did|does)\s|"
     r"(?:the|these|those|such|any|all)\s+"
     r"(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|"
@@ -250,7 +266,10 @@ CLAUSAL_COMPLEMENT = re.compile(
     r"rumou?rs?)\b|(?:having|being|ever|any)\b|\w+ing\b|(?:\w+\s+){0,3}(?:of|for)\s+\w+ing\b|$)",
     re.I,
 )
-INSTRUCTION = re.compile(r"\s+(?:(?!that\b|it\b)[\w'’-]+\s+){1,7}?to\s+[a-z]+\b")
+# (a subject pronoun on the way opens a clause: "told reporters they had two hours to leave")
+INSTRUCTION = re.compile(
+    r"\s+(?:(?!(?:that|it|they|he|she|we|I|there)\b)[\w'’-]+\s+){1,7}?to\s+[a-z]+\b"
+)
 # what a quote-object verb needs: "called the vote 'a gut punch'", "described it as "vital""
 QUOTE_OBJECT = re.compile(r"\s+(?:(?!that\b)[\w'’.-]+\s+){0,6}?(?:as\s+)?[\"“‘']")
 # what a naming verb needs without a quote: an object, then "a"/"an" and a noun that is no
@@ -267,8 +286,10 @@ PREDICATE_ADJECTIVE = re.compile(
     r"(?:[a-z]{3,}(?:ated|ed|ous|ful|ble|ive|less|ent|ant|ic|al)|false|wrong|untrue|absurd|"
     r"nonsense|unfair|unjust)(?:[.,;]|\s+and\b)"
 )
-NEEDS_PUNCT = re.compile(r"\s*[,:\"“]")
-NEEDS_QUOTE = re.compile(r"\s*(?:[:\"“]|,\s*[\"“])")
+# a manner adverb may come first: 'went on angrily: "..."', 'put it more simply: "..."'
+_MANNER = r"(?:\s+(?:(?:more|most|very|rather|quite)\s+)?(?:[a-z]+ly|simply|best))?"
+NEEDS_PUNCT = re.compile(_MANNER + r"\s*[,:\"“]")
+NEEDS_QUOTE = re.compile(_MANNER + r"\s*(?:[:\"“]|,\s*[\"“])")
 AFTER_QUOTE = re.compile(r"[,!?.][\"”’']\s*$")  # the end of the quote before the cue
 
 NEGATION_RE = re.compile(

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from claimtrack.attribute.lexicon import lexicon
+from claimtrack.attribute.lexicon import lexicon, people_plural
 from claimtrack.lexicons import table
 from claimtrack.normalise.dates import MONTHS, WEEKDAYS
 from claimtrack.normalise.gazetteer import is_demonym
@@ -474,7 +474,7 @@ def _parse_source(
         head in lex.collective
         or head_part.casefold() in lex.collective
         # "Rice growers", not "Harrowgate Outfitters" (a capital: a name)
-        or (_people_plural(head) and head_part.split()[-1].islower())
+        or (people_plural(head) and head_part.split()[-1].islower())
     ):
         if _PARTICIPLE_TAIL.search(bare):
             described = _DETS.sub("", head_part)  # "Farmers reached by phone" -> "Farmers"
@@ -545,11 +545,24 @@ def _lead_role(bare: str, registry: SourceRegistry) -> str:
         len(rest) >= 2
         and low not in lex.titles
         and fold(toks[0]) not in lex.given_names
-        and fold(rest[0]) in lex.given_names
+        and (fold(rest[0]) in lex.given_names or _specialist(low, rest))
         and (low in _LEAD_ROLES or agent)
     ):
         return " ".join([low, *rest])
     return bare
+
+
+def _specialist(low: str, rest: list[str]) -> bool:
+    """ "Trombonist Lucien Batiste", "Cardiologist Anil Rao": a word in "-ist" names a
+    person's trade, never a person nor a firm, so the name after it needs no listed given
+    name (two or three plain capitalised words, no body's word among them)."""
+    return (
+        low.endswith("ist")
+        and len(low) > 6  # not "Christ"
+        and len(rest) <= 3
+        and all(w[1:].islower() or "-" in w for w in rest)
+        and _org_kind(" ".join(rest)) is None
+    )
 
 
 def _plural_body(name: str, registry: SourceRegistry) -> bool:
@@ -567,15 +580,6 @@ _INDEFINITE = re.compile(r"^(?:a|an|one|another)\s", re.I)
 _NOT_GIVEN = frozenset(
     [*WEEKDAYS, *MONTHS, "today", "yesterday", "however", "meanwhile", "too", "also"]
 )
-_PLURAL_AGENT = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians)$")
-_NOT_PEOPLE = frozenset(_PEOPLE["plural_things"])
-
-
-def _people_plural(head: str) -> bool:
-    """ "growers", "shopkeepers", "cardiologists", "historians": people in the plural, by the
-    form of the word (an agent noun), though the lexicon does not list them; not "papers",
-    "numbers" or "others"."""
-    return bool(_PLURAL_AGENT.match(head)) and head not in _NOT_PEOPLE
 
 
 def _labelled_person(bare: str) -> bool:
@@ -667,9 +671,17 @@ def _spoken_for(org: str | None, main: str, registry: SourceRegistry) -> SourceR
 
 
 _OWNED = re.compile(
-    r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?P<rest>[\w'’ -]+)$"
+    r"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?P<rest>[\w'’ ,-]+)$"
 )
 _DESC_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.&'’-]*|\d[\w-]*[A-Z][\w-]*)$")
+
+
+def _desc_name(name: list[str]) -> bool:
+    """Whether ``name`` is a body's name after its descriptor: capitalised words, where a
+    bare number may follow the first ("state TV channel Rustavi 2", "broadcaster France 24")."""
+    return _DESC_NAME_TOKEN.match(name[0]) is not None and all(
+        _DESC_NAME_TOKEN.match(w) or w.isdigit() for w in name[1:]
+    )
 
 
 def _owned_org(bare: str, registry: SourceRegistry) -> str | None:
@@ -684,6 +696,8 @@ def _owned_org(bare: str, registry: SourceRegistry) -> str | None:
         return None
     rest = m.group("rest").strip()
     words = rest.split()
+    if _head_of(words, lex.possessive_heads):
+        return rest  # "Kerala's Department of Health and Family Welfare"
     if not words or len(words) > 5:
         return None
     low = rest.casefold()
@@ -693,6 +707,23 @@ def _owned_org(bare: str, registry: SourceRegistry) -> str | None:
     if not capital and (len(words) < 2 or any(w[:1].isupper() for w in words)):
         return None  # "Kenya's police": the bare head says nothing without its owner
     return rest
+
+
+_NAME_JOINS = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _head_of(words: list[str], heads: frozenset[str]) -> bool:
+    """ "Department of Health and Family Welfare", "Ministry of Land and Natural Resources":
+    a capitalised head noun, "of", then the capitalised words of what it is in charge of."""
+    return (
+        3 <= len(words) <= 9
+        and words[1] == "of"
+        and words[0][:1].isupper()
+        and words[0].casefold() in heads
+        and all(w[:1].isupper() or w in _NAME_JOINS for w in words[2:])
+        and "," not in words[-1]
+        and words[-1][:1].isupper()
+    )
 
 
 def _descriptor_name(bare: str, surface: str, registry: SourceRegistry) -> SourceRef | None:
@@ -713,7 +744,7 @@ def _descriptor_name(bare: str, surface: str, registry: SourceRegistry) -> Sourc
         if capital[0] and len(desc) < 2:
             continue  # a capital first word needs a descriptor after it: "Opposition party X"
 
-        if len(name) > 6 or not all(_DESC_NAME_TOKEN.match(w) for w in name):
+        if len(name) > 6 or not _desc_name(name):
             continue
         if any(w.casefold() in lex.titles or w in _STOP_CAPS for w in name):
             return None
@@ -950,6 +981,17 @@ _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z]
 _BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 
 
+def _named_first(bare: str) -> bool:
+    """Whether ``bare`` is a name as it stands ("Li Jiaheng"), not a capitalised role ("The
+    Rail Minister", "Foreign Secretary") that an appositive name would follow."""
+    toks = bare.split()
+    return (
+        _BARE_NAME.match(bare) is not None
+        and toks[0] not in ("The", "A", "An")
+        and not _title(toks[-1], lexicon().titles)
+    )
+
+
 def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef | None:
     """A person, named ("Gen. Alexander Zhuravlev") or described ("the head of X")."""
     lex = lexicon()
@@ -959,7 +1001,7 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
         named = _person(home.group("pre"), appos, registry)
         if named is not None and named.full_name:
             return named.model_copy(update={"surface": bare})
-    if appos and not _BARE_NAME.match(bare):
+    if appos and not _named_first(bare):
         # "The head of ..., Colonel-General Oleksandr Zhuravlev" / "Kamal Lababida, a spokesman"
         # (not "Li Jiaheng, vice governor of Hunan Province": a name comes first)
         inner = _person(appos, None, registry)

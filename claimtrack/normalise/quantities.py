@@ -303,6 +303,9 @@ def _range(qual: str | None, low: float, high: float) -> tuple[float, float | No
     if qual == "nearly":
         tol = lx.tolerance["nearly"]
         return low * (1 - tol), high, False, False
+    if qual == "just_over":
+        tol = lx.tolerance["just_over"]
+        return low, high * (1 + tol), True, False
     return low, high, False, False
 
 

@@ -1553,6 +1553,9 @@ def _frame_of(frames: list[dict[str, Any]], span: list[int], text: str) -> int |
         # people from the mud": a reported clause of its own, whose verb has no frame
         return None
     if best is not None and frames[best]["nominal"] and frames[best]["span"][1] <= span[0]:
+        head = _subject_head(frames, best, span, text)
+        if head is not None:
+            return head
         noun_start = frames[best]["span"][0]
         verbs = [
             k
@@ -1564,6 +1567,29 @@ def _frame_of(frames: list[dict[str, Any]], span: list[int], text: str) -> int |
         if verbs:
             return verbs[-1]
     return best
+
+
+_COPULA_BEFORE = re.compile(
+    r"(?:\s+(?:in|of|on|for|at|from)\s+[^,;:()—–]*?)?"
+    r"\s+(?:was|is|were|are|stood\s+at|stands\s+at)\s+"
+)
+_OF_PHRASE = re.compile(r"\s+(?:in|of|on|for|at|from)\s+[^,;:()—–]*$")
+
+
+def _subject_head(
+    frames: list[dict[str, Any]], best: int, span: list[int], text: str
+) -> int | None:
+    """ "Turnout in the referendum on the amendment was 61%": the amount after a copula is
+    the subject's head noun's, not that of the noun in the phrase after it. The head is a
+    noun frame before ``best`` that only prepositional phrases part from it."""
+    if not _COPULA_BEFORE.fullmatch(text[frames[best]["span"][1] : span[0]]):
+        return None
+    nouns = [k for k in range(best) if frames[k]["nominal"]]
+    for k in nouns:
+        between = text[frames[k]["span"][1] : frames[best]["span"][0]]
+        if _OF_PHRASE.fullmatch(between) and not _CLAUSE_BREAK.search(between):
+            return k
+    return None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|but|which|who|that|after|before|when)\b")
