@@ -2032,6 +2032,84 @@ def test_a_weekday_and_its_possessive_are_one_day_without_a_publication_date(
     assert found_kinds(a, None, b, None) == ([kind] if kind else [])
 
 
+# common news events that had no entry (a checklist of event verbs by domain, not missed
+# pairs), a qualifier before a currency sign, and denials whose doer is only a pronoun
+NEWS_EVENT_PAIRS = [
+    (
+        "Harbour Freight Lines paid the hackers a ransom of about $3 million, two people "
+        "with knowledge of the matter said.",
+        "Harbour Freight Lines said it had not paid any ransom to the hackers.",
+        "negation",
+    ),
+    (
+        "Tests showed the Iowa poultry worker was infected with bird flu, the state health "
+        "department said.",
+        "The Iowa poultry worker was not infected with bird flu, the state health department said.",
+        "negation",
+    ),
+    (
+        "Portugal extradited the fraud suspect Marco Ventresca to Italy on Monday, police said.",
+        "Marco Ventresca was extradited to Italy on Thursday, Italian prosecutors said.",
+        "date",
+    ),
+    (
+        "Gunmen abducted the aid worker Lena Sorvik in Bamako on Tuesday.",
+        "Lena Sorvik was kidnapped in Bamako on Saturday, her employer said.",
+        "date",
+    ),
+    (
+        "The Riga marathon has been postponed because of the heat, organisers said.",
+        "The Riga marathon has not been postponed and will start as planned, organisers said.",
+        "negation",
+    ),
+    (
+        "Gunmen murdered six villagers in Zamfara on Sunday, police said.",
+        "Gunmen killed 11 villagers in Zamfara on Sunday, a local official said.",
+        "quantity",
+    ),
+    (
+        "Storm Elin damaged 340 homes in Galway, the council said.",
+        "Storm Elin damaged about 120 homes in Galway, according to the council.",
+        "quantity",
+    ),
+    # a qualifier before the currency sign: "more than €40 million" is no €35 million, and
+    # "nearly €40 million" may be €37 million
+    (
+        "Rapid Vienna paid more than €40 million for the striker Ivo Brandt, the club said.",
+        "Rapid Vienna paid €35 million for the striker Ivo Brandt, his agent said.",
+        "quantity",
+    ),
+    (
+        "Rapid Vienna paid nearly €40 million for the striker Ivo Brandt, the club said.",
+        "Rapid Vienna paid €37 million for the striker Ivo Brandt, his agent said.",
+        None,
+    ),
+    # two unnamed doers (pronouns) of a common act: nothing says they are one
+    (
+        "You pay your bills on time, the minister told the crowd.",
+        "He does not pay his bills on time, the minister said of his rival.",
+        None,
+    ),
+    (
+        "You paid the fee, the clerk told the applicants.",
+        "He has not paid the fee, the clerk said.",
+        None,
+    ),
+    # a passive with no doer, one speaker: the denial stands
+    (
+        "Norvale Bank confirmed that customers' card numbers were stolen in the cyberattack.",
+        "Norvale Bank said customers' card numbers were not stolen in the cyberattack.",
+        "negation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), NEWS_EVENT_PAIRS)
+def test_news_event_pairs(a: str, b: str, kind: str | None) -> None:
+    published = date(2026, 5, 1)
+    assert found_kinds(a, published, b, published) == ([kind] if kind else [])
+
+
 @pytest.mark.parametrize(("a", "b", "kind"), MORE_PAIRS)
 def test_more_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 5, 1)

@@ -1302,13 +1302,18 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
             return None
         if (
             all(k.startswith("w:") for k in shared)
-            and bool(fa.agent_keys) != bool(fb.agent_keys)
+            and (
+                bool(fa.agent_keys) != bool(fb.agent_keys)
+                or _unnamed_actor(fa)
+                or _unnamed_actor(fb)
+            )
             and not (_places_agree(a, b) or _dates_agree(a, b))
             and a.anchors.isdisjoint(b.anchors)
         ):
-            # "Trump would raise taxes" / "would not raise taxes": a common noun, one actor
-            # named on one side only, and nothing else (a name, a place, a day) to say the
-            # two are about one act
+            # "Trump would raise taxes" / "would not raise taxes", "you pay your taxes" /
+            # "he does not pay taxes": a common noun, an actor named on one side only or
+            # by a pronoun, and nothing else (a name, a place, a day) to say the two are
+            # about one act
             return None
     elif not fa.patient_keys and not fb.patient_keys:
         if fa.agent_keys and fb.agent_keys and not fa.agent_strong.isdisjoint(fb.agent_strong):
@@ -1328,6 +1333,11 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
     return _Finding(
         "negation", _KIND_SCORE["negation"], a, b, _negation_values, fa.d, fb.d, a_negated
     )
+
+
+def _unnamed_actor(f: _Frame) -> bool:
+    """The frame has a doer, but only as a pronoun or a phrase with no name ("he", "you")."""
+    return bool(f.d.get("agent")) and not f.agent_keys
 
 
 def _negation_values(

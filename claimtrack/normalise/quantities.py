@@ -192,6 +192,8 @@ def identifier_words() -> frozenset[str]:
 
 _CURRENCY = frozenset("$€£¥₹₽")
 _WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
+# a currency sign just before a number, with the country letters some write ("US$", "A$")
+_SIGN_BEFORE = re.compile(r"(?<![\w$€£¥₹₽])[A-Z]{0,2}[$€£¥₹₽]$")
 _NEXT_WORDS = re.compile(r"\s*(?:of\s+)?(?:(?:the|its|their|his|her|our)\s+)?([\w%$€£-]+)")
 _FOLLOW = re.compile(r"[\w%$€£'’-]+")
 _BREAK = re.compile(r"[,;:.()!?\"“”]")
@@ -334,6 +336,11 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
         qual = lx.qualifiers[qual_word.lower()] if qual_word else None
         if qual_word and _particle(text, s, qual_word.lower(), lx):
             qual, s = None, m.start("n1") if m.group("n1") else s  # "handed over 12"
+        shown_from = s  # where the amount's text starts (its qualifier, if any)
+        if qual is None and not m.group("share") and not m.group("vague"):
+            found = _qualifier_before_sign(text, s, lx)
+            if found is not None:
+                qual, shown_from = found  # "nearly $1 billion", "more than €2m"
         if m.group("vague"):
             low, high = lx.vague[m.group("vague").lower()]
             unit, noun, end = _unit(text, e)
@@ -427,8 +434,30 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             joined = m.group("sfx")
             word = joined.lower().lstrip("-") if joined else _unit_word(text, e)
             q["km"] = a * lx.km.get(word, lx.km.get(word + "s", 1.0))
+        if shown_from < s:
+            q["text"], q["span"] = text[shown_from : q["span"][1]], [shown_from, q["span"][1]]
         out.append(q)
     return out
+
+
+def _qualifier_before_sign(text: str, s: int, lx: _Lex) -> tuple[str, int] | None:
+    """The qualifier before the currency sign of the amount at ``s``, and where it starts:
+    "nearly $1 billion" is nearly a billion dollars, "more than US$5m" more than 5m (the
+    pattern takes a qualifier only right before the number)."""
+    sign = _SIGN_BEFORE.search(text, max(0, s - 3), s)
+    if sign is None:
+        return None
+    lo = max(0, sign.start() - 30)
+    head = text[lo : sign.start()]
+    words = head.rstrip().lower()
+    if len(words) == len(head):
+        return None  # no blank between the word and the sign ("a$5")
+    for phrase, qual in lx.qualifiers.items():
+        if words.endswith(phrase) and not words[: len(words) - len(phrase)][-1:].isalnum():
+            if _particle(text, lo + len(words) - len(phrase), phrase, lx):
+                return None  # "handed over $5m": a particle of the verb
+            return qual, lo + len(words) - len(phrase)
+    return None
 
 
 def _joined(suffix: str, lx: _Lex) -> str:
