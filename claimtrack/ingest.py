@@ -367,7 +367,7 @@ def ingest(
     done = 0
     finished = False
     try:
-        items = iter_paths(paths, max_bytes)
+        items = iter_paths(paths, max_bytes, stdin)
         for ex in _extracted(store, items, job, registry, workers, writer.existing):
             done += 1
             if ex.failure is not None:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import itertools
 import json
 import os
@@ -188,12 +189,18 @@ def is_jsonl(path: str) -> bool:
     return path.lower().endswith(JSONL_SUFFIXES)
 
 
-def iter_paths(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Input]:
+def iter_paths(
+    paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin: bytes | None = None
+) -> Iterator[Input]:
     """Expand directories (recursively, sorted) into readable files, and JSON-lines files
-    into their lines (streamed); ``-`` passes through."""
+    into their lines (streamed); ``-`` passes through, or, when standard input (``stdin``)
+    holds JSON lines, becomes its lines (``-:LINE``)."""
     for p in paths:
         if p == "-":
-            yield p
+            if stdin is not None and holds_json_lines(stdin):
+                yield from _json_lines(io.BytesIO(stdin), p, max_bytes)
+            else:
+                yield p
             continue
         path = Path(p)
         try:
@@ -236,33 +243,55 @@ def iter_json_lines(
 ) -> Iterator[JsonLine | ReadFailure]:
     """The non-blank lines of a JSON-lines file, one at a time (the file is never read
     whole); a line longer than ``max_bytes`` is a failure of its own and is skipped."""
-    shown = display_path(path)
-    number = 0
     try:
         with _open_lines(path) as fh:
             head = fh.peek(16)[:16] if hasattr(fh, "peek") else b""
             kind = _binary_kind(head)
             if kind is not None:
-                yield ReadFailure(shown, f"not JSON lines: {kind}")
+                yield ReadFailure(display_path(path), f"not JSON lines: {kind}")
                 return
-            while True:
-                line = fh.readline(max_bytes + 1)
-                if not line:
-                    return
-                number += 1
-                if len(line) > max_bytes and not line.endswith(b"\n"):
-                    while line and not line.endswith(b"\n"):  # skip the rest of the line
-                        line = fh.readline(1 << 20)
-                    yield ReadFailure(
-                        f"{shown}:{number}",
-                        f"line is over the limit of {max_bytes} bytes (--max-bytes)",
-                    )
-                    continue
-                if line.strip():
-                    yield JsonLine(path, number, line)
-    except (OSError, EOFError) as err:  # unreadable, or a broken or truncated gzip file
-        where = f"{shown}:{number + 1}" if number else shown
-        yield ReadFailure(where, f"cannot read: {getattr(err, 'strerror', None) or err}")
+            yield from _json_lines(fh, path, max_bytes)
+    except OSError as err:  # unreadable
+        yield ReadFailure(display_path(path), f"cannot read: {err.strerror or err}")
+
+
+def _json_lines(fh: IO[bytes], path: str, max_bytes: int) -> Iterator[JsonLine | ReadFailure]:
+    shown = display_path(path)
+    number = 0
+    try:
+        while True:
+            line = fh.readline(max_bytes + 1)
+            if not line:
+                return
+            number += 1
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest of the line
+                    line = fh.readline(1 << 20)
+                yield ReadFailure(
+                    f"{shown}:{number}",
+                    f"line is over the limit of {max_bytes} bytes (--max-bytes)",
+                )
+                continue
+            if line.strip():
+                yield JsonLine(path, number, line)
+    except (OSError, EOFError) as err:  # a broken or truncated gzip file
+        yield ReadFailure(
+            f"{shown}:{number + 1}", f"cannot read: {getattr(err, 'strerror', None) or err}"
+        )
+
+
+def holds_json_lines(data: bytes) -> bool:
+    """Whether ``data`` (standard input) is a JSON-lines dump rather than one article: its
+    first non-blank line is a JSON object with an article's text (``JSON_FIELDS``)."""
+    for raw in io.BytesIO(data[: 4 * 1024 * 1024]):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            return False
+        return isinstance(obj, dict) and _json_field(obj, "text") is not None
+    return False
 
 
 # --------------------------------------------------------------------------- decoding

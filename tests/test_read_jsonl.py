@@ -345,3 +345,39 @@ def test_an_articles_dump_moves_a_sqlite_store_to_postgresql(
     assert [c["explanation"] for c in after["conflicts"]] == [
         c["explanation"] for c in before["conflicts"]
     ]
+
+
+def test_json_lines_on_standard_input_are_read_line_by_line(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    lines = [
+        json.dumps({"text": BODY, "publisher": "ERT"}),
+        json.dumps({"text": "The port reopened on Friday, the harbour master said."}),
+        "{broken",
+    ]
+    db = str(tmp_path / "s.db")
+    result = runner.invoke(
+        app, ["--db", db, "ingest", "-", "--no-progress", "--json"], input="\n".join(lines)
+    )
+    summary = json.loads(result.stdout)
+    assert summary["new"] == 2 and [f["path"] for f in summary["failed"]] == ["-:3"]
+    listed = json.loads(runner.invoke(app, ["--db", db, "articles", "--json"]).stdout)
+    assert [(a["path"], a["publisher"]) for a in listed] == [("-:1", "ERT"), ("-:2", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{The mayor} said the bridge was safe.",  # braces, not JSON
+        '{"note": "no text field"}\nThe mayor said the bridge was safe.',  # JSON, no text
+        "The mayor said the bridge was safe.",
+    ],
+)
+def test_an_article_on_standard_input_stays_one_article(
+    tmp_path: Path, runner: CliRunner, text: str
+) -> None:
+    db = str(tmp_path / "s.db")
+    result = runner.invoke(app, ["--db", db, "ingest", "-", "--no-progress", "--json"], input=text)
+    assert json.loads(result.stdout)["new"] == 1
+    (article,) = json.loads(runner.invoke(app, ["--db", db, "articles", "--json"]).stdout)
+    assert article["path"] == "-"
