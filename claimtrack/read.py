@@ -19,6 +19,9 @@ per line, as news APIs and scrapers export them: ``iter_paths`` streams such a f
 line (``JsonLine``), so a dump of any size is never held in memory, and each line becomes one
 article named ``FILE:LINE``. The fields read are listed in ``JSON_FIELDS``; a line that is not
 a JSON object with a text is one failure, and the other lines are still read.
+A ``*.json`` file named on the command line holds an array of such objects (or a news API's
+response with an ``articles`` array, or one article); it is read whole, each element an
+article named ``FILE:N``.
 
 Saved web pages (``*.html``/``*.htm``, or content that starts like HTML) go through
 trafilatura, offline: the main text becomes the article, and the page's title, date,
@@ -216,7 +219,7 @@ def iter_paths(
                         "directory holds no .txt, .md, .html, .htm or .jsonl file",
                     )
             elif path.exists():
-                yield from _expand(str(path), max_bytes)
+                yield from _expand(str(path), max_bytes, named=True)
             elif path.is_symlink():
                 yield ReadFailure(display_path(p), "broken symbolic link")
             else:
@@ -225,11 +228,50 @@ def iter_paths(
             yield ReadFailure(display_path(p), f"cannot read: {err.strerror or err}")
 
 
-def _expand(path: str, max_bytes: int) -> Iterator[str | JsonLine | ReadFailure]:
+def _expand(
+    path: str, max_bytes: int, named: bool = False
+) -> Iterator[str | JsonLine | ReadFailure]:
+    """A file's inputs. ``named``: the user named the file itself (a ``.json`` file is read
+    as articles only then: a folder's ``.json`` files are seldom articles)."""
     if is_jsonl(path):
         yield from iter_json_lines(path, max_bytes)
+    elif named and path.lower().endswith(".json"):
+        yield from iter_json_array(path, max_bytes)
     else:
         yield path
+
+
+def iter_json_array(
+    path: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[JsonLine | ReadFailure]:
+    """The articles of a ``.json`` file, each as if it were a line of a dump (``FILE:N``):
+    an array of articles, an object with an ``articles`` array (a news API's response), or
+    one article. Read whole, so held to ``max_bytes``."""
+    data = _read_limited(path, max_bytes)
+    found = data if isinstance(data, ReadFailure) else _json_articles(path, data)
+    if isinstance(found, ReadFailure):
+        yield found
+        return
+    for n, item in enumerate(found, 1):
+        yield JsonLine(path, n, json.dumps(item).encode("utf-8"))
+
+
+def _json_articles(path: str, data: bytes) -> list[dict[str, Any]] | ReadFailure:
+    shown = display_path(path)
+    try:
+        obj = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return ReadFailure(shown, "not UTF-8 (JSON is UTF-8)")
+    except json.JSONDecodeError as err:
+        return ReadFailure(shown, f"not valid JSON ({err.msg} at line {err.lineno})")
+    except RecursionError:
+        return ReadFailure(shown, "not valid JSON (nested too deeply)")
+    if isinstance(obj, dict) and isinstance(obj.get("articles"), list):
+        obj = obj["articles"]
+    items = obj if isinstance(obj, list) else [obj]
+    if not items or not all(isinstance(i, dict) for i in items):
+        return ReadFailure(shown, 'not JSON articles (an array of {"text": ...} objects)')
+    return items
 
 
 def _open_lines(path: str) -> IO[bytes]:

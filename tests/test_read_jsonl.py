@@ -381,3 +381,48 @@ def test_an_article_on_standard_input_stays_one_article(
     assert json.loads(result.stdout)["new"] == 1
     (article,) = json.loads(runner.invoke(app, ["--db", db, "articles", "--json"]).stdout)
     assert article["path"] == "-"
+
+
+@pytest.mark.parametrize(
+    ("content", "titles"),
+    [
+        ([{"text": BODY, "title": "A"}, {"body": BODY + " Again.", "title": "B"}], ["A", "B"]),
+        ({"status": "ok", "articles": [{"content": BODY, "title": "C"}]}, ["C"]),  # NewsAPI
+        ({"text": BODY, "title": "D"}, ["D"]),
+    ],
+)
+def test_a_json_file_named_on_the_command_line_holds_articles(
+    tmp_path: Path, content: Any, titles: list[str]
+) -> None:
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    items = list(iter_paths([str(path)]))
+    got = [read_input(i) for i in items]
+    assert [a.title for a in got if isinstance(a, RawArticle)] == titles
+    assert [a.path for a in got if isinstance(a, RawArticle)] == [
+        f"{path}:{n}" for n in range(1, len(titles) + 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"[1, 2]", "not JSON articles"),
+        (b"[]", "not JSON articles"),
+        (b'{"text": ', "not valid JSON"),
+        (b"\xff\xfe{}", "not UTF-8"),
+    ],
+)
+def test_a_json_file_that_holds_no_articles_is_one_failure(
+    tmp_path: Path, data: bytes, reason: str
+) -> None:
+    path = tmp_path / "x.json"
+    path.write_bytes(data)
+    (item,) = iter_paths([str(path)])
+    assert isinstance(item, ReadFailure) and item.reason.startswith(reason)
+
+
+def test_a_folders_json_files_are_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "package.json").write_text('{"name": "x"}')
+    (tmp_path / "a.txt").write_text(BODY)
+    assert list(iter_paths([str(tmp_path)])) == [str(tmp_path / "a.txt")]

@@ -20,7 +20,7 @@ def ingest(
         ...,
         metavar="PATH...",
         help="Files, directories (*.txt, *.md, *.html), JSON-lines dumps (*.jsonl, one "
-        "article per line) or - for stdin.",
+        "article per line), JSON files of articles (*.json) or - for stdin.",
     ),
     publisher: str | None = typer.Option(None, help="Publisher of the article(s)."),
     date: str | None = typer.Option(
