@@ -67,6 +67,19 @@ def test_long_run_and_entity_lookup_harnesses_run(
     assert after - before == 500 and "| Kisel |" in out
 
 
+def test_judge_speed_and_long_run_jsonl_harnesses_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks import judge_speed, long_run
+
+    assert judge_speed.main(["--articles", "6", "--repeat", "1"]) == 0
+    assert re.search(r"\d+ claims, \d+ findings; best of 1: [\d.]+ s CPU", capsys.readouterr().out)
+    args = ["--articles", "6", "--every", "0.3", "--dir", str(tmp_path), "--jsonl"]
+    assert long_run.main(args) == 0
+    out = capsys.readouterr().out
+    assert "exit 0: 6 articles" in out and "corpus.jsonl" in out
+
+
 def test_real_conflicts_lists_what_an_ingest_finds(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

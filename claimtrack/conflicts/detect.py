@@ -191,7 +191,9 @@ class _Frame:
         "accuser_role",
         "agent_countries",
         "agent_keys",
+        "agent_name_only",
         "agent_role",
+        "agent_role_names",
         "agent_strong",
         "agent_weak",
         "amounts",
@@ -210,6 +212,8 @@ class _Frame:
         "patient_keys",
         "patient_places",
         "patient_role",
+        "patient_role_names",
+        "patient_sex",
         "patient_strong",
         "punctual",
         "quantities",
@@ -265,6 +269,10 @@ class _Frame:
         self.agent_weak = a_weak
         self.agent_role = a_role
         self.patient_role = p_role
+        self.agent_role_names = frozenset(_names(a_role))  # the names among them (_role)
+        self.patient_role_names = frozenset(_names(p_role))
+        self.agent_name_only = _name_only(a_role)  # (_quantity)
+        self.patient_sex = _sex(fr.get("patient"))  # "a 42-year-old man" (_quantity)
         self.agent_countries = a_countries
         self.patient_countries = p_countries
         self.patient_places = p_places
@@ -1380,7 +1388,7 @@ def _role(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
         return swap(a, b, fa, fb)
     aa, pa = fa.agent_role, fa.patient_role
     ab, pb = fb.agent_role, fb.patient_role
-    named = tuple(frozenset(_names(side)) for side in (aa, pa, ab, pb))
+    named = (fa.agent_role_names, fa.patient_role_names, fb.agent_role_names, fb.patient_role_names)
     if all(named):
         # a name on every side tells the sides apart, not the class noun they share:
         # "Kyrgyz border guards fired on Tajik border guards" vs the reverse
@@ -1571,9 +1579,15 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         # "Amazon acquired Verity for $1.2 billion" vs "... Zoox for $900 million" (not "the
         # Mekong bridge at Pakse" vs "the Pakse bridge over the Mekong")
         return []
-    if _two_names(fa.agent_role, fb.agent_role) and fa.theme_anchors.isdisjoint(fb.theme_anchors):
+    if (
+        fa.agent_name_only
+        and fb.agent_name_only
+        and fa.agent_role.isdisjoint(fb.agent_role)
+        and fa.theme_anchors.isdisjoint(fb.theme_anchors)
+    ):
         return []  # "Volvex will cut 900 jobs" vs "Kranz will cut 600": two subjects
-    if _other_sex(fa.d.get("patient"), fb.d.get("patient")):
+    sa, sb = fa.patient_sex, fb.patient_sex
+    if len(sa) == 1 and len(sb) == 1 and sa != sb:
         return []  # "a 42-year-old man" vs "a 25-year-old woman": two people
     purpose_a, purpose_b = fa.d.get("purpose"), fb.d.get("purpose")
     if purpose_a and purpose_b and purpose_a != purpose_b:
@@ -1632,25 +1646,17 @@ _SEX_WORDS: dict[str, str] = {
 }
 
 
-def _sex(text: str | None) -> set[str]:
-    return {_SEX_WORDS[w] for w in (text or "").casefold().split() if w in _SEX_WORDS}
-
-
-def _other_sex(a: str | None, b: str | None) -> bool:
-    """Whether one participant is said to be a man and the other a woman (or a boy and a
-    girl): two people, whatever else they share."""
-    sa, sb = _sex(a), _sex(b)
-    return len(sa) == 1 and len(sb) == 1 and sa != sb
-
-
-def _two_names(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two participants that are names and nothing else ("Volvex", "Kranz"), and not the
-    same. The lower-case key of a name that opens a sentence ("Volvex" is also
-    "w:volvex") does not count against it; another noun does ("the Kestrel breach")."""
-    return _name_only(a) and _name_only(b) and a.isdisjoint(b)
+def _sex(text: str | None) -> frozenset[str]:
+    """Whether a participant is said to be a man or a woman (a boy, a girl): one of each
+    on the two sides are two people, whatever else they share."""
+    return frozenset(_SEX_WORDS[w] for w in (text or "").casefold().split() if w in _SEX_WORDS)
 
 
 def _name_only(keys: frozenset[str]) -> bool:
+    """A participant that is a name and nothing else ("Volvex"): two such participants that
+    differ are two subjects. The lower-case key of a name that opens a sentence ("Volvex"
+    is also "w:volvex") does not count against it; another noun does ("the Kestrel
+    breach")."""
     names = [k[2:6] for k in keys if k.startswith("n:")]
     return bool(names) and all(
         k.startswith("n:") or (k.startswith("w:") and k[2:6] in names) for k in keys
