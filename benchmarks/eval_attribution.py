@@ -24,7 +24,8 @@ Alignment of the text form (the tool may split or merge claims differently from 
 
 Names are canonical source names (after ``SourceRegistry.resolve``), compared without case.
 Prints source accuracy (origin right), exact-chain rate, junk claims (from headings or
-boilerplate) and the failures.
+boilerplate), the failures counted by kind (``KINDS``) and, unless ``--quiet`` (for a blind
+set: headline lines only), the failures themselves.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -162,10 +164,47 @@ def _anchored_pairs(
     return pairs, len(claims) - len(used)
 
 
+KINDS = (
+    "no tool claim",
+    "source missed (told in the article's voice)",
+    "source where the article speaks",
+    "another source",
+    "the source named otherwise",
+    "same source, another relay chain",
+)
+_SMALL = frozenset(["the", "of", "and", "for", "in", "on", "at", "to", "a", "an"])
+
+
+def _named_otherwise(want: str, have: str) -> bool:
+    """Two names that may be one source: a word in common, or one the other's initials
+    ("ICC", "International Cricket Council")."""
+    w = [x for x in want.casefold().replace("-", " ").split() if x not in _SMALL]
+    h = [x for x in have.casefold().replace("-", " ").split() if x not in _SMALL]
+    if set(w) & set(h):
+        return True
+    initials = ("".join(x[0] for x in w), "".join(x[0] for x in h))
+    return have.casefold() == initials[0] or want.casefold() == initials[1]
+
+
+def failure_kind(want: list[str], have: list[str] | None) -> str:
+    """What kind of failure a claim's chain is (``KINDS``): ``have`` is None without a claim."""
+    if have is None:
+        return KINDS[0]
+    if not have:
+        return KINDS[1]
+    if not want:
+        return KINDS[2]
+    if want[-1] == have[-1]:
+        return KINDS[5]
+    return KINDS[4] if _named_otherwise(want[-1], have[-1]) else KINDS[3]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n", 1)[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--quiet", action="store_true", help="headline lines only (blind sets)")
     args = ap.parse_args(argv)
+    kinds: Counter[str] = Counter()
     reg = SourceRegistry()
     total = origin_ok = exact_ok = junk = 0
     texts_off = extra_total = missing_total = 0
@@ -212,6 +251,7 @@ def main(argv: list[str] | None = None) -> int:
             origin_ok += origin
             exact_ok += want == have
             if want != have:
+                kinds[failure_kind(want, have if got is not None else None)] += 1
                 failures.append(f"{rec['id']}: want {chain} got {names}: {label[:90]!r}")
     print(f"claims checked:   {total}")
     print(f"source accuracy:  {origin_ok / total:.3f}  (origin right)")
@@ -221,9 +261,11 @@ def main(argv: list[str] | None = None) -> int:
         f"claim count mismatches: {texts_off} texts, {extra_total} tool claims unpaired, "
         f"{missing_total} gold claims without a tool claim"
     )
-    print(f"failures ({len(failures)}):")
-    for f in failures:
-        print("  " + f)
+    print("failures by kind: " + "; ".join(f"{k} {kinds[k]}" for k in KINDS))
+    if not args.quiet:
+        print(f"failures ({len(failures)}):")
+        for f in failures:
+            print("  " + f)
     return 0
 
 

@@ -181,3 +181,23 @@ def test_an_implicit_disagreement_counts_neither_way() -> None:
     assert _implicit(finding, {"a": one}, ids)  # one claim, with any other
     assert _implicit(finding, {"a": {"article": "04", "contains": "needs 76 votes"}, "b": one}, ids)
     assert not _implicit(finding, {"a": {"article": "05", "contains": "won"}}, ids)
+
+
+@pytest.mark.parametrize(
+    ("want", "have", "kind"),
+    [
+        (["Reuters"], None, "no tool claim"),
+        (["Reuters"], [], "source missed (told in the article's voice)"),
+        ([], ["Reuters"], "source where the article speaks"),
+        (["Reuters", "police"], ["Reuters", "the mayor"], "another source"),
+        (["International Cricket Council"], ["ICC"], "the source named otherwise"),
+        (["Kenya Red Cross"], ["Red Cross"], "the source named otherwise"),
+        (["police"], ["Reuters", "police"], "same source, another relay chain"),
+    ],
+)
+def test_attribution_failures_are_told_by_kind(
+    want: list[str], have: list[str] | None, kind: str
+) -> None:
+    from benchmarks.eval_attribution import failure_kind
+
+    assert failure_kind(want, have) == kind
