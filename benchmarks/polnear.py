@@ -13,6 +13,7 @@ sources ("he", "she") count as matched when claimtrack resolved them to a person
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections import Counter
@@ -90,16 +91,22 @@ def _best_claim(claims: list[ClaimDraft], spans: list[tuple[int, int]]) -> Claim
     return best
 
 
-def main() -> int:
-    if not DATA.exists():
-        print(f"PolNeAR not found at {DATA}; nothing to do.")
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="PolNeAR: is the annotated source named?")
+    ap.add_argument("--data", type=Path, default=DATA, help=f"the data folder (default {DATA})")
+    ap.add_argument("--all", action="store_true", help="list every miss, not a sample")
+    args = ap.parse_args(argv)
+    data: Path = args.data
+    cap = 10**9 if args.all else 25
+    if not data.exists():
+        print(f"PolNeAR not found at {data}; nothing to do.")
         return 0
     total = matched = no_claim = own_voice = anaphoric = 0
     reasons: Counter[str] = Counter()
     examples: list[str] = []
-    for ann in sorted((DATA / "attributions").glob("*.ann")):
+    for ann in sorted((data / "attributions").glob("*.ann")):
         stem = ann.stem.rsplit("_", 1)[0]
-        txt = DATA / "text" / f"{stem}.txt"
+        txt = data / "text" / f"{stem}.txt"
         if not txt.exists():
             continue
         text = txt.read_text(encoding="utf-8")
@@ -119,7 +126,7 @@ def main() -> int:
             if not claim.chain:
                 own_voice += 1
                 reasons["own voice"] += 1
-                if len(examples) < 25:
+                if len(examples) < cap:
                     examples.append(f"own voice   | {source!r} {cue!r} | {claim.text[:100]!r}")
                 continue
             want = _heads(source)
@@ -142,7 +149,7 @@ def main() -> int:
                 matched += 1
             else:
                 reasons["other source"] += 1
-                if len(examples) < 50:
+                if len(examples) < 2 * cap:
                     names = [r.name for r in claim.chain]
                     examples.append(
                         f"other source| {source!r} {cue!r} -> {names} | {claim.text[:80]!r}"
