@@ -17,6 +17,26 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # a headline in title case: its cue is capitalised too ("..., X Says.", "X Says C")
+    (
+        "title-case headline",
+        "Harbour Tolls Will Double, Ingrid Haldor Warns.",
+        "Harbour Tolls",
+        ["Ingrid Haldor"],
+    ),
+    (
+        "title-case headline",
+        "Old Mills Hid Safety Problems From Workers, Former Site Nurse Says.",
+        "Old Mills",
+        ["Former Site Nurse"],
+    ),
+    (
+        "title-case headline",
+        "Tomas Berg Says Ferry Fares Will Rise In June.",
+        "Ferry Fares",
+        ["Tomas Berg"],
+    ),
+    ("guard", "Lost Notes Of Marta Vell Were Found In Lisbon.", "Lost Notes", []),
     # a relative clause with its own verb first belongs to the subject
     (
         "subject relative",

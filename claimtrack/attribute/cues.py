@@ -843,11 +843,42 @@ def find_frames(text: str) -> list[Frame]:
     """
     hit = _memo.get(text)
     if hit is None:
-        hit = tuple(_find_frames(text))
+        hit = tuple(_find_frames(_headline_cues(text)))
         if len(_memo) >= _MEMO_SIZE:
             _memo.clear()
         _memo[text] = hit
     return [f.copy() for f in hit]
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# what follows a headline's word that is a noun, not a cue: "Notes Of ...", "Calls Were ..."
+_HEADLINE_NOUN_NEXT = _wordset("Of For In On At From With To And By Were Was Is Are Have Has")
+
+
+def _headline_cues(text: str) -> str:
+    """A headline in title case with its cue verbs in lower case, the same length: "Bridges
+    Will Be Rebuilt, Mayor Says." reads as "..., Mayor says." (a cue is lower case in prose).
+
+    A headline is a sentence of four words or more whose every word of four letters or more
+    is capitalised. Its cue ends it ("..., X Says.") or follows the name that opens it ("X
+    Says C"); nouns that double as cues ("Report", "Claims") stay as they are.
+    """
+    words = list(_TITLE_WORD.finditer(text))
+    long = [w.group() for w in words if len(w.group()) > 3]
+    if len(words) < 4 or not long or not all(w[:1].isupper() for w in long):
+        return text
+    lex = lexicon()
+    nouns = lex.nominal_modality.keys() | lex.evidence_nouns | lex.documents
+    out = list(text)
+    for i, w in enumerate(words[1:], 1):
+        low = w.group().casefold()
+        if not w.group()[1:].islower() or low not in lex.verb_modality or low in nouns:
+            continue
+        last = i == len(words) - 1
+        opening = i <= 3 and words[0].group() not in ("The", "A", "An")
+        if last or (opening and words[i + 1].group() not in _HEADLINE_NOUN_NEXT):
+            out[w.start()] = low[0]
+    return "".join(out)
 
 
 def _quoted_frame(m: re.Match[str], kind: str, start: int, end: int) -> Frame:
