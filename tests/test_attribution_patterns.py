@@ -17,6 +17,26 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # a report noun with its owner before it: "X's claim that C", "a NAME report that C"
+    (
+        "owned report noun",
+        "Inspectors checked Marta Quell's claim that the pier had been repaired.",
+        "pier",
+        ["Marta Quell"],
+    ),
+    (
+        "owned report noun",
+        "The footage contradicts the harbour master’s earlier claim that the gate was shut.",
+        "gate",
+        ["harbour master"],
+    ),
+    (
+        "owned report noun",
+        "The union is seizing on a Lisbon Herald report that the yard had lost orders.",
+        "lost orders",
+        ["Lisbon Herald"],
+    ),
+    ("guard", "The claim that the gate was shut turned out to be false.", "gate", []),
     # a headline in title case: its cue is capitalised too ("..., X Says.", "X Says C")
     (
         "title-case headline",

@@ -1077,6 +1077,26 @@ def _find_frames(text: str) -> list[Frame]:
         )
         taken.append((anchor_m.start(), m.end()))
 
+    # a report noun and its owner: "the sheriff's earlier claim that C"
+    for m in lex.owned_re.finditer(text) if has_nominal else ():
+        if not free(m.start(), m.end()):
+            continue
+        src_group = "src" if m.group("src") else "src2"
+        frames.append(
+            Frame(
+                kind="nominal",
+                src=m.group(src_group),
+                src_start=m.start(src_group),
+                cue=m.group("cue"),
+                cue_start=m.start("cue"),
+                modality=lex.nominal_modality.get(m.group("cue"), "hedged"),
+                content_start=m.end(),
+                content_end=len(text),
+                anchor=0,  # what comes before the owner is no clause of its own
+            )
+        )
+        taken.append((m.start(), m.end()))
+
     # verbs
     for m in lex.verb_re.finditer(text):
         cue = m.group("cue")

@@ -63,6 +63,7 @@ class Lexicon:
     prep_re: re.Pattern[str]
     relay_re: re.Pattern[str]
     nominal_re: re.Pattern[str]
+    owned_re: re.Pattern[str]  # a report noun and its owner: "the sheriff's claim that C"
     marker_re: re.Pattern[str]
     # cheap gates (no word boundaries, so ``re`` scans them fast): a text with no match of
     # a gate has no match of its pattern; ``prep_gate`` is for lower-cased ASCII text
@@ -127,6 +128,15 @@ def lexicon() -> Lexicon:
     prep_gate = re.compile("(?:" + _alternation([w.lower() for w in preps]) + r")\s")
     relay_gate = re.compile("(?:" + _alternation(list(relay)) + r")\s")
     nominal_gate = re.compile(_alternation(list(nominal)))
+    owned_re = re.compile(
+        # "the sheriff's earlier claim that C", "Ana Ruiz's claim that C"
+        r"(?:(?<![\w'’])(?P<src>(?:(?i:the)\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}|"
+        r"(?i:the)\s+(?:[a-z-]+\s+){0,2}[a-z]+)['’]s?\s+"
+        # "a Boston Globe report that C"
+        r"|\b(?i:a|an)\s+(?P<src2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+)"
+        r"(?:(?:" + _alternation(list(cues["owned_nominal"]["adjectives"])) + r")\s+)?"
+        r"(?P<cue>" + _alternation(list(nominal)) + r")\s+that\b"
+    )
     markers = lines("markers.txt")
     marker_re = re.compile(r"^(?:" + _alternation(list(markers)) + r")\b", re.I)
     ev_nouns = _alternation(list(cues["evidence"]["nouns"]))
@@ -201,6 +211,7 @@ def lexicon() -> Lexicon:
         prep_re=prep_re,
         relay_re=relay_re,
         nominal_re=nominal_re,
+        owned_re=owned_re,
         marker_re=marker_re,
         prep_gate=prep_gate,
         relay_gate=relay_gate,
