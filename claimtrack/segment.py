@@ -9,7 +9,8 @@ Rules:
   (the line before has no final punctuation and the next line starts in lower case).
 * A full stop ends a sentence when white space and a capital (or digit, or opening quote)
   follow, unless the word before it is an abbreviation (``lexicons/abbreviations.txt``) or
-  an initial ("J. Smith").
+  an initial ("J. Smith"). A question or exclamation mark closing a quote does not end the
+  sentence when its named speaker and a reporting verb follow ('"Why?" Ana Ruiz said.').
 * A leading metadata token (" date 2024-12-02 ") becomes a heading sentence of its own.
 * A wire dateline at the start of the article ("MOSCOW, March 5. /TASS/.", "KYIV (Reuters) -",
   "MOSCOW, 12 Nov — RIA Novosti.", "Lima, Oct 5 (EFE).-", "NEW DELHI, Nov 3 (PTI)",
@@ -28,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.lexicons import lines
+from claimtrack.lexicons import lines, table
 from claimtrack.records import Sentence
 
 _LINE = re.compile(r"[^\n]+")
@@ -69,6 +70,21 @@ _FINAL_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc"})
 # "..., 'No ship will sail tonight.'"), since "Workers'" ends a heading with an apostrophe
 _FINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")", ".'", "!'", "?'")
 _HEADING_MAX = 160
+
+
+# a quoted question or exclamation closes its quote, not its sentence, when its speaker and
+# a reporting verb follow: '"Where were the pumps?" Vance said.' (as '... she said.' does)
+_ASKED_QUOTE = re.compile(r"[?!]+[\"'”’]+$")
+
+
+@lru_cache(maxsize=1)
+def _speaker_tail() -> re.Pattern[str]:
+    verbs = [v for v in table("cues.toml")["verbs"] if " " not in v]
+    return re.compile(
+        r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:"
+        + "|".join(sorted(verbs, key=len, reverse=True))
+        + r")[.,]"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +161,8 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, paragraph: int) 
     abbreviations = _abbreviations()
     cursor = start
     for m in _CANDIDATE.finditer(text, start, end):
+        if _ASKED_QUOTE.search(m.group()) and _speaker_tail().match(text, m.end(), end):
+            continue
         word = _WORD_BEFORE.search(text, cursor, m.end())
         if word is not None and m.end() < end:
             token = word.group(1).lstrip("\"'“‘«([")

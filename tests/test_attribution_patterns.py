@@ -17,6 +17,25 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # a quoted question or exclamation, then its named speaker: one sentence, as with "she said"
+    (
+        "question before its speaker",
+        "“Who will pay for the new sea wall?” Ottilie Brand said. “Not the fishermen.”",
+        "sea wall",
+        ["Ottilie Brand"],
+    ),
+    (
+        "question before its speaker",
+        '"Enough of the delays!" Councillor Piet Haas said, waving the report.',
+        "delays",
+        ["Piet Haas"],
+    ),
+    (
+        "guard",
+        "“Who will pay for the new sea wall?” Ottilie Brand asked. She left.",
+        "sea wall",
+        [],
+    ),
     # a report noun with its owner before it: "X's claim that C", "a NAME report that C"
     (
         "owned report noun",
