@@ -55,6 +55,12 @@ CASES = [
         "lost orders",
         ["Lisbon Herald"],
     ),
+    (
+        "owned report noun",
+        "The footage contradicts Dorset police’s earlier claim that the driver was armed.",
+        "driver",
+        ["Dorset police"],
+    ),
     ("guard", "The claim that the gate was shut turned out to be false.", "gate", []),
     # a headline in title case: its cue is capitalised too ("..., X Says.", "X Says C")
     (

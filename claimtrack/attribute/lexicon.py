@@ -128,9 +128,12 @@ def lexicon() -> Lexicon:
     prep_gate = re.compile("(?:" + _alternation([w.lower() for w in preps]) + r")\s")
     relay_gate = re.compile("(?:" + _alternation(list(relay)) + r")\s")
     nominal_gate = re.compile(_alternation(list(nominal)))
+    groups_of = _alternation([*groups["collective"], *groups["anonymous"]])
     owned_re = re.compile(
-        # "the sheriff's earlier claim that C", "Ana Ruiz's claim that C"
-        r"(?:(?<![\w'’])(?P<src>(?:(?i:the)\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}|"
+        # "the sheriff's earlier claim that C", "Ana Ruiz's claim that C", "Tulsa police's
+        # claim that C" (a name, then a group of people)
+        r"(?:(?<![\w'’])(?P<src>(?:(?i:the)\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}"
+        r"(?:\s+(?:" + groups_of + r"))?|"
         r"(?i:the)\s+(?:[a-z-]+\s+){0,2}[a-z]+)['’]s?\s+"
         # "a Boston Globe report that C"
         r"|\b(?i:a|an)\s+(?P<src2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+)"
