@@ -153,6 +153,33 @@ def test_cue_gates_drop_no_frame_generated(text: str) -> None:
         _check_frames(text, monkeypatch)
 
 
+_HEADLINE_WORDS = ["Bridge", "Will", "Be", "Rebuilt", "Mayor", "Says", "Claims", "Report",
+                   "said", "Notes", "Of", "the", "Ana", "Ruiz", "Warns", "3pm", "Grid", "Fails",
+                   ",", ".", "Reuters", "says", "Confirms", "over", "O'Neill"]  # fmt: skip
+headlines = st.lists(st.sampled_from(_HEADLINE_WORDS), max_size=10).map(" ".join) | texts
+
+
+def _check_headline(text: str) -> None:
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(cues, "_PROSE_WORD", re.compile(r"(?!)"))  # never matches: no shortcut
+        plain = cues._headline_cues(text)
+    assert cues._headline_cues(text) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TEXTS, "Bridges Will Be Rebuilt, Mayor Says.", "Ana Ruiz Says Grid Fails", "3days Notes"],
+)
+def test_the_prose_shortcut_of_headline_cues_changes_nothing(text: str) -> None:
+    _check_headline(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(headlines)
+def test_the_prose_shortcut_of_headline_cues_changes_nothing_generated(text: str) -> None:
+    _check_headline(text)
+
+
 def test_remembered_frames_are_independent_copies() -> None:
     text = "Reuters, citing two sources, said the talks had failed, according to AP."
     first = cues.find_frames(text)

@@ -851,6 +851,9 @@ def find_frames(text: str) -> list[Frame]:
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# a word of four letters or more in lower case: the sentence is prose, no headline (a word
+# of ``_TITLE_WORD`` starts at the same place and is as long)
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3}")
 # what follows a headline's word that is a noun, not a cue: "Notes Of ...", "Calls Were ..."
 _HEADLINE_NOUN_NEXT = _wordset("Of For In On At From With To And By Were Was Is Are Have Has")
 
@@ -863,6 +866,8 @@ def _headline_cues(text: str) -> str:
     is capitalised. Its cue ends it ("..., X Says.") or follows the name that opens it ("X
     Says C"); nouns that double as cues ("Report", "Claims") stay as they are.
     """
+    if _PROSE_WORD.search(text):
+        return text  # most sentences: one search instead of every word
     words = list(_TITLE_WORD.finditer(text))
     long = [w.group() for w in words if len(w.group()) > 3]
     if len(words) < 4 or not long or not all(w[:1].isupper() for w in long):
