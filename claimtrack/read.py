@@ -299,22 +299,28 @@ def iter_json_lines(
 
 def _json_lines(fh: IO[bytes], path: str, max_bytes: int) -> Iterator[JsonLine | ReadFailure]:
     shown = display_path(path)
-    number = 0
+    number = found = 0
     try:
         while True:
             line = fh.readline(max_bytes + 1)
             if not line:
+                if not found:
+                    yield ReadFailure(shown, "empty dump (no line holds an article)")
                 return
             number += 1
+            if number == 1:
+                line = line.removeprefix(codecs.BOM_UTF8)
             if len(line) > max_bytes and not line.endswith(b"\n"):
                 while line and not line.endswith(b"\n"):  # skip the rest of the line
                     line = fh.readline(1 << 20)
+                found += 1
                 yield ReadFailure(
                     f"{shown}:{number}",
                     f"line is over the limit of {max_bytes} bytes (--max-bytes)",
                 )
                 continue
             if line.strip():
+                found += 1
                 yield JsonLine(path, number, line)
     except (OSError, EOFError) as err:  # a broken or truncated gzip file
         yield ReadFailure(

@@ -426,3 +426,11 @@ def test_a_folders_json_files_are_left_alone(tmp_path: Path) -> None:
     (tmp_path / "package.json").write_text('{"name": "x"}')
     (tmp_path / "a.txt").write_text(BODY)
     assert list(iter_paths([str(tmp_path)])) == [str(tmp_path / "a.txt")]
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n   \n", b"\xef\xbb\xbf\n"])
+def test_an_empty_dump_is_one_failure(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "empty.jsonl"
+    path.write_bytes(data)
+    (item,) = iter_paths([str(path)])
+    assert isinstance(item, ReadFailure) and item.reason.startswith("empty dump")
