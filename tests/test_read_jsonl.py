@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from benchmarks.corpus import write_corpus
@@ -434,3 +436,32 @@ def test_an_empty_dump_is_one_failure(tmp_path: Path, data: bytes) -> None:
     path.write_bytes(data)
     (item,) = iter_paths([str(path)])
     assert isinstance(item, ReadFailure) and item.reason.startswith("empty dump")
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_ARTICLE_KEYS = st.sampled_from(
+    ["text", "body", "title", "date", "pubDate", "source", "url", "path"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.binary(max_size=200)
+    | st.dictionaries(_ARTICLE_KEYS, _JSON_VALUES, max_size=5).map(
+        lambda d: json.dumps(d).encode("utf-8")
+    )
+)
+def test_any_line_is_an_article_or_a_one_line_failure(data: bytes) -> None:
+    got = read_json_line(JsonLine("d.jsonl", 2, data))
+    if isinstance(got, ReadFailure):
+        assert got.path == "d.jsonl:2" and got.reason and "\n" not in got.reason
+    else:
+        assert isinstance(got, RawArticle) and got.text.strip()
+        for value in (got.text, got.title, got.publisher, got.url, got.path):
+            (value or "").encode("utf-8")  # storable: no lone surrogate
