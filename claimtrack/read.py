@@ -228,9 +228,7 @@ def iter_paths(
             yield ReadFailure(display_path(p), f"cannot read: {err.strerror or err}")
 
 
-def _expand(
-    path: str, max_bytes: int, named: bool = False
-) -> Iterator[str | JsonLine | ReadFailure]:
+def _expand(path: str, max_bytes: int, named: bool = False) -> Iterator[Input]:
     """A file's inputs. ``named``: the user named the file itself (a ``.json`` file is read
     as articles only then: a folder's ``.json`` files are seldom articles)."""
     if is_jsonl(path):
@@ -747,7 +745,7 @@ def read_json_line(line: JsonLine, overrides: Overrides = Overrides()) -> RawArt
     """One article from one line of a JSON-lines file (``JSON_FIELDS``)."""
     shown = line.shown
     try:
-        decoded = line.data.decode("utf-8-sig" if line.number == 1 else "utf-8")
+        decoded = line.data.decode("utf-8-sig")  # a byte-order mark opens a dump at most
     except UnicodeDecodeError:
         return ReadFailure(shown, "not UTF-8 (JSON lines are UTF-8)")
     try:

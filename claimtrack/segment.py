@@ -82,7 +82,7 @@ def _speaker_tail() -> re.Pattern[str]:
     verbs = [v for v in table("cues.toml")["verbs"] if " " not in v]
     return re.compile(
         r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:"
-        + "|".join(sorted(verbs, key=len, reverse=True))
+        + "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
         + r")[.,]"
     )
 

@@ -983,8 +983,8 @@ class Tracker:
     def _earlier_bearer(self, surname: str) -> str | None:
         """The person a bare surname names when two people of the article bear it: the one
         named first, if the article called them by the bare surname before it named the
-        other ("Horace Delery ... Delery taught himself ... his grandson, Andre Delery ...
-        Delery had told him": Horace). None when the latest bearer is the only reading."""
+        other ("Ingrid Solberg ... Solberg opened it in 1971 ... her niece, Maren Solberg ...
+        Solberg had told him": Ingrid). None when the latest bearer is the only reading."""
         full = self._index.get(name_key(surname))
         latest = next((p for p in reversed(self.people) if p.first_surname == surname), None)
         if full is None or latest is None or latest.ref.name == full or " " not in full:

@@ -772,7 +772,7 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         return None
     if (
         not (first[:1].isupper() or first.casefold() in _DETERMINERS)
-        # "exporters in Abidjan had told him": people named in the plural by their trade
+        # "wholesalers in Valencia had told him": people named in the plural by their trade
         and not any(_source_noun(w, lex) or people_plural(w) for w in words)
         and not _ROLE_THEN_NAME.match(stripped)
     ):

@@ -300,29 +300,25 @@ class SourceCache:
     ) -> None:
         """Make sure every source of ``refs`` has a row, and each of its names an alias
         (batched: new ones only)."""
-        refs = list(refs)
+        keyed = [(source_key(ref), ref) for ref in refs]
         new: dict[str, SourceRef] = {}
-        for ref in refs:
-            key = source_key(ref)
+        for key, ref in keyed:
             if key not in self._ids and key not in new:
                 new[key] = ref
+        first_met = set(new)  # stored or not, their lexicon aliases are written too
         if new:
-            missed = dict(new)  # their names and surfaces are aliases, stored or not
-            ids = _stored_first(session, _SOURCE_IDS, new)
+            self._ids.update(_stored_first(session, _SOURCE_IDS, new))  # takes them out
             if new:
                 insert_rows(
                     session,
                     "sources",
                     [(r.name, r.full_name, r.kind, r.role, k) for k, r in sorted(new.items())],
                 )
-                ids.update(_ids_by_key(session, _SOURCE_IDS, list(new)))
-            self._ids.update(ids)
-            new = missed
+                self._ids.update(_ids_by_key(session, _SOURCE_IDS, list(new)))
         names: dict[str, set[str]] = {}  # source key -> names to keep as aliases
-        for ref in refs:
-            key = source_key(ref)
+        for key, ref in keyed:
             found = names.setdefault(key, set())
-            if key in new and not found:  # first met: its lexicon aliases too
+            if key in first_met and not found:  # its lexicon aliases too
                 found.add(ref.name)
                 found.update(a for a in (aliases_of(ref.name) if aliases_of else ()) if a)
             found.update(n for n in (ref.surface, ref.full_name) if n)
