@@ -17,6 +17,40 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # a directive is the speech act of who asks: "X called for C", "X called on Y to C"
+    (
+        "directive",
+        "Mayor Ines Corral called for an independent inquiry into the flooding.",
+        "inquiry",
+        ["Ines Corral"],
+    ),
+    ("directive", "The mayor called for calm after the flooding.", "calm", ["mayor"]),
+    (
+        "guard",  # "called on X to V" is an instruction, as "urged X to V" is
+        "Greenpeace has called on the ministry to halt drilling off Lofoten.",
+        "halt drilling",
+        [],
+    ),
+    (
+        "directive",
+        "Human Rights Watch said the verdict was unjust. Senator Amal Idris called for a retrial.",
+        "retrial",
+        ["Amal Idris"],
+    ),
+    (
+        "guard",
+        "A general strike was called for Thursday across the region.",
+        "general strike",
+        [],
+    ),
+    (
+        "guard",
+        "Commuters waited as the line was closed. The situation calls for patience, it seems.",
+        "patience",
+        [],
+    ),
+    ("guard", "The masterplan calls for 5,000 new homes by 2031.", "5,000", []),
+    ("guard", "Forecasts call for heavy rain across the Alps on Sunday.", "heavy rain", []),
     # a quoted question or exclamation, then its named speaker: one sentence, as with "she said"
     (
         "question before its speaker",
@@ -520,7 +554,8 @@ CASES = [
     ),
     ("naming guard", "The mayor called the police a day later.", "police", []),
     ("naming guard", "The prime minister called an election for a date in May.", "election", []),
-    ("naming guard", "The president called for a ceasefire in Gaza.", "ceasefire", []),
+    # "called for" is no naming verb: a directive of its own (below)
+    ("directive", "The president called for a ceasefire in Gaza.", "ceasefire", ["president"]),
     # a participle after a closing cue: '"C," X recalled, suggesting D.'
     (
         "participle after cue",

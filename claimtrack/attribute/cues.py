@@ -32,6 +32,7 @@ from claimtrack.attribute.lexicon import (
     people_plural,
 )
 from claimtrack.lexicons import table
+from claimtrack.normalise.gazetteer import stop_capitals
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -809,6 +810,41 @@ _A_NAME_BEFORE = re.compile(r"\b(?i:a|an)\s+(?:[A-Z][\w.&'’-]*\s+){1,6}$")
 
 _PARTICIPLE_PREPS = frozenset({"in", "on", "at", "with", "from", "by", "through"})
 _FINDS = frozenset({"found", "finds"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
+
+
+def animate_subject(subject: str, sentence_start: bool) -> bool:
+    """Whether a subject names someone who can ask or say: a name, a personal pronoun, or
+    a noun of a speaker (a title, a group, a body: ``Lexicon.speaker_heads``). "The plan",
+    "the situation", "a recipe" are not."""
+    words = [w.strip(",.;:()\"'‘’“”") for w in subject.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    low = [w.lower() for w in words]
+    if low[-1] in _SPEAKER_PRONOUNS:
+        return True
+    heads = lexicon().speaker_heads
+    head = low[-1]
+    if head in heads or (head.endswith("s") and head[:-1] in heads):
+        return True
+    # a capital that is not only the sentence's first letter: a name ("the UN", "Ana Ruiz")
+    if any(w[:1].isupper() for w in words[1 if sentence_start else 0 :]):
+        return True
+    # one capitalised word opening the sentence: a name ("Trump", "Hamas"), unless it is a
+    # function word or a document ("Forecasts call for rain")
+    lx = lexicon()
+    return (
+        sentence_start
+        and len(words) == 1
+        and words[0][:1].isupper()
+        and low[0] not in stop_capitals()
+        and low[0] not in lx.documents
+        and low[0] not in lx.evidence_nouns
+        and low[0] not in lx.findings
+    )
+
+
 _WORD = re.compile(r"[a-z]+")
 # "... after an audit found hundreds of ...": the finding is the main clause's background
 _SUBORDINATOR_BEFORE = re.compile(
@@ -1469,6 +1505,8 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             return None
         inner_src.append(qm.group("o"))
         pos = m.end() + qm.end()
+    if cue in lex.directives and not animate_subject(text[s_start:s_end], s_start == 0):
+        return None  # "the plan calls for 5,000 homes": no one asks
     if _BACKREF_OBJ.match(text[pos:]):
         kind = "backref"
         c_s, c_e = 0, s_start

@@ -42,6 +42,8 @@ class Lexicon:
     listener_verbs: frozenset[str]
     clausal_only: frozenset[str]
     instruction_verbs: frozenset[str]
+    directives: frozenset[str]  # "called for": a cue only after a speaker
+    speaker_heads: frozenset[str]  # nouns that name a speaker: titles, groups, bodies
     prep_modality: dict[str, str]
     nominal_modality: dict[str, str]
     anonymous: frozenset[str]
@@ -188,6 +190,13 @@ def lexicon() -> Lexicon:
         listener_verbs=frozenset(cues["listener_verbs"]),
         clausal_only=frozenset(cues["clausal_only"]["verbs"]),
         instruction_verbs=frozenset(cues["instruction"]["verbs"]),
+        directives=frozenset(cues["directive"]["verbs"]),
+        speaker_heads=frozenset(lines("titles.txt"))
+        | frozenset(groups["collective"])
+        | frozenset(groups["anonymous"])
+        | frozenset(w for ws in org_words.values() for w in ws)
+        | frozenset(descriptors)
+        | frozenset(groups["anaphors"].get("specific", [])),
         prep_modality=preps,
         nominal_modality=nominal,
         anonymous=frozenset(groups["anonymous"]),
