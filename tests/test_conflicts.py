@@ -1194,6 +1194,38 @@ OCCASION_PAIRS += [
 ]
 
 
+# opposite bearings from one place for one occasion ("east of Moscow" / "west of Moscow"),
+# at least 135 degrees apart; a bearing told more or less finely ("north" / "north-east")
+# agrees, as do two different occasions, and a claim that names both directions
+OCCASION_PAIRS += [
+    (
+        "Oleg Vronsky, a retired general, was killed by a car bomb east of Moscow on Monday.",
+        "General Oleg Vronsky was killed when a bomb exploded under his car west of Moscow.",
+        "location",
+    ),
+    (
+        "Flight KX 412 crashed 40 km south-west of Arequipa, the airline said.",
+        "Flight KX 412 crashed in the mountains north-east of Arequipa, rescuers said.",
+        "location",
+    ),
+    (
+        "Flight KX 412 crashed 40 km north of Arequipa, the airline said.",
+        "Flight KX 412 crashed in the mountains north-east of Arequipa, rescuers said.",
+        None,
+    ),
+    (
+        "The ministers of Peru and Chile met at a border post north of Tacna on 3 March.",
+        "The ministers of Peru and Chile met at a border post south of Tacna on 3 March.",
+        "location",
+    ),
+    (
+        "Flight KX 412 crashed east of Arequipa and flight KX 77 landed west of Arequipa.",
+        "Flight KX 412 crashed west of Arequipa, rescuers said.",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(("a", "b", "kind"), OCCASION_PAIRS)
 def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 3, 2)

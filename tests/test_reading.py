@@ -870,3 +870,22 @@ def test_a_qualifier_before_a_currency_sign(
     (q,) = find_quantities(text)
     assert (q["qualifier"], q["low"], q["high"], q["text"]) == (qualifier, low, high, shown)
     assert text[q["span"][0] : q["span"][1]] == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "relation", "bearing"),
+    [
+        ("a car bomb in Balashikha, east of Moscow", "Moscow", "near", 90),
+        ("the village 40 km south-west of Kherson", "Kherson", "away", 225),
+        ("a border post northwest of Tacna", "Tacna", "near", 315),
+        ("12 miles south-east of Tulsa", "Tulsa", "away", 135),
+        ("talks near Lyon", "Lyon", "near", None),
+        ("15 km from Tartus", "Tartus", "away", None),
+    ],
+)
+def test_a_place_keeps_the_bearing_it_is_told_from(
+    text: str, name: str, relation: str, bearing: int | None
+) -> None:
+    (place,) = [p for p in find_places(text) if p["name"] == name]
+    assert place["relation"] == relation
+    assert place.get("bearing") == bearing

@@ -396,6 +396,7 @@ class _Claim:
         "article_id",
         "away_keys",
         "aways",
+        "bearings",
         "block_keys",
         "by_family",
         "date_sig",
@@ -474,6 +475,9 @@ class _Claim:
     by_family: dict[str, list[_Frame]]
     dated: bool  # has a day or a year (else never "another occasion")
     sites: dict[str, dict[str, Any]]  # the one town "in", "from" or "near", else empty
+    # place key -> (degrees, place) of "east of Moscow": the one direction the claim puts
+    # its occasion in from that place (a place told in two directions is left out)
+    bearings: dict[str, tuple[int, dict[str, Any]]]
     parties: frozenset[str]  # names of participants and entities
     raw_frames: list[dict[str, Any]]  # the reading's frames that have a class
 
@@ -588,13 +592,23 @@ class _Claim:
         # ... and so does a place in the name of the source ("police in Valais said")
         described += " " + " ".join(f.chain)
         occasion: set[str] = set()
+        bearings: dict[str, tuple[int, dict[str, Any]]] = {}
+        two_ways: set[str] = set()
         for p in places:
+            if p.get("bearing") is not None:
+                # a bearing places the occasion even inside a participant ("a village west
+                # of Kyiv was shelled", "killed by a car bomb east of Moscow")
+                for k in p.get("keys", []):
+                    if k in bearings and bearings[k][0] != p["bearing"]:
+                        two_ways.add(k)  # "east of Kyiv and west of Kyiv": two places
+                    bearings[k] = (p["bearing"], p)
             if p.get("text") and p["text"] in described:
                 continue
             occasion.update(p.get("keys", []))
             if p.get("relation") in _SITE_RELATIONS and p.get("area") is False and p.get("keys"):
                 sites.setdefault(p["keys"][0], p)
         c.sites = sites if len(sites) == 1 else {}
+        c.bearings = {k: v for k, v in bearings.items() if k not in two_ways}
         c.places_occasion = frozenset(occasion)
 
         # quantities by the frame they belong to (the index in the filtered frame list,
@@ -1112,6 +1126,10 @@ def _judge(
                     f = _two_towns(a, b, fa, fb)
                     if f:
                         found.append(f)
+                if fa.located and a.bearings and b.bearings and themed and not found:
+                    f = _bearings(a, b, fa, fb)
+                    if f:
+                        found.append(f)
                 # the same-fact score only counts when nothing disagrees (and never across
                 # two occasions)
                 if not found and themed:
@@ -1463,16 +1481,23 @@ def _side_values(
     return (va, vb), {"event": da["event"]}
 
 
+def _one_place_occasion(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
+    """Whether two frames of a located class tell one occasion, which happens in one
+    place: a meeting of one day, a named thing, or the same thing on the same day."""
+    if _one_occasion(a, b, fa, fb):
+        return True
+    if fa.located in ("named", "either") and not fa.theme_names.isdisjoint(fb.theme_names):
+        return True  # a named thing (a person, a flight) is killed or comes down once
+    if fa.located == "named":
+        return False  # "the final" in Lisbon and in Madrid on one day: two finals
+    # else the same thing on the same day ("the bus overturned" on Sunday)
+    return not fa.theme_strong.isdisjoint(fb.theme_strong) and _dates_agree(a, b)
+
+
 def _two_towns(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
     """One occasion placed in two towns ("met in Muscat" vs "met in Rome")."""
-    if _one_occasion(a, b, fa, fb):
-        pass
-    elif fa.located in ("named", "either") and not fa.theme_names.isdisjoint(fb.theme_names):
-        pass  # a named thing (a person, a flight) is killed or comes down once
-    elif fa.located == "named":
-        return None  # "the final" in Lisbon and in Madrid on one day: two finals
-    elif fa.theme_strong.isdisjoint(fb.theme_strong) or not _dates_agree(a, b):
-        return None  # else the same thing on the same day ("the bus overturned" on Sunday)
+    if not _one_place_occasion(a, b, fa, fb):
+        return None
     (pa,), (pb,) = a.sites.values(), b.sites.values()
     wa, wb = set(str(pa.get("name", "")).split()), set(str(pb.get("name", "")).split())
     if wa <= wb or wb <= wa:
@@ -1487,6 +1512,27 @@ def _two_towns(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
         pb,
         fa.cls,
     )
+
+
+def _bearings(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
+    """One occasion told in opposite directions from one place ("east of Moscow" vs "west
+    of Moscow", "north of Kherson" vs "20 km south of Kherson"): at least 135 degrees
+    apart, so that "north" and "north-east" (a bearing told more or less finely) agree.
+    The same conditions as ``_two_towns`` say the two sides tell one occasion."""
+    shared = a.bearings.keys() & b.bearings.keys()
+    if not shared or not _one_place_occasion(a, b, fa, fb):
+        return None
+    for k in sorted(shared):
+        (da, pa), (db, pb) = a.bearings[k], b.bearings[k]
+        gap = abs(da - db) % 360
+        if min(gap, 360 - gap) >= _OPPOSITE_DEGREES:
+            return _Finding(
+                "location", _KIND_SCORE["location"], a, b, _two_towns_values, pa, pb, fa.cls
+            )
+    return None
+
+
+_OPPOSITE_DEGREES = 135
 
 
 def _one_occasion(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:

@@ -87,10 +87,23 @@ _NAME = (
     r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’ʼ\-]*(?:\s+(?:al-|el-|(?:de|di|da|del|della|dei|do|dos|"
     r"das|du|van|von|der|den)\s)?[A-Z][\w'’ʼ\-]*)*)"
 )
+# a compass bearing: "north", "south-east", "northwest"
+_BEARING = r"(?:north|south)(?:-?(?:east|west))?|east|west"
+# degrees clockwise from north, by the bearing's letters ("south-east" -> "se" -> 135)
+_BEARING_DEGREES = {"n": 0, "ne": 45, "e": 90, "se": 135, "s": 180, "sw": 225, "w": 270, "nw": 315}
+
+
+def bearing_degrees(word: str) -> int | None:
+    """ "north-east" -> 45, "West" -> 270; ``None`` for no bearing."""
+    low = word.lower().replace("-", "")
+    low = low[:-3] if low.endswith("ern") else low
+    key = "".join(part[0] for part in re.findall(r"north|south|east|west", low))
+    return _BEARING_DEGREES.get(key)
+
+
 _BEFORE_PLACE = re.compile(
     rf"(?:(?P<dist>(?:about|some|around|roughly|nearly|approximately|almost|over|more than)?\s*"
-    rf"(?P<dn>{_NUM})\s*(?P<du>miles?|km|kilomet(?:er|re)s?)\s+(?:(?:north|south|east|west|"
-    r"northwest|northeast|southwest|southeast)(?:ern)?\s+)?)"
+    rf"(?P<dn>{_NUM})\s*(?P<du>miles?|km|kilomet(?:er|re)s?)\s+(?:(?P<bd>{_BEARING})(?:ern)?\s+)?)"
     # a verb of reach: "spread to X" is in X; a flight "diverted to X" came down there
     r"|\b(?P<pv>spread|spreads|reached|reach|extended|moved|diverted|rerouted|redirected)\s+)$"
 )
@@ -105,8 +118,7 @@ def _place_pattern(place_types: list[str]) -> re.Pattern[str]:
     return re.compile(
         r"\b(?P<prep>in|at|from|near|outside|off\s+the\s+coast\s+of|off|of|to|towards|toward|"
         r"into|around|inside|across|"
-        r"on the outskirts of|in the outskirts of|(?:north|south|east|west|northwest|northeast|"
-        r"southwest|southeast)(?:ern)?\s+of)\s+"
+        rf"on the outskirts of|in the outskirts of|(?P<bearing>{_BEARING})(?:ern)?\s+of)\s+"
         rf"(?P<det>(?:the\s+)?(?:(?:(?:\w+\s+)?(?:{types})\s+(?:of|like|such\s+as)\s+))?)"
         rf"(?P<names>{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*)"
     )
@@ -1394,6 +1406,8 @@ def find_places(text: str) -> list[dict[str, Any]]:
             relation = "near"
         km = None
         text_start = m.start()
+        # "east of Moscow", "40 km south-west of Kherson": the direction from the place
+        bearing = m.group("bearing") or (before.group("bd") if before and dist else None)
         if before and dist:
             km = _distance_km(before.group("dn"), before.group("du"))
             text_start = before.start("dist")
@@ -1419,6 +1433,8 @@ def find_places(text: str) -> list[dict[str, Any]]:
                     "area": _is_area(name, m, text, lx),
                 }
             )
+            if bearing:
+                out[-1]["bearing"] = bearing_degrees(bearing)
     hosted = any(h in text for h in lx.host_hints)  # a cheap test before the scan
     for m in lx.host_re.finditer(text) if hosted else ():
         name = m.group("names")
