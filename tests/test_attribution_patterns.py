@@ -17,6 +17,43 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # a long quotation opens each paragraph with a quote mark and closes only at its end:
+    # every paragraph of it is its speaker's, sentences that read like background too
+    (
+        "quotation over paragraphs",
+        'The Lisbon Herald reports:\n\n"Fares will rise by 9% in May. In 2019, the last rise'
+        ' was 4%.\n\n"The operator runs 212 buses. Most are old."',
+        "last rise",
+        ["Lisbon Herald"],
+    ),
+    (
+        "quotation over paragraphs",
+        'The Lisbon Herald reports:\n\n"Fares will rise by 9% in May. In 2019, the last rise'
+        ' was 4%.\n\n"The operator runs 212 buses. Most are old."',
+        "Most are old",
+        ["Lisbon Herald"],
+    ),
+    (
+        "quotation over paragraphs",
+        'Mayor Ana Ruiz told the council: "We will rebuild the pier. It will take a year.'
+        '\n\n"Nobody will be left behind. Not one family."',
+        "Not one family",
+        ["Ana Ruiz"],
+    ),
+    (
+        "guard",  # the quotation was left open, but the next paragraph is no part of it
+        'Mayor Ana Ruiz told the council: "We will rebuild the pier. It will take a year.'
+        "\n\nThe pier was built in 1911.",
+        "built in 1911",
+        [],
+    ),
+    (
+        "guard",  # the next paragraph names a speaker of its own
+        'The Lisbon Herald reports:\n\n"Fares will rise by 9% in May.\n\n"We cannot pay more,"'
+        " a commuter, Rui Matos, said.",
+        "pay more",
+        ["Rui Matos"],
+    ),
     # a directive is the speech act of who asks: "X called for C", "X called on Y to C"
     (
         "directive",

@@ -93,6 +93,11 @@ class _State:
     label_para: int = -1  # a "Details:" / "Quote:" paragraph
     in_quote: bool = False  # inside a quote opened in this paragraph
     quote_run: list[int] = field(default_factory=list)  # own-voice claims inside that quote
+    # the chain of the quoted words of this paragraph, and of a quotation left open at the
+    # end of the last one (news style opens each paragraph of a long quotation with a quote
+    # mark and closes it only at its end): (chain, the paragraph it goes on in)
+    quote_chain: list[SourceRef] | None = None
+    open_quote: tuple[list[SourceRef], int] | None = None
     local: tuple[SourceRef, str, int] | None = None  # (outlet, speaker, paragraph)
     lead_relay_para: int = -1  # the paragraph of a lead relay (-1: none, or a title relay)
     relay_marked: set[int] = field(default_factory=set)  # paragraphs that name the relay
@@ -196,8 +201,12 @@ def attribute(
             floor = para_start.get(s.paragraph - 1, s.start)
             st.run = [i for i in st.run if claims[i].start >= floor]
         if new_para:
+            st.open_quote = None
+            if st.in_quote and st.quote_chain and _OPENS_QUOTE.match(_quote_view(s.text)):
+                st.open_quote = (st.quote_chain, s.paragraph)
             st.in_quote = False
             st.quote_run = []
+            st.quote_chain = None
             if _LAYOUT_LABEL.match(s.text) and (st.cont is not None or st.layout is not None):
                 st.label_para = s.paragraph
             speaker = _speaker(s.text, tracker, reg)
@@ -284,11 +293,21 @@ def attribute(
                     st.org, st.org_para = chain, s.paragraph
             elif (
                 not quiet
+                and st.open_quote is not None
+                and st.open_quote[1] == s.paragraph
+                and (new_para or was_in_quote)
+                and not _paragraph_has_cue(sentences, s.paragraph, by_para)
+            ):
+                # a quotation that goes on from the last paragraph: its speaker's words
+                chain = list(st.open_quote[0])
+            elif (
+                not quiet
                 and st.colon is not None
                 and s.paragraph == st.colon[1] + 1
-                and not lexicon().own_voice(text)
+                and (was_in_quote or not lexicon().own_voice(text))
             ):
-                # "Limbaugh added:" + a paragraph of what he added
+                # "Limbaugh added:" + a paragraph of what he added (inside the quote it
+                # opens, every sentence is his, whatever it looks like)
                 chain = list(st.colon[0])
             elif (
                 not quiet
@@ -379,6 +398,8 @@ def attribute(
                 st.run = []
             if own and not final and not marker and (was_in_quote or delta > 0):
                 st.quote_run.append(idx)
+            if final and (was_in_quote or delta > 0):
+                st.quote_chain = final
         if (
             said
             and said[-1].kind == "person"
