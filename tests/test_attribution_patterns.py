@@ -17,6 +17,38 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # an aspectual verb between the subject and its cue: "continued to call for", "went on
+    # to say" (but "refused to say", "is expected to say" report nothing said)
+    (
+        "aspect before cue",
+        "The ministry continued to insist that the dam was safe.",
+        "dam was safe",
+        ["ministry"],
+    ),
+    (
+        "aspect before cue",
+        "Small groups of protesters continued to call for an inquiry into the shooting.",
+        "inquiry",
+        ["Small groups of protesters"],
+    ),
+    (
+        "aspect before cue",
+        "Senator Ida Brenn went on to say the bill was dead.",
+        "dead",
+        ["Ida Brenn"],
+    ),
+    ("guard", "She refused to say whether the talks had failed.", "talks", []),
+    ("guard", "The insurer is expected to say that profits fell.", "profits", []),
+    # a capitalised word that opens the sentence with a verb of level is a measure, not the
+    # body "the company" stands for ("Shares jumped 5%, the company said")
+    (
+        "measure opens",
+        "Shares jumped 5% in early trading, the company said.",
+        "Shares",
+        ["company"],
+    ),
+    ("measure opens", "Prices have risen sharply, the bank said.", "Prices", ["bank"]),
+    ("measure opens", "Volvex doubled its dividend, the company said.", "dividend", ["Volvex"]),
     # a long quotation opens each paragraph with a quote mark and closes only at its end:
     # every paragraph of it is its speaker's, sentences that read like background too
     (

@@ -284,6 +284,13 @@ _OPENING_BODY = re.compile(
     r"(?:The\s+)?(?P<n>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,3})\s+"
     r"(?:has|have|had|is|was|will|would|said|says|[a-z]{3,}ed)\b"
 )
+# "Shares jumped 5%", "Prices have risen": a measure opens the sentence, not a body (which
+# would move something: "Volvex doubled its dividend")
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|is|was|were|will|would)\s+(?:been\s+)?)?(?:"
+    + "|".join(table("groups.toml")["level_verbs"]["words"])
+    + r")\b(?!\s+(?:its|their|his|her|the|a|an|our|your|my)\b)"
+)
 _CLIENT = re.compile(r"^(?:his|her|their)\s+client$", re.I)
 # the capitalised words right before / after a name ("European" Commission, Fleetwise
 # "Systems")
@@ -649,6 +656,8 @@ class Tracker:
             return None
         name = m.group("n")
         words = name.split()
+        if _MEASURE_AFTER.match(self.text, m.end("n")):
+            return None  # "Shares jumped 5%, the company said": a measure, not a body
         if (
             fold(words[0]) in lexicon().given_names
             or any(name in p.ref.name for p in self.people)

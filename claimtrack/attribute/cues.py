@@ -64,6 +64,9 @@ _DESC_STOP = re.compile(
 _SUBJECT_ADVERBS = table("cues.toml")["subject_adverbs"]
 _TRAIL_WORDS: list[str] = sorted(set(_SUBJECT_ADVERBS["words"]))
 _TRAIL_TIMES: list[str] = list(_SUBJECT_ADVERBS["times"])
+_ASPECT = "|".join(r"\s+".join(p.split()) for p in _SUBJECT_ADVERBS["aspect"])
+# "continued to" before a cue: the cue is the subject's, in the infinitive
+_ASPECT_BEFORE = re.compile(rf"\b(?:{_ASPECT})\s+$", re.I)
 # any lower-case "-ly" adverb ("The post also falsely said"), not a noun in "-ly"
 _LY_ADVERB = (  # publications in "-ly" ("the business daily") are nouns too
     r"(?-i:(?!(?:family|ally|rally|assembly|supply|anomaly|monopoly|bully|folly|homily|lily|"
@@ -77,12 +80,14 @@ _TRAIL_ADVERBS = re.compile(
     + _LY_ADVERB
     + r"|(?:on|this|last)\s+(?:"
     + "|".join(_TRAIL_TIMES)
-    + r")))+\s*$",
+    + r")|"
+    + _ASPECT
+    + r"))+\s*$",
     re.I,
 )
 # a ``_TRAIL_ADVERBS`` match ends with one of its words: a text whose last word (ASCII,
 # lower-cased) is none of them has no match
-_TRAIL_SET = frozenset(_TRAIL_WORDS) | frozenset(t.lower() for t in _TRAIL_TIMES)
+_TRAIL_SET = frozenset(_TRAIL_WORDS) | frozenset(t.lower() for t in _TRAIL_TIMES) | {"to"}
 _BOUNDARY = re.compile(
     r"(?:[\"“”:;—–]|\s-\s|\b(?:that|and|but|while|as|because|which|who|whom|what|when|after|"
     r"before|since|where|if|whether|although|though|so|despite|amid|whereas|than|how|why|"
@@ -1144,7 +1149,7 @@ def _find_frames(text: str) -> list[Frame]:
         if not free(m.start(), m.end()):
             continue
         before = text[max(0, m.start() - 24) : m.start()]
-        if _AUX_BEFORE.search(before):
+        if _AUX_BEFORE.search(before) and not _ASPECT_BEFORE.search(before):
             continue
         if _NOUN_BEFORE.search(before) and cue.endswith(("report", "reports", "claims", "claim")):
             continue
