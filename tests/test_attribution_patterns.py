@@ -17,6 +17,33 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # a description refers back to a body told of by another description only with the
+    # same head ("the central bank" is not "the retailer"), or with a head that may stand
+    # for any body ("the company")
+    (
+        "description after description",
+        "Sales fell 4%, the retailer said.\n\nInflation eased to 2.4%, the central bank said.",
+        "Inflation",
+        ["central bank"],
+    ),
+    (
+        "description after description",
+        "Output slowed, the statistics office said.\n\nUnemployment held at 5%, the ministry said.",
+        "Unemployment",
+        ["ministry"],
+    ),
+    (
+        "guard",
+        "Sales fell 4%, the retailer said.\n\nIt will close 30 stores, the company added.",
+        "30 stores",
+        ["retailer"],
+    ),
+    (
+        "guard",
+        "Prices rose, the central bank said.\n\nRates will stay on hold, the bank said.",
+        "on hold",
+        ["central bank"],
+    ),
     # an aspectual verb between the subject and its cue: "continued to call for", "went on
     # to say" (but "refused to say", "is expected to say" report nothing said)
     (

@@ -517,6 +517,13 @@ class Tracker:
                 continue  # "the Israeli military" is not the Gaza Health Ministry
             if a.head in lexicon().specific_heads and not self._fits(a, ref, need_head=True):
                 continue  # "the board" is not the Chicago Transit Authority
+            if (
+                a.head
+                and a.head not in lexicon().generic_heads
+                and ref.name[:1].islower()
+                and not self._fits(a, ref, need_head=True)
+            ):
+                continue  # "the central bank said" after "the retailer said": another body
             if gender and self._gender(ref) not in (None, gender):
                 continue  # "she" is not "Mr. Crespo"
             if (

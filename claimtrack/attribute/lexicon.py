@@ -51,6 +51,7 @@ class Lexicon:
     states: frozenset[str]
     anaphors: dict[str, tuple[str, ...]]
     specific_heads: frozenset[str]  # "the board": only a source named so
+    generic_heads: frozenset[str]  # "the company": any body told of before
     staff_of: frozenset[str]  # "a company official": the company named before
     findings: frozenset[str]  # "a study found 31 incidents": the study's finding
     named_heads: dict[str, tuple[str, ...]]  # "police" -> endings of a police force's name
@@ -182,7 +183,9 @@ def lexicon() -> Lexicon:
     inner = [p for p in own_voice if not p.startswith("^")]
     own_voice_start = re.compile("|".join(f"(?:{p})" for p in starts) or "(?!)", re.I)
     own_voice_inner = re.compile("|".join(f"(?:{p})" for p in inner) or "(?!)", re.I)
-    anaphors = {k: tuple(v) for k, v in groups["anaphors"].items() if k != "specific"}
+    anaphors = {
+        k: tuple(v) for k, v in groups["anaphors"].items() if k not in ("specific", "generic")
+    }
     org_words = {k: frozenset(v) for k, v in groups["org_words"].items()}
     descriptors = {str(w): k for k, ws in groups["descriptors"].items() for w in ws}
     return Lexicon(
@@ -204,6 +207,7 @@ def lexicon() -> Lexicon:
         states=frozenset(groups["states"]),
         anaphors=anaphors,
         specific_heads=frozenset(groups["anaphors"].get("specific", [])),
+        generic_heads=frozenset(groups["anaphors"].get("generic", [])),
         staff_of=frozenset(groups["staff_of"]["bodies"]),
         findings=frozenset(cues["findings"]["nouns"]),
         named_heads={k: tuple(v) for k, v in groups.get("named_heads", {}).items()},
