@@ -17,6 +17,13 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # a demonym opens a body's name ("the Kyrgyz border service"), from any country
+    (
+        "demonym before a body",
+        "The Kyrgyz border service reported an exchange of fire near Kok-Tash.",
+        "exchange of fire",
+        ["Kyrgyz border service"],
+    ),
     # "they" after a sentence opened by a group of people is that group, ahead of an
     # earlier source; a plural that names no group of speakers ("two men") is no one
     (

@@ -146,6 +146,18 @@ EXTRACTION = [
         [("Moscow", "place"), ("Jean-Pierre Filiu", "person")],
         ["S-300", "Jean-Pierre Filiu of Sciences Po"],
     ),
+    # demonyms of countries beyond the seeds' region are adjectives, not entities, and their
+    # countries are places
+    (
+        "Kyrgyz and Tajik border guards exchanged fire, Swiss and Kenyan officials said.",
+        [],
+        ["Kyrgyz", "Tajik", "Swiss", "Kenyan"],
+    ),
+    (
+        "Talks in Tanzania and Uruguay stalled, Malawi's electoral commission said.",
+        [("Tanzania", "place"), ("Uruguay", "place"), ("Malawi", "place")],
+        [],
+    ),
 ]
 
 
