@@ -20,6 +20,12 @@ ALIAS_CASES = [
     ("RIA Novosti", "RIA", "agency"),
     ("associated press", "AP", "agency"),
     ("the Kremlin", "Kremlin", "government"),
+    # national agencies and outlets beyond the seeds' region are wires and outlets too
+    ("Malaysian National News Agency", "Bernama", "agency"),
+    ("the Polish Press Agency", "PAP", "agency"),
+    ("Agência Lusa", "Lusa", "agency"),
+    ("Radio Free Europe/Radio Liberty", "RFE/RL", "outlet"),
+    ("Pakistan's Dawn newspaper", "Dawn", "outlet"),
 ]
 
 
@@ -82,3 +88,7 @@ def test_user_alias_file(tmp_path: Path) -> None:
 def test_international_bodies_by_acronym(surface: str, name: str) -> None:
     ref = SourceRegistry().lookup(surface)
     assert ref is not None and ref.name == name
+
+
+def test_a_time_of_day_is_no_outlet() -> None:
+    assert REG.lookup("dawn") is None
