@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.attribute import attribute
+from claimtrack.attribute.mentions import Anaphor, parse_source
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.records import ClaimDraft, RawArticle
 from claimtrack.segment import segment
@@ -1722,3 +1723,20 @@ def test_went_on_reports_speech_only_before_a_quote() -> None:
     claims, _ = run('The count went on, the ONPE told reporters. Reed went on: "We will win."')
     assert names(_claim_with(claims, "count")) == ["ONPE"]
     assert names(_claim_with(claims, "We will win")) == ["Reed"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        # the head word before "of"/"for"/"to" decides, whatever word of another kind comes
+        # before it ("Independent" also names a newspaper)
+        ("the Independent Office for Police Conduct", "government"),
+        ("the Times of Malta", "outlet"),
+        ("the Tribune Workers Union", "organisation"),
+        ("the Daily Courier", "outlet"),
+    ],
+)
+def test_a_body_is_of_the_kind_of_its_head_word(phrase: str, kind: str) -> None:
+    ref = parse_source(phrase, SourceRegistry())
+    assert ref is not None and not isinstance(ref, Anaphor)
+    assert ref.kind == kind

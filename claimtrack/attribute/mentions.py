@@ -965,8 +965,16 @@ def split_name(phrase: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=32768)
 def _org_kind(phrase: str) -> str | None:
+    """The kind of a body's name: by its head word first (the last word before "of", "for",
+    "to" or "on": "Independent Office for Police Conduct" is an office, not the newspaper
+    "The Independent"), else by any of its words."""
     lex = lexicon()
     low = phrase.casefold()
+    head = _HEAD_PART.split(low, maxsplit=1)[0].split()
+    if len(head) > 1:
+        for kind in ("agency", "outlet", "government", "organisation"):
+            if head[-1] in lex.org_words[kind]:
+                return kind
     words = set(re.findall(r"[\w']+", low))
     for kind in ("agency", "outlet", "government", "organisation"):
         for w in lex.org_words[kind]:
@@ -979,6 +987,9 @@ def _org_kind(phrase: str) -> str | None:
 # a capital inside a word, not after a surname's prefix ("McDonald", "DeSantis", "O'Brien")
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 _BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+
+
+_HEAD_PART = re.compile(r"\s+(?:of|for|to|on)\s+")
 
 
 def _named_first(bare: str) -> bool:
