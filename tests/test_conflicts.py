@@ -1226,6 +1226,28 @@ OCCASION_PAIRS += [
 ]
 
 
+# visits and boycotts are events (a checklist of diplomacy verbs): denied by one side; a
+# thing named by its kind ("the summit") is one thing when one named doer acts on one day
+OCCASION_PAIRS += [
+    (
+        "Prime Minister Ilse Varga visited Mostar on Monday.",
+        "Ilse Varga did not visit Mostar on Monday, her office said.",
+        "negation",
+    ),
+    (
+        "Hungary boycotted the summit in Brussels on Thursday.",
+        "Hungary did not boycott the summit in Brussels on Thursday, its foreign minister said.",
+        "negation",
+    ),
+    (
+        "Hungary boycotted the summit in Brussels on Thursday.",
+        "Poland did not boycott the summit in Brussels on Thursday.",
+        None,
+    ),
+    ("The senator visited Kyiv in May.", "The senator visited Warsaw in June.", None),
+]
+
+
 @pytest.mark.parametrize(("a", "b", "kind"), OCCASION_PAIRS)
 def test_occasion_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 3, 2)

@@ -638,6 +638,8 @@ class _Claim:
             sig |= _tagged(f"{fam}\tT\t", pf.theme_any)  # theme: date, predicate, sameness
             sig |= _tagged(f"{fam}\tP\t", pf.patient_strong)  # negation of one patient
             sig |= _tagged(f"{fam}\tA\t", pf.agent_strong)  # negation without patients
+            if pf.patient_keys and not pf.patient_strong:
+                sig |= _tagged(f"{fam}\tA\t", pf.agent_strong)  # ... of a thing named by kind
             if not pf.patient_keys and c.days:
                 # ... of a common-noun subject, at one place on one day
                 sig |= _weak_place_keys(f"{fam}\tW\t", pf, c)
@@ -747,6 +749,10 @@ def _gates(c: _Claim, frames: list[_Frame]) -> tuple[frozenset[str], ...]:
         tag, keys = ("P", pf.patient_strong) if pf.patient_keys else ("A", pf.agent_strong)
         emit |= _tagged(f"{cls}\t{tag}{pol}\t", keys)
         want |= _tagged(f"{cls}\t{tag}{opp}\t", keys)
+        if pf.patient_keys and not pf.patient_strong:
+            # "Hungary boycotted the summit" / "did not boycott the summit": one named doer
+            emit |= _tagged(f"{cls}\tK{pol}\t", pf.agent_strong)
+            want |= _tagged(f"{cls}\tK{opp}\t", pf.agent_strong)
         if not pf.patient_keys and c.days:
             emit |= _weak_place_keys(f"{cls}\tW{pol}\t", pf, c)
             want |= _weak_place_keys(f"{cls}\tW{opp}\t", pf, c)
@@ -1322,7 +1328,13 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
         # "evacuating Khmeimim" vs "not evacuating Khmeimim"; "evacuated to Khmeimim" has
         # no patient at all and so never meets the first
         shared = fa.patient_strong & fb.patient_strong
-        if not shared:
+        if not shared and not (
+            # "Hungary boycotted the summit" / "did not boycott the summit" in Brussels on
+            # Thursday: a thing named by its kind, but one named doer, and a place or a day
+            set(fa.patient_keys) & set(fb.patient_keys)
+            and not fa.agent_strong.isdisjoint(fb.agent_strong)
+            and (_places_agree(a, b) or _dates_agree(a, b))
+        ):
             return None
         if fa.agent_keys and fb.agent_keys and fa.agent_weak.isdisjoint(fb.agent_weak):
             return None
