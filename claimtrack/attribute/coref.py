@@ -245,14 +245,20 @@ _NO_DATE = (
 )
 
 
+# a word of a name, and the space between two: "U.S." and "St." keep their full stops, a
+# longer word ending a sentence does not ("Thursday."), and no name runs across a line
+_NAME_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*(?:(?<![a-z]{4})\.)?"
+_NAME_GAP = r"[ \t]+"
+
+
 @lru_cache(maxsize=256)
 def _holding(head: str) -> re.Pattern[str]:
     """A capitalised name that holds ``head`` as a word ("Central Bank of Chile")."""
     word = re.escape(head.capitalize())
     return re.compile(
-        rf"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|on|for|de)\s+(?:the\s+)?)?){{0,5}}{word}s?\b"
-        rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_NO_DATE}[A-Z][\w'’.&-]*"
-        rf"(?:\s+[A-Z][\w'’.&-]*){{0,3}})?"
+        rf"(?:{_NAME_WORD}{_NAME_GAP}(?:(?:of|on|for|de){_NAME_GAP}(?:the{_NAME_GAP})?)?){{0,5}}"
+        rf"{word}s?\b(?:{_NAME_GAP}(?:of|on|for){_NAME_GAP}(?:the{_NAME_GAP})?{_NO_DATE}"
+        rf"{_NAME_WORD}(?:{_NAME_GAP}{_NAME_WORD}){{0,3}})?"
     )
 
 
@@ -261,7 +267,7 @@ def _ending(head: str) -> re.Pattern[str]:
     """A capitalised name that ends as ``named_heads[head]`` lists ("... Police Department")."""
     ends = sorted(lexicon().named_heads[head], key=len, reverse=True)  # longest first
     endings = "|".join(re.escape(e) for e in ends)
-    return re.compile(rf"(?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:{endings})(?![\w’'])")
+    return re.compile(rf"(?:{_NAME_WORD}{_NAME_GAP}){{1,5}}(?:{endings})(?![\w’'])")
 
 
 @lru_cache(maxsize=128)
