@@ -17,6 +17,32 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # an opening clause names the outlet that carried the speaker's words: it relays them,
+    # as in "X told Le Monde"; an unnamed carrier or "reporters" relays nothing
+    (
+        "carried by",
+        "In remarks carried by Tasnim, the commander said the drills had ended.",
+        "drills",
+        ["Tasnim", "commander"],
+    ),
+    (
+        "carried by",
+        "In an interview with Le Monde, Finance Minister Eric Lombard said the deficit would fall.",
+        "deficit",
+        ["Le Monde", "Eric Lombard"],
+    ),
+    (
+        "guard",
+        "In remarks carried by state television, the president said the border would stay open.",
+        "border",
+        ["president"],
+    ),
+    (
+        "guard",
+        "In an interview with reporters, the mayor said the pier would reopen.",
+        "pier",
+        ["mayor"],
+    ),
     # a body's name found in the text never runs across a paragraph or a sentence's end
     # ("... on Thursday.\n\nPolice said" names no "Thursday. Police"); "U.S." keeps its stops
     (

@@ -609,6 +609,13 @@ def _split_commas(text: str) -> list[tuple[int, int]]:
     return chunks
 
 
+# an opening clause that names the outlet that carried a speaker's words
+_CARRIED_BY = re.compile(
+    r"(?i:in)\s+(?:(?:his|her|their|its)\s+)?(?:remarks|comments|a\s+statement|a\s+speech|"
+    r"an\s+interview|a\s+video|a\s+message|an\s+address)\s+(?:carried|broadcast|aired|"
+    r"published|posted|released)\s+(?:by|on)\s+(?P<o>[^,;:]{2,60}?),\s*$"
+    r"|(?i:in)\s+an\s+interview\s+with\s+(?P<o2>[^,;:]{2,60}?),\s*$"
+)
 _QUOTE_BEFORE_SUBJECT = re.compile(r"^['‘’]\s+")
 
 
@@ -1498,6 +1505,12 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         if by is not None:
             # "Energy Minister X, quoted by state broadcaster ZNBC, said": ZNBC relays X
             listener, appositive = by.group("by"), None
+    if listener is None and s_start > 0:
+        carried = _CARRIED_BY.match(text, 0, s_start)
+        if carried is not None:
+            # "In remarks carried by Tasnim, X said", "In an interview with Le Monde, X said":
+            # the outlet relays X, as in "X told Le Monde" (a named outlet only, as there)
+            listener = carried.group("o") or carried.group("o2")
     if not inner_src and s_start > 0:
         # "Citing figures from the WHO, Ferrer Ibarra said C": the relay clause comes first
         opener = text[:s_start]
