@@ -318,16 +318,17 @@ def _lex() -> _Lex:
 # --------------------------------------------------------------------------- names and keys
 
 
+# (pairs of ``translit.toml`` ``[skeleton]``, applied in order)
+_SKELETON: tuple[tuple[str, str], ...] = tuple(
+    (a, b) for a, b in lexicons.table("translit.toml")["skeleton"]["replace"]
+)
+
+
 @lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """A spelling skeleton under which common transliteration variants meet."""
     s = name.lower()
-    for a, b in (
-        ("kh", "h"), ("ck", "k"), ("ks", "x"), ("ph", "f"), ("sch", "sh"), ("w", "v"),
-        ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ey", "i"), ("ei", "i"), ("ay", "i"),
-        ("ai", "i"), ("iy", "i"), ("yi", "i"), ("y", "i"), ("j", "i"), ("q", "k"),
-        ("'", ""), ("’", ""), ("ʼ", ""), ("-", " "),
-    ):  # fmt: skip
+    for a, b in _SKELETON:
         s = s.replace(a, b)
     out: list[str] = []
     for c in s:
