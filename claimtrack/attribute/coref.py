@@ -66,26 +66,7 @@ _REPORT_NOUNS = frozenset(lexicon().anaphors["report"])
 # (``documents`` holds the report nouns too)
 _DOCUMENTARY = lexicon().evidence_nouns | lexicon().documents
 # "the company said": a company named earlier in the article's own voice, as a subject
-_COMPANY_NOUNS = frozenset(
-    [
-        "company",
-        "firm",
-        "carrier",
-        "airline",
-        "bank",
-        "lender",
-        "retailer",
-        "insurer",
-        "operator",
-        "manufacturer",
-        "maker",
-        "producer",
-        "utility",
-        "startup",
-        "group",
-        "conglomerate",
-    ]
-)
+_COMPANY_NOUNS = frozenset(table("groups.toml")["anaphors"]["company"])
 # what follows a sentence's subject: "disagreed", "has cut", "on Monday met"
 _VERB = (
     r"\s+(?:on\s+[A-Z]\w+\s+)?(?:(?:has|have|had|will|said|is|was|could|would|can|cannot|may|"

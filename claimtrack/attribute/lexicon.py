@@ -183,9 +183,8 @@ def lexicon() -> Lexicon:
     inner = [p for p in own_voice if not p.startswith("^")]
     own_voice_start = re.compile("|".join(f"(?:{p})" for p in starts) or "(?!)", re.I)
     own_voice_inner = re.compile("|".join(f"(?:{p})" for p in inner) or "(?!)", re.I)
-    anaphors = {
-        k: tuple(v) for k, v in groups["anaphors"].items() if k not in ("specific", "generic")
-    }
+    not_kinds = ("specific", "generic", "company")  # lists of heads, not anaphors of a kind
+    anaphors = {k: tuple(v) for k, v in groups["anaphors"].items() if k not in not_kinds}
     org_words = {k: frozenset(v) for k, v in groups["org_words"].items()}
     descriptors = {str(w): k for k, ws in groups["descriptors"].items() for w in ws}
     return Lexicon(
