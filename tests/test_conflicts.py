@@ -1245,6 +1245,17 @@ OCCASION_PAIRS += [
         None,
     ),
     ("The senator visited Kyiv in May.", "The senator visited Warsaw in June.", None),
+    # a toll told as a bare number ("killing 14") counts people; "pc" is per cent
+    (
+        "The Aegean Star ferry sank off Lesbos on Sunday, killing 14.",
+        "Nine people died when the Aegean Star ferry sank off Lesbos on Sunday.",
+        "quantity",
+    ),
+    (
+        "Inflation in Wales rose to 4.5pc in February.",
+        "Inflation in Wales rose to 3.9 per cent in February.",
+        "quantity",
+    ),
 ]
 
 

@@ -889,3 +889,22 @@ def test_a_place_keeps_the_bearing_it_is_told_from(
     (place,) = [p for p in find_places(text) if p["name"] == name]
     assert place["relation"] == relation
     assert place.get("bearing") == bearing
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # "pc" is per cent in British copy, joined or not
+        ("Prices rose 4.5pc in February.", 4.5, "percent"),
+        ("Sales fell 12 pc on the year.", 12.0, "percent"),
+        # a bare number after a verb of harm or arrest counts people
+        ("The ferry sank, killing 14.", 14.0, "people"),
+        ("The blast killed at least 9, police said.", 9.0, "people"),
+        ("Police detained 30 on Monday.", 30.0, "people"),
+        # a noun after the number still names what it counts
+        ("The blast killed 14 soldiers.", 14.0, "troops"),
+    ],
+)
+def test_what_a_bare_number_counts(text: str, value: float, unit: str) -> None:
+    (q,) = [q for q in find_quantities(text) if q.get("value") == value]
+    assert q["unit"] == unit

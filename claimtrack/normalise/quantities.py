@@ -66,6 +66,7 @@ class _Lex:
         self.numbers.setdefault("a dozen", 12.0)
         self.multipliers: dict[str, float] = {k: float(v) for k, v in q["multipliers"].items()}
         self.joined: dict[str, float] = {k: float(v) for k, v in q["joined_multipliers"].items()}
+        self.people_objects = frozenset(q["people_objects"]["verbs"])
         self.area_hectares: dict[str, float] = {k: float(v) for k, v in q["area_hectares"].items()}
         need = q["joined_multipliers_need"]
         self.joined_ambiguous = frozenset(need["ambiguous"])
@@ -151,7 +152,8 @@ class _Lex:
             r"(?:(?=(?P<sfx>-(?:year|month|week|day)s?-old|-(?:" + _SUFFIX_UNITS + r")\b"
             r"|(?<![\d.,]\d{4})[CF]\b))"
             # else not a part of a number ("6.1-magnitude" is no "6")
-            r"|(?![\w\-]|[.,]\d))(?P<pct>\s*%|\s+per\s?cent\b)?"
+            # ("4.5pc" is 4.5 per cent, as British papers write it)
+            r"|(?!(?!pc\b)[\w\-]|[.,]\d))(?P<pct>\s*%|\s*pc\b|\s+per\s?cent\b)?"
             rf"|(?<![\w\-])(?P<vague>{vague})\b)",
             re.IGNORECASE,
         )
@@ -403,6 +405,10 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             counted = _counted(text, s) if unit is None and noun is None else None
             if counted is not None:  # "the death toll stands at 41": 41 people
                 unit = counted[0]
+            elif unit is None and noun is None:
+                verb = _PREV_WORD.search(text, max(0, s - 20), s)
+                if verb is not None and verb.group(1).lower() in lx.people_objects:
+                    unit = "people"  # "the blast killed 14": 14 people
             measured = _measure(text, s, unit or noun, lx)
             if measured is not None:
                 unit, noun, counted = measured, None, None
