@@ -1245,6 +1245,12 @@ OCCASION_PAIRS += [
         None,
     ),
     ("The senator visited Kyiv in May.", "The senator visited Warsaw in June.", None),
+    # a day counted back from the report ("three days ago") is a day like any other
+    (
+        "The Aegean Star ferry sank off Lesbos three days ago.",
+        "The Aegean Star ferry sank off Lesbos on 24 February.",
+        "date",
+    ),
     # a toll told as a bare number ("killing 14") counts people; "pc" is per cent
     (
         "The Aegean Star ferry sank off Lesbos on Sunday, killing 14.",

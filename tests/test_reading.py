@@ -908,3 +908,25 @@ def test_a_place_keeps_the_bearing_it_is_told_from(
 def test_what_a_bare_number_counts(text: str, value: float, unit: str) -> None:
     (q,) = [q for q in find_quantities(text) if q.get("value") == value]
     assert q["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "end", "granularity"),
+    [
+        # counted back from the article's date (a Tuesday, 10 March 2026)
+        ("The ferry sank three days ago.", "2026-03-07", None, "day"),
+        ("The ferry sank 10 days ago.", "2026-02-28", None, "day"),
+        ("The ferry sank two weeks ago.", "2026-02-21", "2026-02-27", "week"),
+        ("The talks began a month ago.", "2026-02-01", "2026-02-28", "month"),
+        ("The mine closed 30 years ago.", "1996-01-01", "1996-12-31", "year"),
+        ("The ferry sank the day before yesterday.", "2026-03-08", None, "day"),
+        ("They will meet the day after tomorrow.", "2026-03-12", None, "day"),
+    ],
+)
+def test_days_counted_back(text: str, value: str, end: str | None, granularity: str) -> None:
+    (found,) = find_dates(text, date(2026, 3, 10))
+    assert (found["value"], found["end"], found["granularity"]) == (value, end, granularity)
+
+
+def test_ago_without_a_number_is_no_date() -> None:
+    assert find_dates("Years ago, it was a port.", date(2026, 3, 10)) == []

@@ -388,6 +388,16 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
         elif g("wdb") and not _named_day(text, m.start("wdb_w"), m.end("wdb_w")):
             value = _weekday("on", WEEKDAYS[g("wdb_w").lower()], ref, tense)
             out.append(_entry(m.group(), span, "day", value, relative=True))
+    if ref is not None and "ago" in text:
+        out = _ago(text, ref, out)
+    if ref is not None and "the day " in text:
+        for e in out:
+            # "the day before yesterday", "the day after tomorrow": two days off
+            two = _TWO_DAYS.search(text, max(0, e["span"][0] - 16), e["span"][1])
+            if two is not None and e["text"].lower() in ("yesterday", "tomorrow"):
+                shift = -2 if e["text"].lower() == "yesterday" else 2
+                e.update(text=two.group(), value=(ref + timedelta(days=shift)).isoformat())
+                e["span"] = [two.start(), two.end()]
     out = _weekday_with_date(text, out)
     for e in out:
         before = text[max(0, e["span"][0] - 40) : e["span"][0]]
@@ -396,6 +406,45 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
         elif _AS_OF_BEFORE.search(before):
             e["as_of"] = True  # "had risen to 58 by Thursday": a count up to a day
     return out
+
+
+_TWO_DAYS = re.compile(r"\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b", re.I)
+_AGO_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_AGO = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(_AGO_NUMBERS) + r")\s+(?P<u>day|week|month|year)s?\s+ago\b",
+    re.I,
+)
+
+
+def _ago(text: str, ref: date, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "three days ago" (a day), "two weeks ago" (the week around that day), "a month
+    ago", "two years ago", counted back from the article's date."""
+    taken = [e["span"] for e in out]
+    for m in _AGO.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _AGO_NUMBERS[word]
+        unit = m.group("u").lower()
+        if unit == "day":
+            entry = _entry(m.group(), m.span(), "day", ref - timedelta(days=n), relative=True)
+        elif unit == "week":
+            mid = ref - timedelta(days=7 * n)
+            start, end = mid - timedelta(days=3), mid + timedelta(days=3)
+            entry = _entry(m.group(), m.span(), "week", start, end, relative=True)
+        elif unit == "month":
+            y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+            first = date(y, mo + 1, 1)
+            last = (date(y + 1, 1, 1) if mo == 11 else date(y, mo + 2, 1)) - timedelta(days=1)
+            entry = _entry(m.group(), m.span(), "month", first, last, relative=True)
+        else:
+            y = ref.year - n
+            entry = _entry(m.group(), m.span(), "year", date(y, 1, 1), date(y, 12, 31))
+        out.append(entry)
+    return sorted(out, key=lambda e: e["span"][0])
 
 
 # the date of the saying, not of the event: "officials said on Monday", "told reporters on
