@@ -17,6 +17,60 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # an age or a nationality for a person: the one who acted just before ("X beat Y. The
+    # 19-year-old said"), unless that one only spoke ("Reid said Tully was hurt. The
+    # 23-year-old admitted": the one spoken of, named last)
+    (
+        "described person",
+        'Ola Berg beat defending champion Maria Kolar in Oslo.\n\n"I just kept'
+        ' swinging," the 19-year-old said.',
+        "swinging",
+        ["Ola Berg"],
+    ),
+    (
+        "described person",
+        "Coach Ian Reid said Sam Tully had played through a knee injury. The 23-year-old"
+        " admitted he had barely trained.",
+        "barely trained",
+        ["Sam Tully"],
+    ),
+    (
+        "described person",
+        "Lena Vogt retired hurt in the second set. The German insisted the injury was minor.",
+        "minor",
+        ["Lena Vogt"],
+    ),
+    (
+        "described person",
+        "Tom Healy crashed on the final lap. The Irishman said his brakes had failed.",
+        "brakes",
+        ["Tom Healy"],
+    ),
+    # "NAME of the <description> BODY": the person speaks
+    (
+        "person of a described body",
+        "Sara Lind of the think tank Bruegel said rates would fall.",
+        "rates",
+        ["Sara Lind"],
+    ),
+    (
+        "person of a described body",
+        "Ivo Kask of the consumer group Tarbija warned that fees would rise.",
+        "fees",
+        ["Ivo Kask"],
+    ),
+    # a summons is no directive
+    ("guard", "Kolar called for the trainer at 4-4 in the decider.", "trainer", []),
+    ("guard", "The patrol officer called for backup near the bridge.", "backup", []),
+    # "the inspectorate": the one body the article named with that word, without the state
+    # that owns it
+    (
+        "body named before",
+        "The firm reported the leak to Latvia's Consumer Rights Inspectorate on Monday. A"
+        " spokesman for the inspectorate said it had opened a case.",
+        "opened a case",
+        ["Consumer Rights Inspectorate"],
+    ),
     # an opening clause names the outlet that carried the speaker's words: it relays them,
     # as in "X told Le Monde"; an unnamed carrier or "reporters" relays nothing
     (

@@ -31,6 +31,7 @@ from claimtrack.attribute.mentions import (
     split_name,
 )
 from claimtrack.lexicons import table
+from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
 from claimtrack.normalise.gazetteer import stop_capitals
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.normalise.translit import fold, name_key
@@ -72,7 +73,9 @@ _VERB = (
     r"\s+(?:on\s+[A-Z]\w+\s+)?(?:(?:has|have|had|will|said|is|was|could|would|can|cannot|may|"
     r"might|must|should|did|does)\s+(?:not\s+)?)?"
     r"(?:[a-z]+(?:ed|s)|cut|set|put|hit|shut|won|lost|made|sold|bought|paid|grew|fell|rose|saw|"
-    r"took|gave|began|kept|led|met|ran|spent|told|wrote|be)\b"
+    r"took|gave|began|kept|led|met|ran|spent|told|wrote|be|beat|struck|drove|flew|fought|"
+    r"caught|left|threw|broke|came|went|held|stood|sent|shot|spoke|brought|found|got|built|"
+    r"swept|sank|fled|stole|sought|rode|wore|hung|slid|tore|won|lost|hid|bit|dug|shook)\b"
 )
 # a sentence opened by a group of people: "Researchers at the University of Southampton
 # analysed ...", "Scientists have found ...", "Local doctors warned ..."
@@ -230,6 +233,21 @@ _NO_DATE = (
 # longer word ending a sentence does not ("Thursday."), and no name runs across a line
 _NAME_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*(?:(?<![a-z]{4})\.)?"
 _NAME_GAP = r"[ \t]+"
+
+
+_STATE_OWNER = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?P<rest>[A-Z].*)$")
+
+
+def _state_owned(name: str) -> str:
+    """ "Estonia's Data Protection Inspectorate" -> "Data Protection Inspectorate": the
+    state that owns a body is no part of its name (as ``parse_source`` has it)."""
+    m = _STATE_OWNER.match(name)
+    if m is None:
+        return name
+    owner = m.group("owner")
+    place = gazetteer_lookup(owner)
+    known = owner in lexicon().states or (place is not None and place.kind == "place")
+    return m.group("rest") if known else name
 
 
 @lru_cache(maxsize=256)
@@ -510,6 +528,19 @@ class Tracker:
                 self._push(group)
                 return group
         gender = _PRONOUN_GENDER.get(a.surface.casefold())
+        if (
+            a.kinds == _PERSON
+            and not a.noun
+            and not a.head
+            and a.surface.casefold() not in _PRONOUN_GENDER
+        ):
+            # "the Frenchwoman", "the Briton": the one who acted just before, else as "she"
+            # or "he" would be, of the gender the word tells
+            gender = _WORD_GENDER.get(a.surface.rsplit(None, 1)[-1].casefold())
+            actor = self._actor_just_before(gender)
+            if actor is not None:
+                self._push(actor)
+                return actor
         since = self._starts[-a.recent - 1] if 0 < a.recent < len(self._starts) else -1
         for ref in reversed(self.history):
             if self._seen_at.get(id(ref), 0) < since:
@@ -590,8 +621,15 @@ class Tracker:
         }
         if len(found) > 1:
             return None
-        # no age given: the person the article named last ("Mr Cavanagh said ... The
-        # 58-year-old said"), as the description stands for the one just spoken of
+        if not found:
+            # no age given: the person who opened the sentence just before by doing something
+            # ("Rina Takeda knocked out Elise Marchand. ... the 22-year-old said": the one the
+            # story is about), else the person the article named last ("Kettrick said
+            # Gallacher had been injured. The 23-year-old admitted ...")
+            ref = self._actor_just_before(None)
+            if ref is not None:
+                self._push(ref)
+                return ref
         name = found.pop() if found else self._last_named()
         if name is None:
             return None
@@ -603,7 +641,7 @@ class Tracker:
         """The one name before the current sentence that holds ``head`` as a word ("Central
         Bank of Chile" for "bank"), as a source, None if none or several."""
         names = {
-            _LEAD_ARTICLE.sub("", m.group()).strip().rstrip(".")
+            _state_owned(_LEAD_ARTICLE.sub("", m.group()).strip().rstrip("."))
             for m in _holding(head).finditer(self.text, 0, self.pos)
             if m.start() == 0 or not self.text[m.start() - 1].isalnum()
         }
@@ -865,6 +903,17 @@ class Tracker:
             or len(theirs) == 1
             or name_key(" ".join(words[:-1])) == name_key(" ".join(theirs[:-1]))
         )
+
+    def _actor_just_before(self, gender: str | None) -> SourceRef | None:
+        """The person (not ruled out by ``gender``) who opened the sentence just before by
+        doing something, not by saying it ("Andy Murray lost in Paris. The Briton said")."""
+        before = self._starts[-2] if len(self._starts) > 1 else -1
+        subject = self._subject_since(before - 1, gender)
+        if subject is None or lexicon().verb_re.match(
+            self.text[subject.end : subject.end + 40].lstrip()
+        ):
+            return None
+        return self._subject_ref(subject)
 
     def _group_just_before(self) -> SourceRef | None:
         """ "Researchers at the University of Southampton analysed data from 495,000

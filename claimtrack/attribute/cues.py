@@ -1523,8 +1523,11 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             return None
         inner_src.append(qm.group("o"))
         pos = m.end() + qm.end()
-    if cue in lex.directives and not animate_subject(text[s_start:s_end], s_start == 0):
-        return None  # "the plan calls for 5,000 homes": no one asks
+    if cue in lex.directives and (
+        not animate_subject(text[s_start:s_end], s_start == 0)
+        or lex.summons_re.match(text, m.end())
+    ):
+        return None  # "the plan calls for 5,000 homes": no one asks; "called for backup"
     if _BACKREF_OBJ.match(text[pos:]):
         kind = "backref"
         c_s, c_e = 0, s_start

@@ -43,6 +43,7 @@ class Lexicon:
     clausal_only: frozenset[str]
     instruction_verbs: frozenset[str]
     directives: frozenset[str]  # "called for": a cue only after a speaker
+    summons_re: re.Pattern[str]  # "called for the trainer": a summons, no directive
     speaker_heads: frozenset[str]  # nouns that name a speaker: titles, groups, bodies
     prep_modality: dict[str, str]
     nominal_modality: dict[str, str]
@@ -193,6 +194,9 @@ def lexicon() -> Lexicon:
         clausal_only=frozenset(cues["clausal_only"]["verbs"]),
         instruction_verbs=frozenset(cues["instruction"]["verbs"]),
         directives=frozenset(cues["directive"]["verbs"]),
+        summons_re=re.compile(
+            r"\s+(?:" + _alternation(list(cues["directive"]["summons"])) + r")\b", re.I
+        ),
         speaker_heads=frozenset(lines("titles.txt"))
         | frozenset(groups["collective"])
         | frozenset(groups["anonymous"])

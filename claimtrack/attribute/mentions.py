@@ -354,6 +354,13 @@ def _parse_source(
     acronym = _LEAD_THE.sub("", bare)  # "The RSF said" as well as "RSF said"
     if _ACRONYM.match(acronym) and acronym not in lex.states and registry.lookup(acronym) is None:
         return SourceRef(name=acronym, kind="organisation", surface=main)  # "IRENA said"
+    of_body = _PERSON_OF_DESCRIBED.match(bare)
+    if of_body is not None and registry.lookup(bare) is None:
+        # "Ella Brandt of the digital rights group Privacy International": the person speaks
+        # (as "Tom Reed of the Cato Institute" does), whatever describes her employer
+        person = _person(of_body.group("name"), None, registry)
+        if person is not None and person.kind == "person":
+            return person.model_copy(update={"surface": main})
     described_org = _descriptor_name(bare, main, registry)
     if described_org is None and not appos:
         described_org = _named_then_described(bare, main, registry)
@@ -827,6 +834,7 @@ def _names_org(appos: str, bare: str, registry: SourceRegistry) -> bool:
 
 # "the insider", "the friend": the anonymous source introduced before, under the same noun or
 # one of its kin ("a source" ... "the insider"; "a pal" ... "the friend")
+_NATIONALS = frozenset(_PEOPLE["nationals"])
 _ANONYMOUS_ANAPHORS = frozenset(
     ["source", "sources", "official", "officials", "insider", "insiders", "people", "person"]
     + [w for kin in table("groups.toml")["anaphor_kin"].values() for w in kin]
@@ -861,6 +869,13 @@ def _definite_anaphor(bare: str) -> Anaphor | None:
     if noun in _ANONYMOUS_ANAPHORS:
         # "the people said" after "people familiar with the matter": the same people
         return Anaphor(frozenset({"anonymous"}), bare, noun=noun.rstrip("s"))
+    if (
+        len(words) == 1
+        and m.group(0).casefold().startswith("the ")
+        and (noun in _NATIONALS or (is_demonym(words[0]) and words[0][:1].isupper()))
+    ):
+        # "the Frenchwoman insisted", "the Briton said": the person just spoken of
+        return Anaphor(frozenset({"person"}), bare)
     titled = _titled(noun, lex.titles)
     if titled and m.group(0).casefold().startswith("the "):
         # "the minister", "the spokeswoman": the last person in that role, else the role itself
@@ -989,6 +1004,11 @@ _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z]
 _BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 
 
+# a person's name, "of the", a lower-case description and a body's name
+_PERSON_OF_DESCRIBED = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+of\s+the\s+"
+    r"(?:[a-z][\w-]*\s+){1,4}[A-Z]"
+)
 _HEAD_PART = re.compile(r"\s+(?:of|for|to|on)\s+")
 
 
