@@ -1245,6 +1245,43 @@ OCCASION_PAIRS += [
         None,
     ),
     ("The senator visited Kyiv in May.", "The senator visited Warsaw in June.", None),
+    # weights in kilograms whatever the unit ("tons" short or metric); a stranding happens
+    # once; "gave the go-ahead" approves; two groups of one body strike on two days
+    (
+        "Customs officers at Antwerp seized 1.2 tonnes of cocaine on Monday.",
+        "Customs officers at Antwerp seized about 800 kilograms of cocaine on Monday.",
+        "quantity",
+    ),
+    (
+        "Customs officers at Antwerp seized 1.2 tonnes of cocaine on Monday.",
+        "Customs officers at Antwerp seized 1,200 kg of cocaine on Monday.",
+        None,
+    ),
+    (
+        "Customs officers at Antwerp seized 3 tons of cocaine on Monday.",
+        "Customs officers at Antwerp seized 2,800 kg of cocaine on Monday.",
+        None,
+    ),
+    (
+        "The bulk carrier Ocean Pearl ran ashore near Wick on Monday.",
+        "The Ocean Pearl was stranded near Wick on Thursday.",
+        "date",
+    ),
+    (
+        "The council gave the go-ahead for the Marlow bypass on Tuesday.",
+        "The council rejected the Marlow bypass on Tuesday.",
+        "predicate",
+    ),
+    (
+        "Lufthansa pilots will strike on Tuesday, the Vereinigung Cockpit union said.",
+        "Lufthansa cabin crew will walk out on Thursday, the flight attendants' union said.",
+        None,
+    ),
+    (
+        "Lufthansa pilots will strike on Tuesday, the union said.",
+        "Lufthansa pilots will walk out on Thursday, the airline said.",
+        "date",
+    ),
     # a day counted back from the report ("three days ago") is a day like any other
     (
         "The Aegean Star ferry sank off Lesbos three days ago.",

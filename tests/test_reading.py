@@ -930,3 +930,17 @@ def test_days_counted_back(text: str, value: str, end: str | None, granularity: 
 
 def test_ago_without_a_number_is_no_date() -> None:
     assert find_dates("Years ago, it was a port.", date(2026, 3, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Customs seized 1.2 tonnes of cocaine.", 1200.0, 1200.0),
+        ("Police found 1,200 kg of cocaine.", 1200.0, 1200.0),
+        ("They landed 3 tons of cod.", 2721.0, 3048.0),  # short or metric tons
+    ],
+)
+def test_a_weight_is_in_kilograms(text: str, low: float, high: float) -> None:
+    (q,) = find_quantities(text)
+    assert q["unit"] == "weight"
+    assert (round(q["low"]), round(q["high"])) == (low, high)

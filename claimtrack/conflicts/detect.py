@@ -1100,6 +1100,7 @@ def _judge(
                 and not fa.d.get("state")
                 and not fb.d.get("state")
                 and not _other_posts(a, b, fa, fb)
+                and not _two_groups(fa, fb)
                 and _same_scene(a, b, fa, fb)
                 and not a.recurs
                 and not b.recurs
@@ -1256,6 +1257,20 @@ def _same_doer(fa: _Frame, fb: _Frame) -> bool:
     return (
         not fa.agent_strong.isdisjoint(fb.agent_strong) and not fa.indefinite and not fb.indefinite
     )
+
+
+def _two_groups(fa: _Frame, fb: _Frame) -> bool:
+    """Two groups of one body: "Lufthansa pilots will strike on Tuesday" and "Lufthansa cabin
+    crew will walk out on Thursday" share the name but not the people, so their two days
+    are two strikes. A word for anyone in the body ("workers", "staff") names no group."""
+    ha = {k for k in fa.theme_set if k.startswith("w:")} - _ANY_MEMBERS
+    hb = {k for k in fb.theme_set if k.startswith("w:")} - _ANY_MEMBERS
+    return bool(ha and hb and ha.isdisjoint(hb) and not fa.theme_names.isdisjoint(fb.theme_names))
+
+
+_ANY_MEMBERS = frozenset(
+    f"w:{w}" for w in lexicons.table("participants.toml")["any_members"]["words"]
+)
 
 
 def _other_posts(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:

@@ -68,6 +68,9 @@ class _Lex:
         self.joined: dict[str, float] = {k: float(v) for k, v in q["joined_multipliers"].items()}
         self.people_objects = frozenset(q["people_objects"]["verbs"])
         self.area_hectares: dict[str, float] = {k: float(v) for k, v in q["area_hectares"].items()}
+        self.weight_kg: dict[str, tuple[float, float]] = {
+            k: (float(v[0]), float(v[1])) for k, v in q["weight_kg"].items()
+        }
         need = q["joined_multipliers_need"]
         self.joined_ambiguous = frozenset(need["ambiguous"])
         self.joined_nouns = frozenset(need["nouns"])
@@ -417,6 +420,10 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
         if factor is not None:
             # "4,000 acres": in hectares, as rounded by whoever converts it
             lo, hi = lo * factor * 0.98, None if hi is None else hi * factor * 1.02
+        kg = lx.weight_kg.get(noun or "") if unit == "weight" else None
+        if kg is not None:
+            # "1.2 tonnes": in kilograms (a range where the unit is a range: "tons")
+            lo, hi = lo * kg[0], None if hi is None else hi * kg[1]
         if unit == "percent":
             hi = 100.0 if hi is None else min(hi, 100.0)
             if qual in ("more_than", "at_least", "nearly") and hi == 100.0:
