@@ -75,7 +75,7 @@ _VERB = (
     r"(?:[a-z]+(?:ed|s)|cut|set|put|hit|shut|won|lost|made|sold|bought|paid|grew|fell|rose|saw|"
     r"took|gave|began|kept|led|met|ran|spent|told|wrote|be|beat|struck|drove|flew|fought|"
     r"caught|left|threw|broke|came|went|held|stood|sent|shot|spoke|brought|found|got|built|"
-    r"swept|sank|fled|stole|sought|rode|wore|hung|slid|tore|won|lost|hid|bit|dug|shook)\b"
+    r"swept|sank|fled|stole|sought|rode|wore|hung|slid|tore|hid|bit|dug|shook)\b"
 )
 # a sentence opened by a group of people: "Researchers at the University of Southampton
 # analysed ...", "Scientists have found ...", "Local doctors warned ..."
@@ -917,9 +917,9 @@ class Tracker:
 
     def _group_just_before(self) -> SourceRef | None:
         """ "Researchers at the University of Southampton analysed data from 495,000
-        people. They found that C": "they" is the group of
-        people (a plural noun of the ``collective`` lexicon, maybe "at"/"of"/"from" a body)
-        that opened the sentence just before (news gives many sentences a paragraph of
+        people. They found that C": "they" is the group of people (a plural noun of the
+        ``collective`` lexicon, maybe "at"/"of"/"from" a body) that opened the sentence just
+        before, in this paragraph or the last (news gives many sentences a paragraph of
         their own)."""
         if not self._starts or self._starts[-1] != self._pos:
             return None  # the first sentence

@@ -836,16 +836,15 @@ def animate_subject(subject: str, sentence_start: bool) -> bool:
     low = [w.lower() for w in words]
     if low[-1] in _SPEAKER_PRONOUNS:
         return True
-    heads = lexicon().speaker_heads
+    lx = lexicon()
     head = low[-1]
-    if head in heads or (head.endswith("s") and head[:-1] in heads):
+    if head in lx.speaker_heads or (head.endswith("s") and head[:-1] in lx.speaker_heads):
         return True
     # a capital that is not only the sentence's first letter: a name ("the UN", "Ana Ruiz")
     if any(w[:1].isupper() for w in words[1 if sentence_start else 0 :]):
         return True
     # one capitalised word opening the sentence: a name ("Trump", "Hamas"), unless it is a
     # function word or a document ("Forecasts call for rain")
-    lx = lexicon()
     return (
         sentence_start
         and len(words) == 1
