@@ -17,6 +17,45 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # names that open with a capital beyond ASCII speak like any other
+    (
+        "accented capital",
+        "Émile Dubois said the plant would close in May.",
+        "plant",
+        ["Émile Dubois"],
+    ),
+    (
+        "accented capital",
+        "Łukasz Nowak told reporters that prices had risen.",
+        "prices",
+        ["Łukasz Nowak"],
+    ),
+    (
+        "accented capital",
+        "Fares will rise, said Óscar Puente, the transport minister.",
+        "Fares",
+        ["Óscar Puente"],
+    ),
+    (
+        "accented capital",
+        "Mayor Ángela Ruiz said the pier would reopen. Ruiz added that costs had risen.",
+        "costs",
+        ["Ángela Ruiz"],
+    ),
+    (
+        "accented capital",
+        "Sinn Féin's housing spokesperson, Eoin Ó Catháin, said rents were too high.",
+        "rents",
+        ["Eoin Ó Catháin"],
+    ),
+    # a seat of government named by its building
+    ("seat of government", "The Élysée said the visit was off.", "visit", ["Élysée"]),
+    (
+        "seat of government",
+        "Downing Street said no decision had been taken.",
+        "decision",
+        ["Downing Street"],
+    ),
     # an age or a nationality for a person: the one who acted just before ("X beat Y. The
     # 19-year-old said"), unless that one only spoke ("Reid said Tully was hurt. The
     # 23-year-old admitted": the one spoken of, named last)

@@ -281,3 +281,18 @@ def test_name_key_is_cached() -> None:
     assert [name_key(span) for span in spans] == first
     info = name_key.cache_info()
     assert info.hits >= len(spans) and info.misses == len(spans)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Łukasz Nowak", "Lukasz Nowak"),
+        ("Ørsted", "Orsted"),
+        ("Đoković", "Dokovic"),
+        ("Yılmaz", "Yilmaz"),
+        ("Straße", "Strasse"),
+        ("Þór", "Thor"),
+    ],
+)
+def test_letters_without_a_diacritic_fold_to_ascii(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -200,8 +201,82 @@ def _parsed(
     try:
         hit: SourceRef | Anaphor | None = memo[key]
     except KeyError:
-        hit = memo[key] = _parse_source(phrase, registry, appositive)
+        hit = memo[key] = _parse_plain_capitals(phrase, registry, appositive)
     return hit
+
+
+def _parse_plain_capitals(
+    phrase: str, registry: SourceRegistry, appositive: str | None
+) -> SourceRef | Anaphor | None:
+    """``_parse_source``, also for names that open with a capital beyond ASCII ("Émile
+    Dubois", "Ørsted", "Łukasz Nowak", "Óscar Puente"): the patterns know ASCII capitals,
+    so such a phrase is parsed with each of those capitals replaced by its plain letter
+    (one character for one) and the words of the result are given back their own
+    spelling. A source the registry knows as written keeps its entry."""
+    shadow, back = _plain_capitals(phrase)
+    app_shadow, app_back = _plain_capitals(appositive) if appositive else (appositive, {})
+    if not back and not app_back:
+        return _parse_source(phrase, registry, appositive)
+    known = registry.lookup(_LEAD_THE.sub("", _clean(phrase)))
+    if known is not None:
+        return _parse_source(phrase, registry, appositive)
+    hit = _parse_source(shadow, registry, app_shadow)
+    back.update(app_back)
+    if isinstance(hit, SourceRef):
+        return _respelt(hit, back)
+    if isinstance(hit, Anaphor):
+        fallback = _respelt(hit.fallback, back) if hit.fallback is not None else None
+        return replace(hit, surface=_respell(hit.surface, back) or hit.surface, fallback=fallback)
+    return hit
+
+
+# a capital letter beyond ASCII, and its plain letter (a letter that decomposes to one
+# ASCII capital, or one of the few that do not: Ø, Ł, Đ, Þ, Æ, Œ keep one character)
+_PLAIN: dict[str, str] = {
+    c: unicodedata.normalize("NFKD", c)[0]
+    for c in map(chr, range(0xC0, 0x250))
+    if c.isupper()
+    and unicodedata.normalize("NFKD", c)[0].isascii()
+    and unicodedata.normalize("NFKD", c)[0].isupper()
+} | {"Ø": "O", "Ł": "L", "Đ": "D", "Þ": "T", "Æ": "A", "Œ": "O", "Ħ": "H", "Ŧ": "T"}
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _plain_capitals(text: str) -> tuple[str, dict[str, str]]:
+    """ "Émile Dubois" -> ("Emile Dubois", {"Emile": "Émile"}): each capital beyond ASCII
+    replaced by its plain letter, and the changed words' own spellings."""
+    if text.isascii():
+        return text, {}
+    # (a capital standing alone stays: the Irish particle in "Eoin Ó Catháin")
+    shadow = "".join(
+        _PLAIN.get(c, c) if i + 1 < len(text) and text[i + 1].isalpha() else c
+        for i, c in enumerate(text)
+    )
+    if shadow == text:
+        return text, {}
+    back = {
+        new.group(): old.group()
+        for new, old in zip(_WORD_RE.finditer(shadow), _WORD_RE.finditer(text), strict=False)
+        if new.group() != old.group()
+    }
+    return shadow, back
+
+
+def _respell(text: str | None, back: dict[str, str]) -> str | None:
+    if not text:
+        return text
+    return _WORD_RE.sub(lambda m: back.get(m.group(), m.group()), text)
+
+
+def _respelt(ref: SourceRef, back: dict[str, str]) -> SourceRef:
+    return ref.model_copy(
+        update={
+            "name": _respell(ref.name, back) or ref.name,
+            "full_name": _respell(ref.full_name, back),
+            "role": _respell(ref.role, back),
+            "surface": _respell(ref.surface, back),
+        }
+    )
 
 
 def _parse_source(

@@ -63,6 +63,10 @@ def _tables() -> _Tables:
         fold_map[ord(ch)] = None
     for ch in data["fold"]["hyphens"]:
         fold_map[ord(ch)] = " "
+    for ch, plain in data["fold"]["letters"].items():
+        fold_map[ord(ch)] = plain
+        if ch.upper() != ch and len(ch.upper()) == 1:
+            fold_map[ord(ch.upper())] = plain
     rules: _Rules = tuple((re.compile(r["pattern"]), r["repl"]) for r in data["rule"])
 
     def ruled(spelling: str) -> str:
