@@ -1282,6 +1282,12 @@ OCCASION_PAIRS += [
         "Lufthansa pilots will walk out on Thursday, the airline said.",
         "date",
     ),
+    # a place that opens with a capital beyond ASCII anchors its claims as any other
+    (
+        "The Łódź factory fire killed 4 people on Monday.",
+        "The Łódź factory fire killed 9 people on Monday.",
+        "quantity",
+    ),
     # a day counted back from the report ("three days ago") is a day like any other
     (
         "The Aegean Star ferry sank off Lesbos three days ago.",

@@ -944,3 +944,18 @@ def test_a_weight_is_in_kilograms(text: str, low: float, high: float) -> None:
     (q,) = find_quantities(text)
     assert q["unit"] == "weight"
     assert (round(q["low"]), round(q["high"])) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        ("The blast happened in Łódź on Monday.", "Łódź", "p:lodz"),
+        ("The plant in Örebro closed.", "Örebro", "p:orebro"),
+        ("A fire broke out near Århus.", "Århus", "p:arhus"),
+        ("The summit will be held in Île-de-France.", "Île-de-France", "p:ile de france"),
+    ],
+)
+def test_a_place_may_open_with_a_capital_beyond_ascii(text: str, name: str, key: str) -> None:
+    (place,) = find_places(text)
+    assert place["name"] == name
+    assert key in place["keys"]

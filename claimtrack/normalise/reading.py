@@ -83,9 +83,11 @@ _ROLE_MODIFIERS = frozenset(
 _NUM = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"  # noqa: E501
 # a capitalised name, or a dotted acronym ("U.S.", "U.A.E.")
 # (particles inside a name: "Val di Non", "Rio de Janeiro", "Den Haag van Dijk")
+# capitals, ASCII and beyond ("Łódź", "Évora", "Örebro", "Île-de-France")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _NAME = (
-    r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’ʼ\-]*(?:\s+(?:al-|el-|(?:de|di|da|del|della|dei|do|dos|"
-    r"das|du|van|von|der|den)\s)?[A-Z][\w'’ʼ\-]*)*)"
+    rf"(?:[A-Z]\.(?:[A-Z]\.)+|[{_UPPER}][\w'’ʼ\-]*(?:\s+(?:al-|el-|(?:de|di|da|del|della|dei|do|"
+    rf"dos|das|du|van|von|der|den)\s)?[{_UPPER}][\w'’ʼ\-]*)*)"
 )
 # a compass bearing: "north", "south-east", "northwest"
 _BEARING = r"(?:north|south)(?:-?(?:east|west))?|east|west"
@@ -295,7 +297,7 @@ class _Lex:
         # claims that hold one
         self.host_hints = tuple(sorted({h.split()[-1][:4] for h in places.get("hosts", [])}))
         self.host_re = re.compile(
-            r"\b(?P<names>(?P<det>)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:"
+            rf"\b(?P<names>(?P<det>)[{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{0,2}})\s+(?:"
             + "|".join(r"\s+".join(map(re.escape, h.split())) for h in places.get("hosts", []))
             + r")\b"
         )
