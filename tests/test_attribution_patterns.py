@@ -17,6 +17,33 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # "the company said" after a sentence opened by a described company: that company
+    (
+        "described body opens",
+        "Power utility Eskom will cut supply from Monday, the company said on Sunday.",
+        "cut supply",
+        ["Eskom"],
+    ),
+    (
+        "described body opens",
+        "JOHANNESBURG (Reuters) - South Africa's power utility Eskom will cut supply from"
+        " Monday, the company said.",
+        "cut supply",
+        ["Eskom"],
+    ),
+    (
+        "described body opens",
+        "Carmaker Volvex will cut 900 jobs, the company said.",
+        "900 jobs",
+        ["Volvex"],
+    ),
+    # a national broadcaster relays what it was told
+    (
+        "broadcaster relays",
+        "Energy Minister Kgosi Ramokgopa told SABC that the cuts would end by Friday.",
+        "cuts",
+        ["SABC", "Kgosi Ramokgopa"],
+    ),
     # names that open with a capital beyond ASCII speak like any other
     (
         "accented capital",

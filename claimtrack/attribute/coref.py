@@ -300,7 +300,13 @@ _COUNT_WORDS = frozenset(
      "many", "most", "several", "all", "both", "few"}
 )  # fmt: skip
 _OPENING_BODY = re.compile(
-    r"(?:The\s+)?(?P<n>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,3})\s+"
+    # (after a description of it: "Power utility Eskom will cut ...", "South Africa's
+    # power utility Eskom has ...")
+    # (and after a wire's dateline: "JOHANNESBURG (Reuters) - ...")
+    r"(?:[A-Z][A-Z .,'-]+(?:\s*\([^()\n]{1,30}\))?\s*[-–—]+\s*)?"
+    r"(?:The\s+)?(?:(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?(?:[A-Za-z][a-z-]+\s+){0,2}"
+    r"[a-z][a-z-]+\s+(?=[A-Z]))?"
+    r"(?P<n>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,3})\s+"
     r"(?:has|have|had|is|was|will|would|said|says|[a-z]{3,}ed)\b"
 )
 # "Shares jumped 5%", "Prices have risen": a measure opens the sentence, not a body (which
@@ -309,6 +315,10 @@ _MEASURE_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|is|was|were|will|would)\s+(?:been\s+)?)?(?:"
     + "|".join(table("groups.toml")["level_verbs"]["words"])
     + r")\b(?!\s+(?:its|their|his|her|the|a|an|our|your|my)\b)"
+)
+# words that describe a body before its name ("Carmaker Volvex", "Lender Nordbank")
+_BODY_DESCRIPTORS = frozenset(lexicon().anaphors["organisation"]) | frozenset(
+    w for w in lexicon().descriptors if " " not in w
 )
 _CLIENT = re.compile(r"^(?:his|her|their)\s+client$", re.I)
 # the capitalised words right before / after a name ("European" Commission, Fleetwise
@@ -708,6 +718,9 @@ class Tracker:
             return None
         name = m.group("n")
         words = name.split()
+        if len(words) > 1 and words[0].casefold() in _BODY_DESCRIPTORS:
+            words = words[1:]  # "Carmaker Volvex will cut ...": the carmaker is Volvex
+            name = " ".join(words)
         if _MEASURE_AFTER.match(self.text, m.end("n")):
             return None  # "Shares jumped 5%, the company said": a measure, not a body
         if (
