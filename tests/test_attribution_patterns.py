@@ -17,6 +17,26 @@ from claimtrack.segment import segment
 REG = SourceRegistry()
 
 CASES = [
+    # an outlet's leaning and a platform or nationality before a channel are no part of the
+    # name
+    (
+        "outlet described",
+        "The pro-government Al-Ayyam newspaper reported that the depot had been hit.",
+        "depot",
+        ["Al-Ayyam"],
+    ),
+    (
+        "outlet described",
+        "Russian Telegram channel Voenka claimed that a refinery had been hit.",
+        "refinery",
+        ["Voenka"],
+    ),
+    (
+        "outlet described",
+        "The Kremlin-backed Vechernyaya newspaper reported that the tax would be delayed.",
+        "tax",
+        ["Vechernyaya"],
+    ),
     # "the company said" after a sentence opened by a described company: that company
     (
         "described body opens",

@@ -408,6 +408,13 @@ def _parse_source(
     bare = _clean(_PAREN.sub("", main))
     bare = _BASED.sub("", bare)  # "the Denver-based company": where it sits is not who it is
     bare = _lead_role(bare, registry)  # "Operator Andes Cobre" -> "operator Andes Cobre"
+    leaning = _LEANING_OUTLET.match(bare) if appos is None else None
+    if leaning is not None:
+        # "the pro-government Al-Watan newspaper": the outlet's name and its kind; what it
+        # leans to is no part of the name
+        hit = _parse_source(leaning.group("rest"), registry)
+        if isinstance(hit, SourceRef) and hit.kind in ("outlet", "agency"):
+            return hit.model_copy(update={"surface": main})
     for inner in parens:
         inner = _KNOWN_AS.sub(r"\g<n>", inner.strip())
         ref = registry.lookup(inner)
@@ -820,7 +827,14 @@ def _descriptor_name(bare: str, surface: str, registry: SourceRegistry) -> Sourc
     lex = lexicon()
     for i in range(1, len(toks)):
         desc, name = toks[:i], toks[i:]
-        capital = [w[:1].isupper() and not (w.isupper() and len(w) <= 3) for w in desc]
+        capital = [
+            w[:1].isupper()
+            and not (w.isupper() and len(w) <= 3)
+            # "Russian Telegram channel Rybar": a demonym or a platform describes
+            and not (j > 0 and (is_demonym(w) or w in _PLATFORMS))
+            and not (j == 0 and len(desc) > 1 and is_demonym(w))
+            for j, w in enumerate(desc)
+        ]
         if any(capital[1:]):
             return None
         if capital[0] and len(desc) < 2:
@@ -1083,6 +1097,19 @@ _BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 _PERSON_OF_DESCRIBED = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+of\s+the\s+"
     r"(?:[a-z][\w-]*\s+){1,4}[A-Z]"
+)
+# lower-case words before an outlet's name and its kind ("the pro-government Al-Watan
+# newspaper", "the opposition Daily Monitor newspaper")
+_PLATFORMS = frozenset(_PEOPLE.get("platforms", []))
+_LEANING_OUTLET = re.compile(
+    r"^(?:the\s+)?(?:(?:pro-\w+|opposition|independent|state-run|state-owned|state-controlled|"
+    r"government-run|privately\s+owned|\w+-backed|\w+-funded|\w+-leaning|"
+    r"\w+-language|liberal|conservative|leftist|left-wing|right-wing|nationalist|tabloid|"
+    r"local|regional|national|business|financial)\s+){1,2}"
+    r"(?P<rest>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+    r"(?:newspaper|daily|weekly|tabloid|magazine|news\s+agency|agency|broadcaster|channel|"
+    r"website|news\s+site|outlet|radio|television|TV))$",
+    re.I,
 )
 _HEAD_PART = re.compile(r"\s+(?:of|for|to|on)\s+")
 
