@@ -683,6 +683,19 @@ def _article(
     input itself says (``page``: a web page's or a JSON line's metadata), then the text."""
     if not text.strip():
         return ReadFailure(shown, "empty article (no text to read)")
+    if page is None:
+        header = _header(text)
+        if header is not None:
+            fields, text = header
+            if not text.strip():
+                return ReadFailure(shown, "empty article (a header and no text to read)")
+            page = _Page(
+                text=text,
+                title=fields.get("title"),
+                published=_parse_date(fields.get("published")),
+                sitename=fields.get("publisher"),
+                url=fields.get("url"),
+            )
     published = overrides.published
     if published is None and page is not None:
         published = page.published
@@ -708,6 +721,45 @@ def _article(
         published=published,
         url=url,
     )
+
+
+# a header line of a text or Markdown article: "Title: ...", "date: 2026-02-10"
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,24}):[ \t]+(?P<value>\S.*?)\s*$")
+
+
+def _header(text: str) -> tuple[dict[str, str], str] | None:
+    """The metadata at the top of a text or Markdown article, and the text after it: YAML
+    front matter between two "---" lines, or a block of "Key: value" lines before the first
+    blank line ("Title: ...", "Published: 2026-02-10", "Source: Reuters"). Keys are read
+    as ``JSON_FIELDS`` names them; a block that names none of them is the article's text."""
+    lines = text.split("\n")
+    if lines and lines[0].strip() == "---":
+        try:
+            end = next(i for i in range(1, min(len(lines), 60)) if lines[i].strip() == "---")
+        except StopIteration:
+            return None
+        block, rest = lines[1:end], lines[end + 1 :]
+    else:
+        end = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+        if end == 0 or end > 12 or end == len(lines):
+            return None
+        block, rest = lines[:end], lines[end + 1 :]
+    fields: dict[str, str] = {}
+    for line in block:
+        if not line.strip():
+            continue
+        m = _HEADER_LINE.match(line)
+        if m is None:
+            return None  # a line of prose: no header
+        key = m.group("key").strip().casefold().replace(" ", "_").replace("-", "_")
+        value = m.group("value").strip().strip("\"'")
+        for field in ("title", "published", "url", "publisher"):
+            names = {k.casefold() for k in JSON_FIELDS[field]}
+            if key in names and field not in fields:
+                fields[field] = value
+    if not fields:
+        return None
+    return fields, "\n".join(rest).lstrip("\n")
 
 
 # --------------------------------------------------------------------------- JSON lines

@@ -371,3 +371,59 @@ def test_undecodable_file_names_are_stored_as_valid_unicode(tmp_path: Path) -> N
     assert art.path == display_path(name) and "\ufffd" in art.path
     (listed,) = iter_paths([os.fsdecode(os.fsencode(tmp_path))])
     assert listed == name  # the real name is still used to open the file
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "published", "publisher", "url", "body"),
+    [
+        (
+            "Title: Floods kill 14\nPublished: 2026-02-10\nSource: Lusa\n\nAt least 14 died.",
+            "Floods kill 14",
+            date(2026, 2, 10),
+            "Lusa",
+            None,
+            "At least 14 died.",
+        ),
+        (
+            '---\ntitle: "Douro floods"\ndate: 2026-02-11\nurl: https://example.org/a\n'
+            "tags: [floods]\n---\n\nThe Douro flooded Lamego.",
+            "Douro floods",
+            date(2026, 2, 11),
+            None,
+            "https://example.org/a",
+            "The Douro flooded Lamego.",
+        ),
+        # "Key: value" lines that name no field of an article are its text
+        (
+            "Note: this is a test.\n\nThe ministry said 3 people died.",
+            None,
+            None,
+            None,
+            None,
+            "Note: this is a test.\n\nThe ministry said 3 people died.",
+        ),
+    ],
+)
+def test_a_header_or_front_matter_gives_the_metadata(
+    text: str,
+    title: str | None,
+    published: date | None,
+    publisher: str | None,
+    url: str | None,
+    body: str,
+) -> None:
+    article = read_article("a.md", text.encode(), Overrides())
+    assert isinstance(article, RawArticle)
+    assert (article.title, article.published, article.publisher, article.url) == (
+        title,
+        published,
+        publisher,
+        url,
+    )
+    assert article.text == body
+
+
+def test_a_header_without_text_is_an_empty_article() -> None:
+    failure = read_article("a.md", b"Title: Nothing here\nDate: 2026-02-10\n\n", Overrides())
+    assert isinstance(failure, ReadFailure)
+    assert "empty article" in failure.reason
