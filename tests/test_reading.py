@@ -959,3 +959,29 @@ def test_a_place_may_open_with_a_capital_beyond_ascii(text: str, name: str, key:
     (place,) = find_places(text)
     assert place["name"] == name
     assert key in place["keys"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # European number formats: a decimal comma, a full stop between thousands of a count
+        ("Unemployment rose to 5,4%.", 5.4, "percent"),
+        ("The deal is worth €1,2 million.", 1_200_000.0, "money"),
+        ("Some 1.500 people were evacuated.", 1500.0, "people"),
+        ("The quake measured 6.125.", None, None),
+        ("Inflation was 2.125 percent.", 2.125, "percent"),
+        # fractions and articles before a multiplier
+        ("Half a million people fled.", 500_000.0, "people"),
+        ("A quarter of a million homes lost power.", 250_000.0, "home"),
+        ("A million people marched.", 1_000_000.0, "people"),
+        ("Half a dozen soldiers were hurt.", 6.0, "troops"),
+        ("The 1,200 workers went home.", 1200.0, "people"),
+    ],
+)
+def test_number_formats(text: str, value: float | None, unit: str | None) -> None:
+    found = [q for q in find_quantities(text) if q.get("value") == value]
+    if value is None:
+        assert all(q.get("unit") != "people" for q in find_quantities(text))
+        return
+    (q,) = found
+    assert q["unit"] == unit

@@ -123,7 +123,8 @@ class _Lex:
         mult = _trie(self.multipliers)
         joined = "|".join(sorted(self.joined, key=len, reverse=True))
         num = (
-            r"(?:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?:"
+            # (a decimal comma, as much of Europe writes it: "5,4%", "1,2 million")
+            r"(?:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:(?:"
             + joined
             + r")(?![\w\-]))?|"
             + _trie(self.numbers)
@@ -148,7 +149,7 @@ class _Lex:
             rf"(?:(?<![\w\-.,])(?:(?P<qual>{quals})\s+)?"
             # a share first, with or without a qualifier: "six in ten" is no "six",
             # "nearly half of" is about half
-            rf"(?:(?P<share>{shares})\b"
+            rf"(?:(?P<share>{shares})\b(?!\s+(?:an?\s+)?(?:{mult}|dozen)\b)"
             rf"|between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})"
             rf"|(?P<n1>{num})(?:\s*(?:-|–|to)\s*(?P<n2>{num}))?)"
             # a measure joined to the number: "45-year-old", "6.1-magnitude", "44C"
@@ -160,7 +161,7 @@ class _Lex:
             rf"|(?<![\w\-])(?P<vague>{vague})\b)",
             re.IGNORECASE,
         )
-        self.num_re = re.compile(rf"^(?P<n>\S+)(?:\s+(?P<m>{mult}))?$", re.IGNORECASE)
+        self.num_re = re.compile(rf"^(?P<n>.+?)(?:\s+(?P<m>{mult}))?$", re.IGNORECASE)
         # every match of ``pattern`` holds a digit, a number word, or the longest word of a
         # vague amount or a share: a cheap test that skips the costly scan when none is there
         hints = {w.lower() for w in self.numbers}
@@ -205,14 +206,26 @@ _BREAK = re.compile(r"[,;:.()!?\"“”]")
 
 
 _JOINED = re.compile(r"^([\d.]+)([a-z]+)$")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# units that measure (a fraction is theirs); any other unit counts people or things
+_MEASURE_UNITS = frozenset(
+    {None, "percent", "money", "crown", "distance", "duration", "area", "weight", "age",
+     "temperature", "temperature_f", "magnitude", "speed", "barrel"}
+)  # fmt: skip
 
 
 def _number(text: str) -> float | None:
     lx = _lex()
+    whole = " ".join(text.lower().split())
+    if whole in lx.numbers:
+        return float(lx.numbers[whole])  # "a million", "half a dozen"
     m = lx.num_re.match(text.strip())
     if not m:
         return None
-    raw = m.group("n").lower().replace(",", "")
+    raw = m.group("n").lower()
+    # "5,4" (a decimal comma) is 5.4; "1,200" (thousands) is 1200
+    raw = raw.replace(",", ".") if _DECIMAL_COMMA.fullmatch(raw) else raw.replace(",", "")
     joined = _JOINED.match(raw)
     try:
         if joined is not None:
@@ -415,6 +428,10 @@ def find_quantities(text: str, skip: list[tuple[int, int]] | None = None) -> lis
             measured = _measure(text, s, unit or noun, lx)
             if measured is not None:
                 unit, noun, counted = measured, None, None
+        if _DOT_THOUSANDS.fullmatch(word) and unit not in _MEASURE_UNITS and a == b:
+            # "1.500 people", "3.000 migrants": a full stop between thousands, as much of
+            # Europe writes them (a count of people or things has no fraction)
+            low = high = a = b = float(word.replace(".", ""))
         lo, hi, xl, xh = _range(qual, low, high)
         factor = lx.area_hectares.get(noun or "") if unit == "area" else None
         if factor is not None:
