@@ -985,3 +985,27 @@ def test_number_formats(text: str, value: float | None, unit: str | None) -> Non
         return
     (q,) = found
     assert q["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "granularity"),
+    [
+        # dates in figures: day first with full stops; with slashes, whichever reading has
+        # a day over 12 (both readings the same: either)
+        ("It happened on 3.3.2026.", "2026-03-03", "day"),
+        ("It happened on 28/02/2026.", "2026-02-28", "day"),
+        ("It happened on 02/28/2026.", "2026-02-28", "day"),
+        ("It happened on 03/03/2026.", "2026-03-03", "day"),
+        ("It happened on 2026/02/28.", "2026-02-28", "day"),
+        # the weekend of the report (a Tuesday): the last one, or the next when it looks ahead
+        ("The ferry sank over the weekend.", "2026-03-07", "weekend"),
+        ("The ministers will meet at the weekend.", "2026-03-14", "weekend"),
+    ],
+)
+def test_dates_in_figures_and_the_weekend(text: str, value: str, granularity: str) -> None:
+    (found,) = find_dates(text, date(2026, 3, 10))
+    assert (found["value"], found["granularity"]) == (value, granularity)
+
+
+def test_a_date_in_figures_that_reads_two_ways_is_no_date() -> None:
+    assert find_dates("It happened on 03/04/2026.", date(2026, 3, 10)) == []

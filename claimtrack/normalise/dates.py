@@ -390,6 +390,10 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
             out.append(_entry(m.group(), span, "day", value, relative=True))
     if ref is not None and "ago" in text:
         out = _ago(text, ref, out)
+    if _NUMERIC_HINT.search(text):
+        out = _numeric(text, out)
+    if ref is not None and "weekend" in text:
+        out = _the_weekend(text, ref, out)
     if ref is not None and "the day " in text:
         for e in out:
             # "the day before yesterday", "the day after tomorrow": two days off
@@ -406,6 +410,57 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
         elif _AS_OF_BEFORE.search(before):
             e["as_of"] = True  # "had risen to 58 by Thursday": a count up to a day
     return out
+
+
+# a date in figures: "3.3.2026" (day first, as it is written with full stops), "28/02/2026"
+# or "02/28/2026" (whichever reading has a day over 12), "2026/02/28"
+_NUMERIC_HINT = re.compile(r"\d[./]\d{1,2}[./]\d")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d./])(?:(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"|(?P<y2>(?:19|20)\d\d)/(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))(?![\d./]\d)"
+)
+
+
+def _numeric(text: str, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    taken = [e["span"] for e in out]
+    for m in _NUMERIC_DATE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if m.group("y2"):
+            y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+        else:
+            a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            if m.group("sep") == ".":
+                d, mo = a, b  # "3.3.2026": day first
+            elif a == b or a > 12 >= b:
+                d, mo = a, b  # "28/02/2026" ("03/03/2026" either way)
+            elif b > 12 >= a:
+                d, mo = b, a  # "02/28/2026"
+            else:
+                continue  # "03/04/2026": the 3rd of April or the 4th of March
+        value = _safe(y, mo, d)
+        if value is not None:
+            out.append(_entry(m.group(), m.span(), "day", value, year=y, month=mo, day=d))
+    return sorted(out, key=lambda e: e["span"][0])
+
+
+_THE_WEEKEND = re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b", re.I)
+
+
+def _the_weekend(text: str, ref: date, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "over the weekend", "at the weekend": the last weekend up to the report's day, or
+    the next one when the clause looks ahead ("will meet at the weekend")."""
+    taken = [e["span"] for e in out]
+    for m in _THE_WEEKEND.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if _tense(text, *m.span()) == FUTURE:
+            sat = ref + timedelta(days=(5 - ref.weekday()) % 7)
+        else:
+            sat = ref - timedelta(days=(ref.weekday() - 5) % 7)
+        entry = _entry(m.group(), m.span(), "weekend", sat, sat + timedelta(days=1), relative=True)
+        out.append(entry)
+    return sorted(out, key=lambda e: e["span"][0])
 
 
 _TWO_DAYS = re.compile(r"\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b", re.I)
