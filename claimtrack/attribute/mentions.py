@@ -220,7 +220,7 @@ def _parse_plain_capitals(
     known = registry.lookup(_LEAD_THE.sub("", _clean(phrase)))
     if known is not None:
         return _parse_source(phrase, registry, appositive)
-    hit = _parse_source(shadow, registry, app_shadow)
+    hit: SourceRef | Anaphor | None = _parse_source(shadow, registry, app_shadow)
     back.update(app_back)
     if isinstance(hit, SourceRef):
         return _respelt(hit, back)
@@ -412,9 +412,9 @@ def _parse_source(
     if leaning is not None:
         # "the pro-government Al-Watan newspaper": the outlet's name and its kind; what it
         # leans to is no part of the name
-        hit = _parse_source(leaning.group("rest"), registry)
-        if isinstance(hit, SourceRef) and hit.kind in ("outlet", "agency"):
-            return hit.model_copy(update={"surface": main})
+        leaned: SourceRef | Anaphor | None = _parse_source(leaning.group("rest"), registry)
+        if isinstance(leaned, SourceRef) and leaned.kind in ("outlet", "agency"):
+            return leaned.model_copy(update={"surface": main})
     for inner in parens:
         inner = _KNOWN_AS.sub(r"\g<n>", inner.strip())
         ref = registry.lookup(inner)
