@@ -752,11 +752,9 @@ def _header(text: str) -> tuple[dict[str, str], str] | None:
         if m is None:
             return None  # a line of prose: no header
         key = m.group("key").strip().casefold().replace(" ", "_").replace("-", "_")
-        value = m.group("value").strip().strip("\"'")
-        for field in ("title", "published", "url", "publisher"):
-            names = {k.casefold() for k in JSON_FIELDS[field]}
-            if key in names and field not in fields:
-                fields[field] = value
+        field = _HEADER_FIELDS.get(key)
+        if field is not None and field not in fields:
+            fields[field] = m.group("value").strip().strip("\"'")
     if not fields:
         return None
     return fields, "\n".join(rest).lstrip("\n")
@@ -773,6 +771,12 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "canonical_url"),
     "publisher": ("publisher", "source", "outlet", "sitename", "source_domain", "site"),
     "path": ("path",),  # the article's name (as ``export --format articles`` writes it)
+}
+# a header key -> the article's field it gives ("Published:" -> "published")
+_HEADER_FIELDS: dict[str, str] = {
+    key.casefold(): field
+    for field in ("title", "published", "url", "publisher")
+    for key in JSON_FIELDS[field]
 }
 # a lone surrogate: JSON may escape one ("\\ud800"), and no database or terminal takes it
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from claimtrack.attribute.lexicon import lexicon
 from claimtrack.attribute.mentions import (
+    OWNER_POSSESSIVE,
     Anaphor,
     _org_kind,
     agency_of_country,
@@ -235,13 +236,10 @@ _NAME_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*(?:(?<![a-z]{4})\.)?"
 _NAME_GAP = r"[ \t]+"
 
 
-_STATE_OWNER = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?P<rest>[A-Z].*)$")
-
-
 def _state_owned(name: str) -> str:
     """ "Estonia's Data Protection Inspectorate" -> "Data Protection Inspectorate": the
     state that owns a body is no part of its name (as ``parse_source`` has it)."""
-    m = _STATE_OWNER.match(name)
+    m = OWNER_POSSESSIVE.match(name)
     if m is None:
         return name
     owner = m.group("owner")
@@ -917,10 +915,19 @@ class Tracker:
             or name_key(" ".join(words[:-1])) == name_key(" ".join(theirs[:-1]))
         )
 
+    def _start_before(self) -> int | None:
+        """Where the sentence before the current one starts (None in the first sentence;
+        the first sentence starts at 0, which is in no list: the position starts there)."""
+        if not self._starts or self._starts[-1] != self._pos:
+            return None
+        return self._starts[-2] if len(self._starts) > 1 else 0
+
     def _actor_just_before(self, gender: str | None) -> SourceRef | None:
         """The person (not ruled out by ``gender``) who opened the sentence just before by
         doing something, not by saying it ("Andy Murray lost in Paris. The Briton said")."""
-        before = self._starts[-2] if len(self._starts) > 1 else -1
+        before = self._start_before()
+        if before is None:
+            return None
         subject = self._subject_since(before - 1, gender)
         if subject is None or lexicon().verb_re.match(
             self.text[subject.end : subject.end + 40].lstrip()
@@ -934,10 +941,8 @@ class Tracker:
         ``collective`` lexicon, maybe "at"/"of"/"from" a body) that opened the sentence just
         before, in this paragraph or the last (news gives many sentences a paragraph of
         their own)."""
-        if not self._starts or self._starts[-1] != self._pos:
-            return None  # the first sentence
-        # (the first sentence, at 0, is in no list: the position starts there)
-        m = _GROUP_OPENING.match(self.text, self._starts[-2] if len(self._starts) > 1 else 0)
+        before = self._start_before()
+        m = None if before is None else _GROUP_OPENING.match(self.text, before)
         if m is None or m.group("head").casefold() not in lexicon().collective:
             return None
         ref = parse_source(m.group("n"), self.registry)

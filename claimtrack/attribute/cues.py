@@ -31,6 +31,7 @@ from claimtrack.attribute.lexicon import (
     lexicon,
     people_plural,
 )
+from claimtrack.attribute.mentions import _BARE_NAME
 from claimtrack.lexicons import table
 from claimtrack.normalise.gazetteer import stop_capitals
 
@@ -939,7 +940,7 @@ def _quoted_frame(m: re.Match[str], kind: str, start: int, end: int) -> Frame:
     by = m.group("by")
     appos = m.groupdict().get("appos")
     speaker = m.group("src")
-    if appos and _BARE_NAME_APPOS.match(appos):
+    if appos and _BARE_NAME.match(appos):
         speaker = appos
     return Frame(
         kind=kind,
@@ -953,9 +954,6 @@ def _quoted_frame(m: re.Match[str], kind: str, start: int, end: int) -> Frame:
         appositive=None if by else appos,
         inner=[speaker] if by else [],
     )
-
-
-_BARE_NAME_APPOS = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 
 
 def _find_frames(text: str) -> list[Frame]:

@@ -455,7 +455,7 @@ def _parse_source(
             return ref.model_copy(update={"surface": f"{bare}, {appos}"})
         okind = _org_kind(bare) or "organisation"
         return SourceRef(name=appos, kind=okind, surface=f"{bare}, {appos}")
-    poss = re.match(r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?P<rest>[A-Z].*)$", bare)
+    poss = OWNER_POSSESSIVE.match(bare)
     if poss and poss.group("owner") in lex.states and registry.lookup(bare) is None:
         bare = str(poss.group("rest"))  # "Russia's Investigative Committee" -> the committee
     else:
@@ -1091,6 +1091,11 @@ def _org_kind(phrase: str) -> str | None:
 # a capital inside a word, not after a surname's prefix ("McDonald", "DeSantis", "O'Brien")
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 _BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+# a name's owner before it: "Russia's Investigative Committee", "Estonia's Data Protection
+# Inspectorate"
+OWNER_POSSESSIVE = re.compile(
+    r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?P<rest>[A-Z].*)$"
+)
 
 
 # a person's name, "of the", a lower-case description and a body's name

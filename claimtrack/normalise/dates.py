@@ -20,6 +20,7 @@ nearest one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -389,11 +390,11 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
             value = _weekday("on", WEEKDAYS[g("wdb_w").lower()], ref, tense)
             out.append(_entry(m.group(), span, "day", value, relative=True))
     if ref is not None and "ago" in text:
-        out = _ago(text, ref, out)
+        out = _merge(out, _ago(text, ref))
     if _NUMERIC_HINT.search(text):
-        out = _numeric(text, out)
+        out = _merge(out, _numeric(text))
     if ref is not None and "weekend" in text:
-        out = _the_weekend(text, ref, out)
+        out = _merge(out, _the_weekend(text, ref))
     if ref is not None and "the day " in text:
         for e in out:
             # "the day before yesterday", "the day after tomorrow": two days off
@@ -421,11 +422,17 @@ _NUMERIC_DATE = re.compile(
 )
 
 
-def _numeric(text: str, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _merge(out: list[dict[str, Any]], more: Iterator[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``out`` with the entries of ``more`` that overlap none of it, in text order."""
     taken = [e["span"] for e in out]
+    out = out + [
+        e for e in more if not any(a < e["span"][1] and e["span"][0] < b for a, b in taken)
+    ]
+    return sorted(out, key=lambda e: e["span"][0])
+
+
+def _numeric(text: str) -> Iterator[dict[str, Any]]:
     for m in _NUMERIC_DATE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
         if m.group("y2"):
             y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
         else:
@@ -440,27 +447,21 @@ def _numeric(text: str, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 continue  # "03/04/2026": the 3rd of April or the 4th of March
         value = _safe(y, mo, d)
         if value is not None:
-            out.append(_entry(m.group(), m.span(), "day", value, year=y, month=mo, day=d))
-    return sorted(out, key=lambda e: e["span"][0])
+            yield _entry(m.group(), m.span(), "day", value, year=y, month=mo, day=d)
 
 
 _THE_WEEKEND = re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b", re.I)
 
 
-def _the_weekend(text: str, ref: date, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _the_weekend(text: str, ref: date) -> Iterator[dict[str, Any]]:
     """ "over the weekend", "at the weekend": the last weekend up to the report's day, or
     the next one when the clause looks ahead ("will meet at the weekend")."""
-    taken = [e["span"] for e in out]
     for m in _THE_WEEKEND.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
         if _tense(text, *m.span()) == FUTURE:
             sat = ref + timedelta(days=(5 - ref.weekday()) % 7)
         else:
             sat = ref - timedelta(days=(ref.weekday() - 5) % 7)
-        entry = _entry(m.group(), m.span(), "weekend", sat, sat + timedelta(days=1), relative=True)
-        out.append(entry)
-    return sorted(out, key=lambda e: e["span"][0])
+        yield _entry(m.group(), m.span(), "weekend", sat, sat + timedelta(days=1), relative=True)
 
 
 _TWO_DAYS = re.compile(r"\bthe\s+day\s+(?:before\s+yesterday|after\s+tomorrow)\b", re.I)
@@ -474,13 +475,10 @@ _AGO = re.compile(
 )
 
 
-def _ago(text: str, ref: date, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _ago(text: str, ref: date) -> Iterator[dict[str, Any]]:
     """ "three days ago" (a day), "two weeks ago" (the week around that day), "a month
     ago", "two years ago", counted back from the article's date."""
-    taken = [e["span"] for e in out]
     for m in _AGO.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
         word = m.group("n").lower()
         n = int(word) if word.isdigit() else _AGO_NUMBERS[word]
         unit = m.group("u").lower()
@@ -498,8 +496,7 @@ def _ago(text: str, ref: date, out: list[dict[str, Any]]) -> list[dict[str, Any]
         else:
             y = ref.year - n
             entry = _entry(m.group(), m.span(), "year", date(y, 1, 1), date(y, 12, 31))
-        out.append(entry)
-    return sorted(out, key=lambda e: e["span"][0])
+        yield entry
 
 
 # the date of the saying, not of the event: "officials said on Monday", "told reporters on
