@@ -62,7 +62,7 @@ def _plain_quantity_pattern() -> re.Pattern[str]:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     num = (
-        r"(?:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?:"
+        r"(?:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:(?:"
         + alt(lx.joined)
         + r")(?![\w\-]))?|"
         + alt(lx.numbers)
@@ -73,12 +73,12 @@ def _plain_quantity_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w\-.,])(?:(?P<qual>{alt(lx.qualifiers)})\s+)?"
         # a share first, as in the pattern (since d695345): "nearly half of"
-        rf"(?:(?P<share>{alt(lx.shares)})\b"
+        rf"(?:(?P<share>{alt(lx.shares)})\b(?!\s+(?:an?\s+)?(?:{alt(lx.multipliers)}|dozen)\b)"
         rf"|between\s+(?P<b1>{num})\s+and\s+(?P<b2>{num})"
         rf"|(?P<n1>{num})(?:\s*(?:-|–|to)\s*(?P<n2>{num}))?)"
         r"(?:(?=(?P<sfx>-(?:year|month|week|day)s?-old|-(?:" + quantities._SUFFIX_UNITS + r")\b"
         r"|(?<![\d.,]\d{4})[CF]\b))"
-        r"|(?![\w\-]|[.,]\d))(?P<pct>\s*%|\s+per\s?cent\b)?"
+        r"|(?!(?!pc\b)[\w\-]|[.,]\d))(?P<pct>\s*%|\s*pc\b|\s+per\s?cent\b)?"
         rf"|(?<![\w\-])(?P<vague>{alt(lx.vague)})\b",
         re.IGNORECASE,
     )
