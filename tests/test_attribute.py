@@ -961,6 +961,60 @@ GENERAL_PATTERN_CASES = [
         ["organisation"],
         "asserted",
     ),
+    # why a source is unnamed says nothing of the claim: its "not" denies nothing
+    (
+        "One nurse, who spoke on condition of anonymity because she was not authorised to talk "
+        "to the media, said beds had run out on Tuesday.",
+        ["nurse"],
+        ["anonymous"],
+        "asserted",
+    ),
+    (
+        "A senior diplomat, who asked not to be named, said the talks would resume in Doha.",
+        ["senior diplomat"],
+        ["anonymous"],
+        "asserted",
+    ),
+    (
+        "The vessel was not carrying cargo, a port official who was not authorized to speak "
+        "publicly told reporters.",
+        ["port official"],
+        ["anonymous"],
+        "denied",
+    ),
+    # a body's name joined by "for", "of" or "and" (three capitalised words or more)
+    (
+        "Transport for London said it did not recognise the figures.",
+        ["Transport for London"],
+        ["organisation"],
+        "denied",
+    ),
+    (
+        "Homes for Scotland said building had slowed sharply in the first quarter.",
+        ["Homes for Scotland"],
+        ["organisation"],
+        "asserted",
+    ),
+    (
+        "Crews were flooding the ice road, a spokesperson for Manitoba Transportation and "
+        "Infrastructure said.",
+        ["Manitoba Transportation and Infrastructure"],
+        ["organisation"],
+        "asserted",
+    ),
+    # a named person "of the" body named by its kind: the person speaks
+    (
+        '"This is a betrayal," said Mark Jansen of the FNV union.',
+        ["Mark Jansen"],
+        ["person"],
+        "asserted",
+    ),
+    (
+        "Fares will rise again in April, Priya Nair of the commuters' association warned.",
+        ["Priya Nair"],
+        ["person"],
+        "asserted",
+    ),
 ]
 
 

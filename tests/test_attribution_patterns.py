@@ -2170,6 +2170,80 @@ CASES = [
         ["Jonas Aalto"],
     ),
     ("guard", "Jonas Aalto put it on the table.", "table", []),
+    # evidence after its content: "C, official data showed." (not "the figures", which
+    # points back to evidence named before)
+    (
+        "evidence after content",
+        "Japan's exports fell 3.1% in May, customs data showed on Thursday, missing forecasts.",
+        "exports fell",
+        ["customs data"],
+    ),
+    (
+        "evidence after content",
+        "Most renters now spend more than a third of their income on housing, a Eurostat "
+        "survey found.",
+        "renters",
+        ["Eurostat"],
+    ),
+    ("guard", "Imports fell 2.3% in May, the data showed.", "Imports", []),
+    ("guard", "Sales fell sharply, the company said, and margins showed.", "margins", ["company"]),
+    # a participle in an aside after the subject: the aside's agent made it public (not
+    # "denied by")
+    (
+        "aside passive",
+        "The proposal, first reported by the Financial Times, would freeze the front line.",
+        "front line",
+        ["FT"],
+    ),
+    (
+        "aside passive",
+        "The figures, released by the statistics office on Monday, show a sharp rise in rents.",
+        "sharp rise",
+        ["statistics office"],
+    ),
+    ("guard", "The claim, denied by the Kremlin, has circulated widely.", "circulated", []),
+    # a source after its content with a relative clause and no comma
+    (
+        "inverted relative",
+        '"The situation is very fluid," said a diplomat in Goma who asked not to be identified.',
+        "fluid",
+        ["diplomat in Goma"],
+    ),
+    # two sources of one claim after it: one claim, not a narrator's half and a source's half
+    (
+        "coordinated sources after",
+        "Rebels have seized the town, two local officials and a UN source told Reuters.",
+        "town, two local",
+        ["Reuters", "UN source"],
+    ),
+    (
+        "coordinated sources after",
+        "The border crossing reopened at noon, the army and the police said on Monday.",
+        "reopened at noon, the army",
+        ["police"],
+    ),
+    # a clause that "and" opens after an opening adjunct: the split comes at "and"
+    (
+        "clause after adjunct",
+        "On Monday, the rebels seized the town and officials said it was calm.",
+        "On Monday, the rebels",
+        [],
+    ),
+    # "X and her colleagues report": the one named speaks
+    (
+        "named with companions",
+        "Bees that forage in cities wake earlier in spring, ecologist Elin Moberg and her "
+        "colleagues report in Ecology Letters.",
+        "Bees",
+        ["Elin Moberg"],
+    ),
+    # "the Maritime and Port Authority": a name holding "and"
+    (
+        "name with and",
+        "Two ships collided off the coast, the Maritime and Port Authority of Singapore said.",
+        "collided",
+        ["Maritime and Port Authority of Singapore"],
+    ),
     # a bare surname two people bear: the one the article already called by it
     (
         "shared surname",

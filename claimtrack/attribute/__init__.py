@@ -760,7 +760,9 @@ def _modality(text: str, cue_modality: str, attributed: bool) -> Modality:
     if cue_modality == "denied":
         return "denied"
     if attributed and NEGATION_RE.search(text):
-        return "denied"
+        bare = lexicon().anonymity_re.sub("", text) if "not" in text else text
+        if NEGATION_RE.search(bare):
+            return "denied"
     if cue_modality == "hedged" or HEDGE_RE.search(text):
         return "hedged"
     return "asserted"

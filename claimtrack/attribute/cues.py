@@ -231,12 +231,22 @@ _PASSIVE = re.compile(
     r"(?:also\s+|first\s+|earlier\s+)?)(?P<cue>reported|stated|announced|said|claimed|confirmed|"
     r"denied|written|posted|published|revealed|disclosed|told|informed)\s+(?:by|in|to)\s+",
 )
+# a participle in an aside after the subject: "The proposal, first reported by the Financial
+# Times, would ...", "The figures, released by the ministry on Monday, show ...": the
+# aside's agent made the report (only verbs of making public; "The claim, denied by X," is
+# not X's)
+_ASIDE_PASSIVE = re.compile(
+    r"^(?P<subj>[^,;:\"“”]{2,80}),\s+(?:(?:first|originally|earlier|previously|also)\s+)?"
+    r"(?P<cue>reported|announced|published|released|revealed|disclosed|confirmed)\s+by\s+"
+)
 # every ``_PASSIVE`` match holds one of its cues before "by", "in" or "to": a scan that
 # ``re`` runs fast (it starts with plain letters), before the costly one
 _PASSIVE_HINT = re.compile(
     r"(?:reported|stated|announced|said|claimed|confirmed|denied|written|posted|published|"
     r"revealed|disclosed|told|informed)\s+(?:by|in|to)\s"
 )
+# the end of that aside: its agent, perhaps when, then a comma
+_ASIDE_CLOSE = re.compile(r"(?:\s+(?:on|last|this|in|earlier)\s+(?:\w+\s+){0,2}?\w+)?,\s+(?=[a-z])")
 _BACKREF_SUBJ = re.compile(
     r"^(?:(?:according\s+to\s+[^,]{1,60},\s*)?)(?:this|that|it|these|this\s+information|"
     r"the\s+information|this\s+news|the\s+news|such\s+information)\s*$",
@@ -556,6 +566,13 @@ def _two_roles(chunk: str, boundaries: list[re.Match[str]]) -> bool:
 
 
 # two names sharing one noun: "at the Lahore and Multan clinics", "in the Dee and Don valleys"
+# a relative clause on why a source goes unnamed, to the cue
+_ANON_RELATIVE = re.compile(
+    r"[^,;:\"“”]*\b(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|"
+    r"declined\s+to\s+be\s+(?:named|identified)|"
+    r"not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+\w+)[^,;:\"“”]*$"
+)
+_THE_CAPITALS = re.compile(r"(?:^|\s)(?:[Tt]he|for)\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
 _PREP_THE_NAME = re.compile(r"\b(?:at|in|of|from|on|near)\s+the\s+[A-Z][\w'’-]*\s*$")
 _NAMES_AND_NOUN = re.compile(r"\s*[A-Z][\w'’-]*\s+[a-z][\w-]*\s*$")
 _ADJUNCT_PREPS = frozenset({"in", "on", "at", "via", "through", "during", "with", "over"})
@@ -578,6 +595,32 @@ def _source_noun(word: str, lex: Lexicon) -> bool:
     w = word.casefold()
     heads = (lex.collective, lex.anonymous, lex.titles)
     return any(w in h for h in heads) or (w.endswith("s") and w[:-1] in lex.titles) or w == "close"
+
+
+_CLAUSE_CONJ = re.compile(r"\b(?:and|but|while|whereas|although|though|yet)\s")
+
+
+# the second conjunct of a named speaker's company: "and her colleagues", "and his team"
+_COMPANIONS = re.compile(
+    r"\s*(?:(?:his|her|their|its)\s+(?:\w+\s+)?|)(?:colleagues|co-?authors|team|collaborators|"
+    r"co-?workers|researchers|students)\s*$"
+)
+
+
+def _first_conjunct(part: str, word: str) -> bool:
+    """Whether ``part``, before "and" in the words after a comma, is a source of its own:
+    "C, local officials and a UN source said" names two sources of one claim (not "..., the
+    rebels seized the town and officials said C", two clauses)."""
+    words = part.split()
+    if word != "and" or not 0 < len(words) <= 6 or not _VERBISH.isdisjoint(words):
+        return False
+    last = words[-1]
+    lex = lexicon()
+    return (
+        _source_noun(last, lex)
+        or any(last.casefold() in heads for heads in lex.org_words.values())
+        or (last[:1].isupper() and not last.endswith("ed"))
+    )
 
 
 _DASH_ASIDE = re.compile(r"\s(?:--|[—–])\s*(?P<a>(?:(?!--)[^—–]){2,200}?)\s*(?:--|[—–])$")
@@ -685,6 +728,15 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         and _NAME_AND.search(chunk, 0, boundaries[-1].start())
     ):
         boundaries.pop()  # "Centers for Disease Control and Prevention"
+    if (
+        boundaries
+        and boundaries[-1].group() == "and"
+        and _THE_CAPITALS.search(chunk, 0, boundaries[-1].start())
+        and chunk[boundaries[-1].end() :].lstrip()[:1].isupper()
+    ):
+        # "the Maritime and Port Authority of Singapore", "a spokesperson for Manitoba
+        # Transportation and Infrastructure": one name
+        boundaries.pop()
     if boundaries and boundaries[-1].group() == "and" and _of_list_and(chunk, boundaries[-1]):
         boundaries.pop()  # "Minister of Land, Infrastructure and Transport Baek Seung-ho"
     if boundaries and boundaries[-1].group() == "and" and _and_inside_subject(chunk, boundaries):
@@ -698,6 +750,16 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         and _PREP_THE_NAME.search(chunk, 0, boundaries[-1].start())
     ):
         boundaries.pop()  # "nurses at the Lahore and Multan clinics had told"
+    if (
+        boundaries
+        and boundaries[-1].group().casefold() == "who"
+        and _ANON_RELATIVE.match(chunk, boundaries[-1].end())
+    ):
+        # "C, a port official who was not authorized to speak told reporters": the clause
+        # says why the source goes unnamed and belongs to the subject, which ends before it
+        last_e = last_s + boundaries[-1].start()
+        chunk = left[last_s:last_e]
+        boundaries.pop()
     if (
         boundaries
         and boundaries[-1].group().casefold() == "that"
@@ -733,9 +795,13 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
                 and not _cue_adjunct_that(before)
             ):
                 return None  # "foreign powers that it says ..." is a relative clause
-        if word in _SPLIT_CONJ and last_s > 0:
+        two_sources = _first_conjunct(chunk[: b.start()], word)
+        if word in _SPLIT_CONJ and last_s > 0 and not two_sources:
             split_before = True
         sub_s = last_s + b.end()
+        if two_sources and _COMPANIONS.match(chunk, b.end()):
+            # "Hannah Okonkwo-Reyes and her colleagues report": the one named speaks
+            sub_s, last_e = last_s, last_s + b.start()
     else:
         sub_s = last_s
         # another cue verb earlier in the chunk ends the subject: "X said Y told him"
@@ -1010,6 +1076,25 @@ def _find_frames(text: str) -> list[Frame]:
         )
         taken.append((m.start(), np[1]))
 
+    aside = _ASIDE_PASSIVE.match(text) if " by " in text else None
+    np = _np_after(text, aside.end()) if aside is not None else None
+    if aside is not None and np is not None and free(aside.start("cue"), np[1]):
+        close = _ASIDE_CLOSE.match(text, np[1])
+        if close is not None:
+            frames.append(
+                Frame(
+                    kind="passive",
+                    src=text[np[0] : np[1]],
+                    src_start=np[0],
+                    cue=f"{aside.group('cue')} by",
+                    cue_start=aside.start("cue"),
+                    modality="asserted",
+                    content_start=0,
+                    content_end=len(text),
+                )
+            )
+            taken.append((aside.start("cue"), close.end()))
+
     # "X was quoted as saying (that) C": X is the source, whoever quoted them; '"C," X was
     # quoted as saying.' after its content
     quoted = _QUOTED_AS.match(text) if " quoted " in text else None
@@ -1236,6 +1321,21 @@ def _find_frames(text: str) -> list[Frame]:
                 )
             )
             taken.append((m.start(), m.end()))
+        trailing = lex.evidence_after_re.search(text)
+        if trailing is not None and free(trailing.start(), trailing.end()):
+            frames.append(
+                Frame(
+                    kind="post",
+                    src=trailing.group("src"),
+                    src_start=trailing.start("src"),
+                    cue=trailing.group("cue"),
+                    cue_start=trailing.start("cue"),
+                    modality="asserted",
+                    content_start=0,
+                    content_end=trailing.start(),
+                )
+            )
+            taken.append((trailing.start(), trailing.end()))
 
     # "X declined to comment ..., saying only that C"
     for m in _DECLINED_SAYING.finditer(text) if "declin" in text or "refus" in text else ():
@@ -1327,7 +1427,10 @@ def _post_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
     tail = text[np[1] :]
     named = _NAME_AFTER.match(tail) if tail.startswith(",") else None
     closes = named or re.match(
-        r"^\s*(?:[.!?]?\s*$|,\s*(?:citing|quoting|who|which|referring|adding|a|an|the)\b|,)", tail
+        r"^\s*(?:[.!?]?\s*$|,\s*(?:citing|quoting|who|which|referring|adding|a|an|the)\b|,"
+        # "said a diplomat who asked not to be identified.": a relative clause on the source
+        r"|\s(?:who|whom)\s[^,;:\"“”]*[.!?]?\s*$)",
+        tail,
     )
     if not closes and not _ADJUNCT_TAIL.match(tail):
         return None
@@ -1570,6 +1673,11 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         cm = list(re.finditer(r"[,;]\s*", text[:s_start]))
         if cm:
             anchor = cm[-1].end()
+        conj = list(_CLAUSE_CONJ.finditer(text, max(anchor, 0), s_start))
+        if conj:
+            # "On Monday, rebels took the town and officials said C": the clause starts at
+            # "and", not at the comma after the opening adjunct
+            anchor = conj[-1].start()
     return Frame(
         kind=kind,
         src=text[s_start:s_end],

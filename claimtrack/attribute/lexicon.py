@@ -81,10 +81,14 @@ class Lexicon:
     evidence_re: re.Pattern[str]
     evidence_nouns: frozenset[str]  # "figures", "data", "poll": evidence that reports
     evidence_hint: re.Pattern[str]
+    # the evidence after its content: "C, official data showed.", "C, the figures show."
+    evidence_after_re: re.Pattern[str]
     # ``evidence_hint`` for lower-cased ASCII text, without its word boundaries: it finds
     # every text the hint finds (and a few more), and ``re`` scans it much faster
     evidence_hint_lower: re.Pattern[str]
     own_voice_re: re.Pattern[str]
+    # why a source goes unnamed ("who asked not to be named"): no denial of the claim
+    anonymity_re: re.Pattern[str]
     # ``own_voice_re`` split in two (the same matches): the patterns anchored at the start,
     # which fail at once, and the others, which ``re`` scans much faster without the former
     own_voice_start: re.Pattern[str]
@@ -169,6 +173,16 @@ def lexicon() -> Lexicon:
         r"(?:(?:latest|new|official|preliminary|final|monthly|annual|weekly|quarterly)\s+)*"
         r"(?:" + ev_nouns + r"))\s+(?P<cue3>" + ev_verbs + r")\b",
     )
+    evidence_after_re = re.compile(
+        # (a word that tells whose or which: not "the figures", which points back)
+        r",\s+(?P<src>(?:(?i:the|its|their)\s+)?"
+        r"(?!(?:latest|new|same|these|those|such|all|both|other)\s)"
+        r"(?:(?!(?i:the|its|their)\s)(?:[a-z]+|[A-Z][\w.&-]*)\s+){1,3}"
+        r"(?i:" + ev_nouns + r"))\s+(?P<cue>" + ev_verbs + r")"
+        r"(?:\s+(?:on|last|this|earlier|in)\s+\w+)?"
+        # "..., customs data showed on Thursday, beating forecasts."
+        r"(?:,\s+[a-z]+ing\b[^.;,]*)?\s*(?:[.;]\s*)?$"
+    )
     # a cheap scan first: an evidence noun before a verb or "from/by"
     evidence_hint = re.compile(
         r"\b(?i:" + ev_nouns + r")\s+(?:(?:" + ev_verbs + r")\b|from\s|by\s|published\s|released\s)"
@@ -242,8 +256,10 @@ def lexicon() -> Lexicon:
         evidence_re=evidence_re,
         evidence_nouns=frozenset(cues["evidence"]["nouns"]),
         evidence_hint=evidence_hint,
+        evidence_after_re=evidence_after_re,
         evidence_hint_lower=evidence_hint_lower,
         own_voice_re=own_voice_re,
+        anonymity_re=re.compile("|".join(f"(?:{p})" for p in cues["anonymity"]["patterns"]), re.I),
         own_voice_start=own_voice_start,
         own_voice_inner=own_voice_inner,
     )

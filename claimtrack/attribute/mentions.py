@@ -437,6 +437,10 @@ def _parse_source(
     if _ACRONYM.match(acronym) and acronym not in lex.states and registry.lookup(acronym) is None:
         return SourceRef(name=acronym, kind="organisation", surface=main)  # "IRENA said"
     of_body = _PERSON_OF_DESCRIBED.match(bare)
+    if of_body is None:
+        of_body = _PERSON_OF_BODY.match(bare)
+        if of_body is not None and _org_kind(of_body.group("body")) is None:
+            of_body = None
     if of_body is not None and registry.lookup(bare) is None:
         # "Ella Brandt of the digital rights group Privacy International": the person speaks
         # (as "Tom Reed of the Cato Institute" does), whatever describes her employer
@@ -599,6 +603,11 @@ def _parse_source(
         if _BODY_NAME.match(bare) and any(w.isupper() or w[:1].isdigit() for w in words):
             # "NHS England", "IDA Ireland", "Tipp FM", "Il Sole 24 Ore": capitals with an
             # acronym or a number are a body's name, not a person's
+            name = _LEAD_THE.sub("", bare)
+            return SourceRef(name=name, kind="organisation", surface=main)
+        if (_JOINED_BODY.match(bare) or (_AND_BODY.match(bare) and len(words) >= 4)) and fold(
+            words[0]
+        ) not in lex.given_names:
             name = _LEAD_THE.sub("", bare)
             return SourceRef(name=name, kind="organisation", surface=main)
         return _described(bare, main)
@@ -1103,6 +1112,24 @@ _PERSON_OF_DESCRIBED = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+of\s+the\s+"
     r"(?:[a-z][\w-]*\s+){1,4}[A-Z]"
 )
+# a person's name, "of the" and a body named by its kind ("Mark Jansen of the FNV union",
+# "Ana Ruiz of the teachers' union"): ``_org_kind`` must know the body's head word
+_PERSON_OF_BODY = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+of\s+(?P<body>the\s+"
+    r"(?:[\w'’&-]+\s+){0,3}[a-z][\w-]*)$"
+)
+# three capitalised words or more with "and" between: "Manitoba Transportation and
+# Infrastructure" (two, "Smith and Jones", may be two people)
+_AND_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s+and\s+[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*)*$"
+)
+# a body's name of capitalised words joined by "for" or "of (the)": "Transport for London",
+# "Homes for Scotland", "Sisters of Mercy" (a person's name has no such joint)
+_JOINED_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)?"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})+$"
+)
 # lower-case words before an outlet's name and its kind ("the pro-government Al-Watan
 # newspaper", "the opposition Daily Monitor newspaper")
 _PLATFORMS = frozenset(_PEOPLE.get("platforms", []))
@@ -1169,6 +1196,8 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
     split = split_name(bare)
     if split is not None and _place_of_office(*split, registry):
         split = None  # "the attorney general of Oklahoma": the place, not a person's name
+    if split is not None and split[0].endswith((" and", " &")) and " " not in split[1]:
+        split = None  # "a spokesperson for Manitoba Transportation and Infrastructure"
     if split is not None:
         role, name = split
         name_words = name.split()
