@@ -1202,7 +1202,7 @@ CASES = [
         "guard",
         "The Food Standards Agency (FSA) said the recall was precautionary.",
         "recall",
-        ["FSA"],
+        ["Food Standards Agency"],
     ),
     # an office of two nouns before the name: "Minister of Trade and Industry X"
     (

@@ -342,6 +342,18 @@ def _kin(noun: str) -> list[str]:
     return _KIN.get(noun, [noun])
 
 
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+_BODY_KINDS = frozenset({"organisation", "government", "agency", "outlet"})
+# the capitalised name before "(ACRONYM)": "the Sri Lanka Ports Authority", "Institute of
+# Meteorology and Water Management"
+_SPELLED_RUN = re.compile(
+    r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|in|at|the|de|du|des|del|la)\s+)*[A-Z][\w'’.&-]*)*\s*$"
+)
+
+
+_LEAD_LOWER = re.compile(r"^(?:(?:[Tt]he\s+)?[a-z][\w-]*\s+)+")
+
+
 class Tracker:
     """The sources seen so far in one article, most recent last."""
 
@@ -361,6 +373,7 @@ class Tracker:
         self._bodies: dict[str, SourceRef | None] = {}  # head -> the one body named so
         self._lower_words: frozenset[str] | None = None  # the words written in lower case
         self._longer: dict[str, list[tuple[int, str, bool]]] = {}  # ``_longer_names``
+        self._spelled: dict[str, str | None] = {}  # acronym -> the name the article spells out
 
     @property
     def pos(self) -> int:
@@ -423,6 +436,8 @@ class Tracker:
         if isinstance(parsed, Anaphor):
             return self._antecedent(parsed)
         ref = parsed
+        if ref.kind in _BODY_KINDS and _ACRONYM.match(ref.name):
+            ref = self._spelled_out(ref)
         if ref.kind in _SHORTENED_KINDS and not self._is_person_named(ref.name):
             ref = self._short_form(ref) or ref
         if ref.kind == "person" and _CLIENT.match(ref.name):
@@ -434,6 +449,32 @@ class Tracker:
             ref = self._named_body(ref.name.casefold()) or ref
         self._push(ref)
         return ref
+
+    def _spelled_out(self, ref: SourceRef) -> SourceRef:
+        """A body the article names by its acronym, by the name it spells out: "the Sri
+        Lanka Ports Authority (SLPA)" is the Sri Lanka Ports Authority, and so is "SLPA"
+        wherever the article writes it. The registry's own names stay (GUR, FT): they are
+        the same in every article."""
+        if self.registry.lookup(ref.name) is not None:
+            return ref
+        acronym = ref.name
+        if acronym not in self._spelled:
+            # where the article spells it out, as the capitalised words before "(ACRONYM)"
+            # ("The paramilitary Rapid Support Forces (RSF)": no descriptor), else as parsed
+            full = None
+            for m in re.finditer(r"\(" + re.escape(acronym) + r"\)", self.text):
+                run = _SPELLED_RUN.search(self.text, max(0, m.start() - 120), m.start())
+                hit = parse_source(f"{run.group()} ({acronym})", self.registry) if run else None
+                if isinstance(hit, SourceRef) and hit.name == acronym and hit.full_name:
+                    full = _LEAD_LOWER.sub("", hit.full_name)
+                    break
+            if full is None and ref.full_name:
+                full = _LEAD_LOWER.sub("", ref.full_name)
+            self._spelled[acronym] = full if full and full != acronym else None
+        full = self._spelled[acronym]
+        if full is None:
+            return ref
+        return ref.model_copy(update={"name": full, "full_name": None})
 
     def _is_person_named(self, name: str) -> bool:
         """Whether a person quoted so far bears ``name`` (as a surname or whole)."""
