@@ -2237,6 +2237,22 @@ CASES = [
         "Bees",
         ["Elin Moberg"],
     ),
+    # "a spokesman for the ministry" after another body: a ministry, not that body
+    (
+        "specific head",
+        "The Aviation Safety Board says it has opened an inquiry. A spokesman for the "
+        "infrastructure ministry told reporters that the runway would reopen on Friday.",
+        "runway",
+        ["infrastructure ministry"],
+    ),
+    # a document "from" a body speaks for it
+    (
+        "document from",
+        "The Irish Times reported that the ward had been closed, citing correspondence "
+        "from HSE Estates.",
+        "ward",
+        ["Irish Times", "HSE Estates"],
+    ),
     # "the Maritime and Port Authority": a name holding "and"
     (
         "name with and",

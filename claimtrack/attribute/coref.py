@@ -285,6 +285,11 @@ def _ends_with(full: list[str], short: list[str]) -> bool:
     return 1 < n < len(full) and name_key(" ".join(full[-n:])) == name_key(" ".join(short))
 
 
+def _is_place(word: str) -> bool:
+    entry = gazetteer_lookup(word)
+    return entry is not None and entry.kind == "place"
+
+
 def _same_surname(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
     if ka == kb:
@@ -427,6 +432,8 @@ class Tracker:
             return None
         if self.registry.find(name):
             return None
+        if fold(words[0]) not in lexicon().given_names and _is_place(words[-1]):
+            return None  # "Metro Manila", "Greater Accra" (not "Michael Jordan")
         return name_key(words[-1]), name
 
     # ------------------------------------------------------------------ resolution

@@ -572,7 +572,9 @@ _ANON_RELATIVE = re.compile(
     r"declined\s+to\s+be\s+(?:named|identified)|"
     r"not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+\w+)[^,;:\"“”]*$"
 )
-_THE_CAPITALS = re.compile(r"(?:^|\s)(?:[Tt]he|for)\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+_THE_CAPITALS = re.compile(
+    r"(?:(?:^|\s)(?:[Tt]he|for)\s+|\b[A-Z][\w-]*['’]s\s+)(?:[A-Z][\w'’-]*\s+){1,3}$"
+)
 _PREP_THE_NAME = re.compile(r"\b(?:at|in|of|from|on|near)\s+the\s+[A-Z][\w'’-]*\s*$")
 _NAMES_AND_NOUN = re.compile(r"\s*[A-Z][\w'’-]*\s+[a-z][\w-]*\s*$")
 _ADJUNCT_PREPS = frozenset({"in", "on", "at", "via", "through", "during", "with", "over"})
@@ -940,8 +942,11 @@ _MANNER_QUOTE = re.compile(
     # "was blunt about his side's first half: '...'": what the manner is about, then the quote
     r"(?:\s+(?:about|of|on|over|with|towards|after|at)\s+[^:;\"“”]{1,60}?)?\s*:\s*(?=[\"“‘'])"
 )
-_QUOTED_BY = re.compile(r"^(?:as\s+)?(?:quoted|cited)\s+by\s+(?P<by>.+)$", re.I)
-_QUOTED_BY_BEFORE = re.compile(r",\s*(?:as\s+)?(?:quoted|cited)\s+by\s+[^,]+,\s*$", re.I)
+# (an adverb may come between: "quoted anonymously by the Polish Press Agency")
+_QUOTED_BY = re.compile(r"^(?:as\s+)?(?:quoted|cited)\s+(?:[a-z]+ly\s+)?by\s+(?P<by>.+)$", re.I)
+_QUOTED_BY_BEFORE = re.compile(
+    r",\s*(?:as\s+)?(?:quoted|cited)\s+(?:[a-z]+ly\s+)?by\s+[^,]+,\s*$", re.I
+)
 _QUOTED_BY_ASIDE = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\b")
 
 _MEMO_SIZE = 8192

@@ -50,6 +50,7 @@ class Lexicon:
     anonymous: frozenset[str]
     collective: frozenset[str]
     states: frozenset[str]
+    core_states: frozenset[str]  # groups.toml's own list (the seeds' region, capitals, blocs)
     anaphors: dict[str, tuple[str, ...]]
     specific_heads: frozenset[str]  # "the board": only a source named so
     generic_heads: frozenset[str]  # "the company": any body told of before
@@ -221,7 +222,11 @@ def lexicon() -> Lexicon:
         nominal_modality=nominal,
         anonymous=frozenset(groups["anonymous"]),
         collective=frozenset(groups["collective"]),
-        states=frozenset(groups["states"]),
+        # the capitals and blocs groups.toml lists, and every country the gazetteer gives
+        # demonyms for ("Cyprus's Aircraft Accident ... Board" is the board)
+        core_states=frozenset(groups["states"]),
+        states=frozenset(groups["states"])
+        | (frozenset(table("gazetteer.toml")["demonyms"]) - frozenset(groups["not_states"])),
         anaphors=anaphors,
         specific_heads=frozenset(groups["anaphors"].get("specific", [])),
         generic_heads=frozenset(groups["anaphors"].get("generic", [])),
@@ -297,7 +302,8 @@ HEDGE_RE = re.compile(
 # what makes a clausal-only verb report: "that", a quote or colon, or a noun of speech
 CLAUSAL_COMPLEMENT = re.compile(
     # "posted on X that", "added on Monday that": a short phrase may stand before the clause
-    r"\s*(?:(?:on|in|to|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*(?=that\b|[:\"“‘]))?"
+    # ("ruled at a meeting on Tuesday night that": two such phrases)
+    r"\s*(?:(?:(?:on|in|to|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*){1,2}(?=that\b|[:\"“‘]))?"
     r"(?:that\b|[:\"“‘]|,\s*[\"“‘]|"
     # a clause without "that": "estimated the Murray Valley crop would be smaller"
     r"(?:the|a|an|its|his|her|their|this|these)\s+(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,4}?"

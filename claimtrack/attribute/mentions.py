@@ -85,6 +85,7 @@ _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _KNOWN_AS = re.compile(r"^(?:also\s+|better\s+|widely\s+)?known\s+as\s+(?P<n>.+)$", re.I)
 _PREP_SPLIT = re.compile(
     r"\s+(?:of|in|within|inside|close\s+to|familiar\s+with|from|at|with|for|near|to|"
+    r"around|across|outside|throughout|along|"
     r"on|who|involved|briefed|knowledgeable|speaking|linked|affiliated|loyal|reached|contacted|"
     r"interviewed|based|living|working)\b",
     re.I,
@@ -415,6 +416,13 @@ def _parse_source(
         leaned: SourceRef | Anaphor | None = _parse_source(leaning.group("rest"), registry)
         if isinstance(leaned, SourceRef) and leaned.kind in ("outlet", "agency"):
             return leaned.model_copy(update={"surface": main})
+    owned_outlet = OWNER_POSSESSIVE.match(bare) if appos is None else None
+    if owned_outlet is not None and owned_outlet.group("owner") in lex.states:
+        # "Russia's Interfax news agency", "Poland's TVN24 broadcaster": the state is where
+        # the outlet is, no part of its name
+        told: SourceRef | Anaphor | None = _parse_source(owned_outlet.group("rest"), registry)
+        if isinstance(told, SourceRef) and told.kind in ("outlet", "agency"):
+            return told.model_copy(update={"surface": main})
     for inner in parens:
         inner = _KNOWN_AS.sub(r"\g<n>", inner.strip())
         ref = registry.lookup(inner)
@@ -460,7 +468,7 @@ def _parse_source(
         okind = _org_kind(bare) or "organisation"
         return SourceRef(name=appos, kind=okind, surface=f"{bare}, {appos}")
     poss = OWNER_POSSESSIVE.match(bare)
-    if poss and poss.group("owner") in lex.states and registry.lookup(bare) is None:
+    if poss and poss.group("owner") in lex.core_states and registry.lookup(bare) is None:
         bare = str(poss.group("rest"))  # "Russia's Investigative Committee" -> the committee
     else:
         owned = _owned_org(bare, registry)
@@ -469,7 +477,22 @@ def _parse_source(
             return SourceRef(
                 name=owned, kind=_org_kind(owned) or "government", full_name=bare, surface=main
             )
+        if poss and poss.group("owner") in lex.states and registry.lookup(bare) is None:
+            # "Cyprus's Aircraft Accident and Incident Investigation Board": any country
+            bare = str(poss.group("rest"))
 
+    staff = _BODY_STAFF.match(bare)
+    if (
+        staff is not None
+        and not _people_word(staff.group("org"), registry)
+        and _body_name(staff.group("org"), registry)
+        and not (_ACRONYM.match(staff.group("org")) and _org_kind(staff.group("org")))
+    ):  # ("AI researchers": a field, not a body)
+        org = staff.group("org")
+        known = registry.lookup(org)
+        if known is not None:
+            return known.model_copy(update={"surface": main})
+        return SourceRef(name=org, kind=_org_kind(org) or "organisation", surface=main)
     last = bare.split()[-1] if bare.split() else ""
     if (
         len(last) > 2
@@ -492,6 +515,9 @@ def _parse_source(
         # "The Greens", "the Social Democrats": a party (or band, or family) named in the plural
         return SourceRef(name=plural.group("n"), kind="organisation", surface=main)
     if appos:
+        body = _described_as_body(bare, appos, registry)
+        if body is not None:
+            return body  # "Manibela, a transport group, says"
         person = _person(bare, appos, registry)
         if person is not None:
             return person
@@ -504,6 +530,10 @@ def _parse_source(
     if ref is not None and ref.kind != "person":
         return ref.model_copy(update={"surface": main})
 
+    domain = _DOMAIN.match(bare)
+    if domain is not None and not registry.find(bare):
+        # "the Kyrgyz outlet 24.kg": a news site by its address
+        return SourceRef(name=domain.group("d"), kind="outlet", surface=main)
     group_at = _GROUP_AT.match(bare)
     if group_at is not None:
         # "Analysts at Jefferies", "researchers at the University of Córdoba": the body
@@ -584,8 +614,24 @@ def _parse_source(
         # country": someone described, unnamed
         return SourceRef(name=described, kind="anonymous", surface=main)
     if found:
-        _, _, ref = max(found, key=lambda f: f[1] - f[0])
-        return ref.model_copy(update={"surface": main})
+        f_start, f_end, ref = max(found, key=lambda f: f[1] - f[0])
+        goes_on = _NAME_GOES_ON.match(bare, f_end)
+        if (
+            goes_on is None
+            or any(a >= f_end for a, _, _ in found)  # "UN humanitarian office OCHA"
+            or (ref.kind in ("outlet", "agency") and _STATION.match(bare, f_end))
+        ):
+            # ("BBC Radio Cornwall", "ABC News": a station or edition of the outlet)
+            return ref.model_copy(update={"surface": main})
+        # "ABC Color", "Reuters Institute", "correspondence from HSE Estates": a longer name
+        # that starts with a known one, a body of its own
+        before = _CAPITALS_BEFORE.search(bare, 0, f_start)
+        longer = _LEAD_THE.sub("", bare[before.start() if before else f_start :])
+        if not (
+            ref.kind in ("outlet", "agency") and _people_word(goes_on.group().strip(), registry)
+        ):
+            return SourceRef(name=longer, kind=_org_kind(longer) or ref.kind, surface=main)
+        return ref.model_copy(update={"surface": main})  # "BBC Scotland": the BBC
     if bare in lex.states or _LEAD_THE.sub("", bare) in lex.states:
         return SourceRef(name=_LEAD_THE.sub("", bare), kind="government", surface=main)
 
@@ -721,15 +767,29 @@ _AGED_TITLED = re.compile(r"^(?i:the)\s+(\d{1,3})-year-old(?:\s+[\w'’-]+){0,4}
 _ROLE_NAME = re.compile(
     r"^(?P<role>(?:[A-Z][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+)*"
     # the role's last word is a noun, not "of" in "the Royal College of Emergency Medicine"
-    r"(?!(?:of|the|for|and|at|in|on|to|de|du|des|la|le|van|von|da|di|del|al|el|bin)\b)"
+    r"(?!(?:of|the|for|and|at|in|on|to|de|du|des|la|le|van|von|da|di|del|al|el|bin|near|around|"
+    r"across|outside|throughout|along|beside|from|with|by)\b)"
     r"[a-z][\w'’-]*(?:\s+No\.?\s*\d+)?)"
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s+(?:of|at|from)\s+.+)?$"
 )
 _GROUP_AT = re.compile(
     r"^(?:(?i:the|a|an|one|some|several|two|three|four)\s+)?(?:[a-z][\w-]*\s+)?(?i:analysts?|economists?|"
-    r"researchers?|scientists?|strategists?|experts?|academics?|officials?|staff)\s+"
+    r"researchers?|scientists?|strategists?|experts?|academics?|officials?|staff|observers?|"
+    r"monitors?|inspectors?|forecasters?|meteorologists?|epidemiologists?|auditors?|"
+    r"campaigners?|activists?|volunteers?)\s+"
     r"(?:at|from|with)\s+"
     r"(?P<org>(?:the\s+)?[A-Z].+|the\s+[a-z]+(?:\s+[a-z]+)?)$"
+)
+# a body's staff named after it: "IMGW forecasters", "Goldman Sachs analysts" (not
+# "Ukrainian officials": a people, not a body)
+_BODY_STAFF = re.compile(
+    r"^(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?i:analysts|"
+    r"economists|forecasters|researchers|scientists|strategists|meteorologists|"
+    r"epidemiologists|inspectors|auditors|engineers)$"
+)
+# a website's name as a source: "24.kg", "Meduza.io" (a lower-case domain ending)
+_DOMAIN = re.compile(
+    r"^(?:(?:the\s+)?(?:[\w-]+\s+){0,3})?(?P<d>\w[\w-]*(?:\.[\w-]+)*\.[a-z]{2,4})$"
 )
 _SPEAKS_FOR = re.compile(
     r"^(?:(?:a|an|one|the)\s+)?(?:(?P<org>[^,]+?)\s+)?"
@@ -1146,6 +1206,62 @@ _LEANING_OUTLET = re.compile(
 _HEAD_PART = re.compile(r"\s+(?:of|for|to|on)\s+")
 
 
+def _body_name(name: str, registry: SourceRegistry) -> bool:
+    """Whether capitalised words name a body by their form: known, an acronym, or two
+    capitalised words ("Goldman Sachs"); not "Some", "The", "Shipping", which a sentence's
+    start capitalises."""
+    return (
+        registry.lookup(name) is not None
+        or bool(_ACRONYM.match(name))
+        or (len(name.split()) >= 2 and not _LEAD_THE.match(name))
+    )
+
+
+_MARKET_PLACES = frozenset(_PEOPLE.get("market_places", []))
+
+
+def _people_word(name: str, registry: SourceRegistry) -> bool:
+    """Whether a capitalised name is a people, a state or a place ("Ukrainian", "Kenyan",
+    "Wall Street"), not a body."""
+    words = name.split()
+    if is_demonym(words[0]) or name in lexicon().states:
+        return True
+    entry = gazetteer_lookup(name)
+    return (entry is not None and entry.kind == "place") or name in _MARKET_PLACES
+
+
+def _described_as_body(bare: str, appos: str, registry: SourceRegistry) -> SourceRef | None:
+    """A name that an appositive describes as a body by its head word ("Manibela, a
+    transport group", "Pasada, a Manila-based think tank"); not "Kamal Lababida, a
+    spokesman for the ministry", whose head is a person's."""
+    name = _LEAD_THE.sub("", bare)
+    if not _BODY_NAME_WORDS.match(name) or registry.lookup(name) is not None:
+        return None
+    head = _APPOS_HEAD.split(appos.casefold(), maxsplit=1)[0].split()
+    if not 2 <= len(head) <= 5 or head[0] not in ("a", "an", "the"):
+        return None
+    lex = lexicon()
+    first = name.split()[0]
+    if fold(first) in lex.given_names or _title(first, lex.titles):
+        return None  # "Dr Ana Ruiz, a virologist at the institute": a person
+    for kind in ("agency", "outlet", "government", "organisation"):
+        if head[-1] in lex.org_words[kind] or " ".join(head[-2:]) in lex.org_words[kind]:
+            return SourceRef(name=name, kind=kind, surface=f"{bare}, {appos}")
+    return None
+
+
+# capitalised words to the end of a phrase, after a known name inside it
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w&'’.-]*)+$")
+_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*\s+)+$")
+_STATION = re.compile(
+    r"\s+(?:Radio|TV|Television|News|Sport|Sports|World|Online|Digital|One|Two|Three|Four|"
+    r"Local|Breakfast|Newsnight|Today)\b"
+)
+_WHERE_ROLE = re.compile(r"\s(?:near|around|across|outside|throughout|along|beside)$", re.I)
+_APPOS_HEAD = re.compile(r"\s+(?:of|for|to|on|at|in|from|with|by|who|which|that)\s+|,")
+_BODY_NAME_WORDS = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
+
+
 def _named_first(bare: str) -> bool:
     """Whether ``bare`` is a name as it stands ("Li Jiaheng"), not a capitalised role ("The
     Rail Minister", "Foreign Secretary") that an appositive name would follow."""
@@ -1196,6 +1312,8 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
     split = split_name(bare)
     if split is not None and _place_of_office(*split, registry):
         split = None  # "the attorney general of Oklahoma": the place, not a person's name
+    if split is not None and _WHERE_ROLE.search(split[0]):
+        split = None  # "Fishermen around Lake Malawi": a place after "around", not a name
     if split is not None and split[0].endswith((" and", " &")) and " " not in split[1]:
         split = None  # "a spokesperson for Manitoba Transportation and Infrastructure"
     if split is not None:
