@@ -545,6 +545,26 @@ PATTERN_PAIRS = [
      _WED, _WED + timedelta(days=60), None),
     ("Rector Tomas Vik has resigned.", "Tomas Vik has not resigned, the university said.",
      None, None, None),
+    # two ranks of one post are two people: "the minister" is not "the deputy minister"
+    # (unless one name is on both sides)
+    ("The minister has not resigned, Peru's energy ministry said on Monday.",
+     "Peru's deputy energy minister resigned on Monday, citing his health.",
+     _WED, _WED, None),
+    ("The minister has not resigned, Peru's energy ministry said on Monday.",
+     "Peru's energy minister resigned on Monday, citing his health.", _WED, _WED, "negation"),
+    ("Deputy mayor Ana Lind has resigned over the tram deal, city hall said.",
+     "Ana Lind has not stepped down as mayor, her office said.",
+     _WED, _WED + timedelta(days=1), "negation"),
+    # a thing found or not at one place, with no doer on either side
+    ("Health officials confirmed a case of cholera in Beira.",
+     "There has been no case of cholera in Beira, the health ministry said.",
+     _WED, _WED, "negation"),
+    ("Health officials confirmed a case of cholera in Beira.",
+     "There has been no case of cholera in Quelimane, the health ministry said.",
+     _WED, _WED, None),
+    # a share of something is about that thing: "40 percent of the harvest"
+    ("Floods wiped out about 40 percent of the rice harvest in Punjab.",
+     "Floods destroyed two-thirds of the rice harvest in Punjab.", _WED, _WED, "quantity"),
 ]  # fmt: skip
 
 

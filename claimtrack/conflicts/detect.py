@@ -1221,6 +1221,8 @@ def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _
         return None  # "backed Clinton" endorses a person: no vote on a bill
     if _other_posts(a, b, fa, fb):
         return None  # "resigned as deputy chair of the party" vs "was dismissed" as minister
+    if _other_ranks(fa, fb, "agent") or _other_ranks(fa, fb, "patient"):
+        return None  # "the deputy minister resigned" vs "the minister was dismissed"
     if group.parties and (fa.cls in group.parties or fb.cls in group.parties):
         # "the match between Arsenal and Chelsea ended in a draw" vs "Arsenal won": the same
         # two parties on both sides
@@ -1271,6 +1273,21 @@ def _two_groups(fa: _Frame, fb: _Frame) -> bool:
 _ANY_MEMBERS = frozenset(
     f"w:{w}" for w in lexicons.table("participants.toml")["any_members"]["words"]
 )
+
+
+_RANKS = frozenset(lexicons.table("participants.toml")["ranks"]["words"])
+
+
+def _other_ranks(fa: _Frame, fb: _Frame, role: str) -> bool:
+    """Two people of one post at two ranks: "the minister" and "the deputy culture minister"
+    (a rank word on one side only, and no name the two share)."""
+    keys_a = fa.agent_keys if role == "agent" else fa.patient_keys
+    keys_b = fb.agent_keys if role == "agent" else fb.patient_keys
+    if {k for k in keys_a if k.startswith("n:")} & {k for k in keys_b if k.startswith("n:")}:
+        return False  # one person named on both sides ("Camille Vasseur"), whatever her rank
+    ra = _RANKS.intersection(_WORDS.findall(str(fa.d.get(role) or "").casefold()))
+    rb = _RANKS.intersection(_WORDS.findall(str(fb.d.get(role) or "").casefold()))
+    return ra != rb and bool(fa.d.get(role)) and bool(fb.d.get(role))
 
 
 def _other_posts(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
@@ -1369,6 +1386,8 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
             # about one act
             return None
     elif not fa.patient_keys and not fb.patient_keys:
+        if _other_ranks(fa, fb, "agent"):
+            return None  # "the minister had resigned" / "the deputy minister resigned"
         if fa.agent_keys and fb.agent_keys and not fa.agent_strong.isdisjoint(fb.agent_strong):
             if not (_places_agree(a, b) or _dates_agree(a, b) or (fa.once and _same_week(a, b))):
                 return None
