@@ -2202,6 +2202,13 @@ CASES = [
         ["statistics office"],
     ),
     ("guard", "The claim, denied by the Kremlin, has circulated widely.", "circulated", []),
+    (
+        "aside passive",
+        "The study, conducted by researchers at the University of Ghana, found that malaria "
+        "cases fell by a third.",
+        "malaria",
+        ["University of Ghana"],
+    ),
     # a source after its content with a relative clause and no comma
     (
         "inverted relative",
@@ -2252,6 +2259,30 @@ CASES = [
         "from HSE Estates.",
         "ward",
         ["Irish Times", "HSE Estates"],
+    ),
+    # "it" with no source before: the body that opened the sentence just before (a live
+    # blog's time stamp may come first)
+    (
+        "it after an opening body",
+        "10:42 BST — The Met Office has issued an amber warning for wind. Gusts of up to "
+        "80mph are possible on exposed coasts, it says.",
+        "Gusts",
+        ["Met Office"],
+    ),
+    (
+        "it after an opening body",
+        "Eskom has suspended power cuts. The outages will not return before winter, it said.",
+        "outages",
+        ["Eskom"],
+    ),
+    ("guard", "The storm hit the coast on Monday. It said the damage was severe.", "damage", []),
+    # "was quoted as saying by Y": Y relays the speaker
+    (
+        "quoted as saying by",
+        '"We are ready to sign," Foreign Minister Ararat Mirzoyan was quoted as saying by the '
+        "Armenpress news agency.",
+        "ready to sign",
+        ["Armenpress", "Ararat Mirzoyan"],
     ),
     # "the Maritime and Port Authority": a name holding "and"
     (

@@ -756,11 +756,17 @@ def _frame_chain(
     return out
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\s[^,;:\"“”]*,")
+
+
 def _modality(text: str, cue_modality: str, attributed: bool) -> Modality:
     if cue_modality == "denied":
         return "denied"
     if attributed and NEGATION_RE.search(text):
-        bare = lexicon().anonymity_re.sub("", text) if "not" in text else text
+        # what a relative clause between commas says, or why a source goes unnamed, is no
+        # denial of the claim ("The findings, which have not been peer reviewed, suggest C")
+        bare = _RELATIVE_ASIDE.sub(",", text) if ", wh" in text else text
+        bare = lexicon().anonymity_re.sub("", bare) if "not" in bare else bare
         if NEGATION_RE.search(bare):
             return "denied"
     if cue_modality == "hedged" or HEDGE_RE.search(text):

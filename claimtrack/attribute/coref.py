@@ -307,6 +307,8 @@ _OPENING_BODY = re.compile(
     # power utility Eskom has ...")
     # (and after a wire's dateline: "JOHANNESBURG (Reuters) - ...")
     r"(?:[A-Z][A-Z .,'-]+(?:\s*\([^()\n]{1,30}\))?\s*[-–—]+\s*)?"
+    # (and after a live blog's time: "10:42 BST — ...", "18.37: ...")
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[-–—:]\s*)?"
     r"(?:The\s+)?(?:(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?(?:[A-Za-z][a-z-]+\s+){0,2}"
     r"[a-z][a-z-]+\s+(?=[A-Z]))?"
     r"(?P<n>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,3})\s+"
@@ -657,6 +659,17 @@ class Tracker:
                 ref = SourceRef(name=named, kind="organisation", surface=a.surface)
                 self._push(ref)
                 return ref
+        if a.surface.casefold() == "it":
+            # "The Met Office has issued a warning. Gusts are possible, it says.": the body
+            # that opened the sentence just before, when no source of the article fits
+            before = self._start_before()
+            named = self._opening_body(before) if before is not None else None
+            if named is not None:
+                known = self.registry.lookup(named)
+                ref = known or SourceRef(name=named, kind=_org_kind(named) or "organisation")
+                ref.surface = a.surface
+                self._push(ref)
+                return ref
         if a.fallback is not None:
             self._push(a.fallback)
             return a.fallback
@@ -756,10 +769,11 @@ class Tracker:
                 return True
         return False
 
-    def _opening_body(self) -> str | None:
-        """The one-to-four-word name that opens the current sentence as its subject, when it
-        is no person's ("Eskom has suspended ...", "Helixa Therapeutics said ...")."""
-        m = _OPENING_BODY.match(self.text, self.pos)
+    def _opening_body(self, at: int | None = None) -> str | None:
+        """The one-to-four-word name that opens the current sentence (or the one at ``at``)
+        as its subject, when it is no person's ("Eskom has suspended ...", "Helixa
+        Therapeutics said ...")."""
+        m = _OPENING_BODY.match(self.text, self.pos if at is None else at)
         if m is None:
             return None
         name = m.group("n")

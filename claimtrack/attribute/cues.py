@@ -182,6 +182,15 @@ _PUBLICATION_WORDS = frozenset(
 )
 _RELATIVE = frozenset({"which", "who", "whom", "what", "how", "why", "where", "than"})
 _SPLIT_CONJ = frozenset({"while", "but", "whereas", "and", "as", "although", "though", "yet"})
+# a time that opens the sentence before its subject: "Last week the agency said",
+# "On Monday the ministry said", "Earlier this month, officials said"
+_LEAD_TIME = re.compile(
+    r"^(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|"
+    r"morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|earlier|later)\s*,?\s+(?=\S)",
+    re.I,
+)
 _LEAD_ADVERB = re.compile(
     r"^(?:and|but|so|yet|meanwhile|however|also|additionally|moreover|furthermore|still|now|"
     r"then|later|earlier|separately|instead|indeed|finally|again|"
@@ -237,13 +246,18 @@ _PASSIVE = re.compile(
 # not X's)
 _ASIDE_PASSIVE = re.compile(
     r"^(?P<subj>[^,;:\"“”]{2,80}),\s+(?:(?:first|originally|earlier|previously|also)\s+)?"
-    r"(?P<cue>reported|announced|published|released|revealed|disclosed|confirmed)\s+by\s+"
+    r"(?P<cue>reported|announced|published|released|revealed|disclosed|confirmed|compiled|"
+    r"written|prepared|conducted|produced|authored|drafted)\s+by\s+"
 )
 # every ``_PASSIVE`` match holds one of its cues before "by", "in" or "to": a scan that
 # ``re`` runs fast (it starts with plain letters), before the costly one
 _PASSIVE_HINT = re.compile(
     r"(?:reported|stated|announced|said|claimed|confirmed|denied|written|posted|published|"
     r"revealed|disclosed|told|informed)\s+(?:by|in|to)\s"
+)
+# the aside's agent: up to ten words before the comma that closes it, or before when
+_ASIDE_AGENT = re.compile(
+    r"(?P<a>[^,;:\"“”]{2,120}?)(?=(?:\s+(?:on|last|this|in|earlier)\s+(?:\w+\s+){0,2}?\w+)?,\s)"
 )
 # the end of that aside: its agent, perhaps when, then a comma
 _ASIDE_CLOSE = re.compile(r"(?:\s+(?:on|last|this|in|earlier)\s+(?:\w+\s+){0,2}?\w+)?,\s+(?=[a-z])")
@@ -261,7 +275,9 @@ _QUOTED_AS = re.compile(
 # '"C," X was quoted (by Y) as saying.': the same frame after its content
 _QUOTED_AFTER = re.compile(
     r"(?<=[,”\"])\s+(?P<src>[^,;:\"“”]{2,80}?)\s+(?:was|is|were|are)\s+(?P<cue>quoted)\s+"
-    r"(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|stating|writing)\s*[.!]?\s*$"
+    r"(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|stating|writing)"
+    # ('"C," X was quoted as saying by the Armenpress news agency.')
+    r"(?:\s+by\s+(?P<by2>[^,;:\"“”]{2,60}?))?\s*[.!]?\s*$"
 )
 _HEARD_FROM = re.compile(r"\bheard\s+from\s+")
 _THAT_TIME = re.compile(r"(?:night|day|morning|afternoon|evening|week|month|year|time)\b")
@@ -822,7 +838,7 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     raw = left[sub_s:last_e]
     # "'C,' he added." (a British single quote closing the quotation before the subject)
     stripped = _QUOTE_BEFORE_SUBJECT.sub("", raw.strip())
-    lead = _LEAD_ADVERB.match(stripped)
+    lead = _LEAD_TIME.match(stripped) or _LEAD_ADVERB.match(stripped)
     if lead:
         stripped = stripped[lead.end() :]
     if not stripped or stripped.casefold() in _SUBJECT_DETERMINERS:
@@ -1008,15 +1024,17 @@ def _headline_cues(text: str) -> str:
 def _quoted_frame(m: re.Match[str], kind: str, start: int, end: int) -> Frame:
     """ "X was quoted (by Y) as saying": X speaks; Y, when named, relays X. X may have an
     appositive ("Her agent, Ana Ruiz, was quoted ..."), whose name then names X."""
-    by = m.group("by")
-    appos = m.groupdict().get("appos")
+    groups = m.groupdict()
+    by_group = "by" if groups.get("by") else "by2"
+    by = groups.get(by_group)
+    appos = groups.get("appos")
     speaker = m.group("src")
     if appos and _BARE_NAME.match(appos):
         speaker = appos
     return Frame(
         kind=kind,
         src=by or m.group("src"),
-        src_start=m.start("by") if by else m.start("src"),
+        src_start=m.start(by_group) if by else m.start("src"),
         cue="quoted as saying",
         cue_start=m.start("cue"),
         modality="asserted",
@@ -1082,15 +1100,15 @@ def _find_frames(text: str) -> list[Frame]:
         taken.append((m.start(), np[1]))
 
     aside = _ASIDE_PASSIVE.match(text) if " by " in text else None
-    np = _np_after(text, aside.end()) if aside is not None else None
-    if aside is not None and np is not None and free(aside.start("cue"), np[1]):
-        close = _ASIDE_CLOSE.match(text, np[1])
+    agent = _ASIDE_AGENT.match(text, aside.end()) if aside is not None else None
+    if aside is not None and agent is not None and free(aside.start("cue"), agent.end("a")):
+        close = _ASIDE_CLOSE.match(text, agent.end("a"))
         if close is not None:
             frames.append(
                 Frame(
                     kind="passive",
-                    src=text[np[0] : np[1]],
-                    src_start=np[0],
+                    src=agent.group("a"),
+                    src_start=agent.start("a"),
                     cue=f"{aside.group('cue')} by",
                     cue_start=aside.start("cue"),
                     modality="asserted",

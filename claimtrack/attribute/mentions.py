@@ -556,6 +556,11 @@ def _parse_source(
             gkind = "anonymous" if head in lexicon().anonymous else "collective"
             return replace(hit, fallback=SourceRef(name=group, kind=gkind, surface=main))
 
+    known_body = gazetteer_lookup(_LEAD_THE.sub("", bare))
+    if known_body is not None and known_body.kind == "organisation":
+        # "Hamas said", "the Taliban said": a body the gazetteer knows, not a surname
+        name = _LEAD_THE.sub("", bare)
+        return SourceRef(name=name, kind=_org_kind(name) or "organisation", surface=main)
     person = _person(bare, appos, registry)
     if person is not None:
         return person
@@ -651,9 +656,8 @@ def _parse_source(
             # acronym or a number are a body's name, not a person's
             name = _LEAD_THE.sub("", bare)
             return SourceRef(name=name, kind="organisation", surface=main)
-        if (_JOINED_BODY.match(bare) or (_AND_BODY.match(bare) and len(words) >= 4)) and fold(
-            words[0]
-        ) not in lex.given_names:
+        joined = _JOINED_BODY.match(bare) or (_AND_BODY.match(bare) and len(words) >= 4)
+        if (joined or _opens_as_body(bare)) and fold(words[0]) not in lex.given_names:
             name = _LEAD_THE.sub("", bare)
             return SourceRef(name=name, kind="organisation", surface=main)
         return _described(bare, main)
@@ -1217,6 +1221,19 @@ def _body_name(name: str, registry: SourceRegistry) -> bool:
     )
 
 
+_ORG_OPENERS = frozenset(_PEOPLE.get("org_openers", []))
+
+
+def _opens_as_body(bare: str) -> bool:
+    """Capitalised words that open with a word of bodies' names ("National Rail"), with no
+    title among them ("National Security Adviser Ana Ruiz" is a person)."""
+    if not _BODY_NAME.match(bare):
+        return False
+    words = _LEAD_THE.sub("", bare).split()
+    titles = lexicon().titles
+    return words[0] in _ORG_OPENERS and not any(w.casefold() in titles for w in words)
+
+
 _MARKET_PLACES = frozenset(_PEOPLE.get("market_places", []))
 
 
@@ -1276,6 +1293,8 @@ def _named_first(bare: str) -> bool:
 def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef | None:
     """A person, named ("Gen. Alexander Zhuravlev") or described ("the head of X")."""
     lex = lexicon()
+    if _opens_as_body(bare):
+        return None  # "National Rail", "Federal Highways": a body's name
     home = _NAME_OF_PLACE.match(bare)
     if home is not None:
         # "Representative Charles B. Rangel of New York": the person, not the place
