@@ -1271,8 +1271,7 @@ def _described_as_body(bare: str, appos: str, registry: SourceRegistry) -> Sourc
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w&'’.-]*)+$")
 _CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*\s+)+$")
 _STATION = re.compile(
-    r"\s+(?:Radio|TV|Television|News|Sport|Sports|World|Online|Digital|One|Two|Three|Four|"
-    r"Local|Breakfast|Newsnight|Today)\b"
+    r"\s+(?:" + "|".join(map(re.escape, table("groups.toml")["outlets"]["station_words"])) + r")\b"
 )
 _WHERE_ROLE = re.compile(r"\s(?:near|around|across|outside|throughout|along|beside)$", re.I)
 _APPOS_HEAD = re.compile(r"\s+(?:of|for|to|on|at|in|from|with|by|who|which|that)\s+|,")
