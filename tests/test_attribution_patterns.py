@@ -2276,6 +2276,22 @@ CASES = [
         ["Eskom"],
     ),
     ("guard", "The storm hit the coast on Monday. It said the damage was severe.", "damage", []),
+    # the source in the third person by its possessive is the article's voice, outside a
+    # quote; inside one it is the speaker's
+    (
+        "third person",
+        "Sales rose 4% to $12.1bn in the quarter, the retailer said in a trading update. Its "
+        "shares rose 6% in early trading.",
+        "Its shares",
+        [],
+    ),
+    (
+        "guard",
+        '"I admire the mechanics," Ms Ortiz said. "But I have concerns. Their philosophy '
+        'seems to be to give up on growth."',
+        "Their philosophy",
+        ["Ortiz"],
+    ),
     # "was quoted as saying by Y": Y relays the speaker
     (
         "quoted as saying by",

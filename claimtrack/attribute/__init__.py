@@ -334,6 +334,7 @@ def attribute(
                 elif (
                     same
                     and not editorial
+                    and not lexicon().third_person_re.match(text)
                     and (last in _REPORTERS or (st.cont_person and _OPENS_QUOTE.match(text)))
                 ):
                     chain = list(st.cont)

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from claimtrack.attribute.lexicon import lexicon
 from claimtrack.attribute.mentions import (
+    _ACRONYM,
     OWNER_POSSESSIVE,
     Anaphor,
     _org_kind,
@@ -349,15 +350,12 @@ def _kin(noun: str) -> list[str]:
     return _KIN.get(noun, [noun])
 
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 _BODY_KINDS = frozenset({"organisation", "government", "agency", "outlet"})
 # the capitalised name before "(ACRONYM)": "the Sri Lanka Ports Authority", "Institute of
 # Meteorology and Water Management"
 _SPELLED_RUN = re.compile(
     r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|in|at|the|de|du|des|del|la)\s+)*[A-Z][\w'’.&-]*)*\s*$"
 )
-
-
 _LEAD_LOWER = re.compile(r"^(?:(?:[Tt]he\s+)?[a-z][\w-]*\s+)+")
 
 

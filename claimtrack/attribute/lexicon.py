@@ -90,6 +90,8 @@ class Lexicon:
     own_voice_re: re.Pattern[str]
     # why a source goes unnamed ("who asked not to be named"): no denial of the claim
     anonymity_re: re.Pattern[str]
+    # the source in the third person ("Its shares rose"): no continuation of its report
+    third_person_re: re.Pattern[str]
     # ``own_voice_re`` split in two (the same matches): the patterns anchored at the start,
     # which fail at once, and the others, which ``re`` scans much faster without the former
     own_voice_start: re.Pattern[str]
@@ -264,6 +266,9 @@ def lexicon() -> Lexicon:
         evidence_after_re=evidence_after_re,
         evidence_hint_lower=evidence_hint_lower,
         own_voice_re=own_voice_re,
+        third_person_re=re.compile(
+            "|".join(f"(?:{p})" for p in cues["third_person"]["patterns"]), re.I
+        ),
         anonymity_re=re.compile("|".join(f"(?:{p})" for p in cues["anonymity"]["patterns"]), re.I),
         own_voice_start=own_voice_start,
         own_voice_inner=own_voice_inner,

@@ -484,7 +484,7 @@ def _parse_source(
     staff = _BODY_STAFF.match(bare)
     if (
         staff is not None
-        and not _people_word(staff.group("org"), registry)
+        and not _people_word(staff.group("org"))
         and _body_name(staff.group("org"), registry)
         and not (_ACRONYM.match(staff.group("org")) and _org_kind(staff.group("org")))
     ):  # ("AI researchers": a field, not a body)
@@ -632,9 +632,7 @@ def _parse_source(
         # that starts with a known one, a body of its own
         before = _CAPITALS_BEFORE.search(bare, 0, f_start)
         longer = _LEAD_THE.sub("", bare[before.start() if before else f_start :])
-        if not (
-            ref.kind in ("outlet", "agency") and _people_word(goes_on.group().strip(), registry)
-        ):
+        if not (ref.kind in ("outlet", "agency") and _people_word(goes_on.group().strip())):
             return SourceRef(name=longer, kind=_org_kind(longer) or ref.kind, surface=main)
         return ref.model_copy(update={"surface": main})  # "BBC Scotland": the BBC
     if bare in lex.states or _LEAD_THE.sub("", bare) in lex.states:
@@ -1237,7 +1235,7 @@ def _opens_as_body(bare: str) -> bool:
 _MARKET_PLACES = frozenset(_PEOPLE.get("market_places", []))
 
 
-def _people_word(name: str, registry: SourceRegistry) -> bool:
+def _people_word(name: str) -> bool:
     """Whether a capitalised name is a people, a state or a place ("Ukrainian", "Kenyan",
     "Wall Street"), not a body."""
     words = name.split()
