@@ -2292,6 +2292,15 @@ CASES = [
         "Their philosophy",
         ["Ortiz"],
     ),
+    # a participle after "X said" is X's manner, not the claim: the claim before "X said"
+    # is X's report of what the body expects
+    (
+        "participle after the cue",
+        "Volvex expects sales to fall this year, chief executive Ana Lind said on Monday, "
+        "blaming weaker demand in China.",
+        "sales to fall",
+        ["Ana Lind", "Volvex"],
+    ),
     # "was quoted as saying by Y": Y relays the speaker
     (
         "quoted as saying by",

@@ -231,7 +231,9 @@ _ADJUNCT_BEFORE_PARTICIPLE = (
 _PARTICIPLE_AFTER_CUE = re.compile(
     _ADJUNCT_BEFORE_PARTICIPLE
     + r",\s+(?:(?:adding|suggesting|saying|noting|citing|referring|arguing|warning|explaining|"
-    r"pointing|calling|describing|insisting|stressing|acknowledging|according)\b"
+    r"pointing|calling|describing|insisting|stressing|acknowledging|according|blaming|urging|"
+    r"accusing|admitting|conceding|promising|vowing|praising|criticising|criticizing|"
+    r"defending|reiterating|echoing|dismissing|predicting)\b"
     r"(?:(?!,\s*that\b)[^\"“”])*$"
     r"|(?:adding|saying|noting|insisting|stressing|warning|explaining)\s+that\b)"
 )
