@@ -185,10 +185,11 @@ _SPLIT_CONJ = frozenset({"while", "but", "whereas", "and", "as", "although", "th
 # a time that opens the sentence before its subject: "Last week the agency said",
 # "On Monday the ministry said", "Earlier this month, officials said"
 _LEAD_TIME = re.compile(
-    r"^(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend|"
-    r"morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|earlier|later)\s*,?\s+(?=\S)",
+    r"^(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:"
+    + "|".join(_TRAIL_TIMES)
+    + r"|night)|on\s+(?:"
+    + "|".join(t for t in _TRAIL_TIMES if t.endswith("day"))
+    + r")(?:\s+(?:morning|afternoon|evening|night))?|yesterday|earlier|later)\s*,?\s+(?=\S)",
     re.I,
 )
 _LEAD_ADVERB = re.compile(
@@ -247,7 +248,7 @@ _PASSIVE = re.compile(
 # aside's agent made the report (only verbs of making public; "The claim, denied by X," is
 # not X's)
 _ASIDE_PASSIVE = re.compile(
-    r"^(?P<subj>[^,;:\"“”]{2,80}),\s+(?:(?:first|originally|earlier|previously|also)\s+)?"
+    r"^[^,;:\"“”]{2,80},\s+(?:(?:first|originally|earlier|previously|also)\s+)?"
     r"(?P<cue>reported|announced|published|released|revealed|disclosed|confirmed|compiled|"
     r"written|prepared|conducted|produced|authored|drafted)\s+by\s+"
 )
@@ -257,12 +258,11 @@ _PASSIVE_HINT = re.compile(
     r"(?:reported|stated|announced|said|claimed|confirmed|denied|written|posted|published|"
     r"revealed|disclosed|told|informed)\s+(?:by|in|to)\s"
 )
-# the aside's agent: up to ten words before the comma that closes it, or before when
-_ASIDE_AGENT = re.compile(
-    r"(?P<a>[^,;:\"“”]{2,120}?)(?=(?:\s+(?:on|last|this|in|earlier)\s+(?:\w+\s+){0,2}?\w+)?,\s)"
-)
-# the end of that aside: its agent, perhaps when, then a comma
-_ASIDE_CLOSE = re.compile(r"(?:\s+(?:on|last|this|in|earlier)\s+(?:\w+\s+){0,2}?\w+)?,\s+(?=[a-z])")
+# the aside's agent (up to 120 characters), then perhaps when, then the comma that closes
+# the aside before the lower-case verb of the sentence
+_ASIDE_WHEN = r"(?:\s+(?:on|last|this|in|earlier)\s+(?:\w+\s+){0,2}?\w+)?"
+_ASIDE_AGENT = re.compile(r"(?P<a>[^,;:\"“”]{2,120}?)(?=" + _ASIDE_WHEN + r",\s)")
+_ASIDE_CLOSE = re.compile(_ASIDE_WHEN + r",\s+(?=[a-z])")
 _BACKREF_SUBJ = re.compile(
     r"^(?:(?:according\s+to\s+[^,]{1,60},\s*)?)(?:this|that|it|these|this\s+information|"
     r"the\s+information|this\s+news|the\s+news|such\s+information)\s*$",
@@ -584,12 +584,9 @@ def _two_roles(chunk: str, boundaries: list[re.Match[str]]) -> bool:
 
 
 # two names sharing one noun: "at the Lahore and Multan clinics", "in the Dee and Don valleys"
-# a relative clause on why a source goes unnamed, to the cue
-_ANON_RELATIVE = re.compile(
-    r"[^,;:\"“”]*\b(?:anonymity|not\s+to\s+be\s+(?:named|identified|quoted)|"
-    r"declined\s+to\s+be\s+(?:named|identified)|"
-    r"not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+\w+)[^,;:\"“”]*$"
-)
+# a relative clause to the cue, with no punctuation (why a source goes unnamed, if
+# ``Lexicon.anonymity_re`` finds it in it)
+_RELATIVE_TO_CUE = re.compile(r"[^,;:\"“”]*$")
 _THE_CAPITALS = re.compile(
     r"(?:(?:^|\s)(?:[Tt]he|for)\s+|\b[A-Z][\w-]*['’]s\s+)(?:[A-Z][\w'’-]*\s+){1,3}$"
 )
@@ -617,7 +614,8 @@ def _source_noun(word: str, lex: Lexicon) -> bool:
     return any(w in h for h in heads) or (w.endswith("s") and w[:-1] in lex.titles) or w == "close"
 
 
-_CLAUSE_CONJ = re.compile(r"\b(?:and|but|while|whereas|although|though|yet)\s")
+# (not "as": "as X reported" opens no clause of X's own)
+_CLAUSE_CONJ = re.compile(r"\b(?:" + "|".join(sorted(_SPLIT_CONJ - {"as"})) + r")\s")
 
 
 # the second conjunct of a named speaker's company: "and her colleagues", "and his team"
@@ -773,7 +771,8 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     if (
         boundaries
         and boundaries[-1].group().casefold() == "who"
-        and _ANON_RELATIVE.match(chunk, boundaries[-1].end())
+        and _RELATIVE_TO_CUE.match(chunk, boundaries[-1].end())
+        and lexicon().anonymity_re.search(chunk, boundaries[-1].end())
     ):
         # "C, a port official who was not authorized to speak told reporters": the clause
         # says why the source goes unnamed and belongs to the subject, which ends before it

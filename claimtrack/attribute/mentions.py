@@ -83,9 +83,10 @@ _DETS = re.compile(
 )
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _KNOWN_AS = re.compile(r"^(?:also\s+|better\s+|widely\s+)?known\s+as\s+(?P<n>.+)$", re.I)
+# prepositions of where people are: "Fishermen around Lake Malawi", "residents near X"
+_WHERE = r"near|around|across|outside|throughout|along|beside"
 _PREP_SPLIT = re.compile(
-    r"\s+(?:of|in|within|inside|close\s+to|familiar\s+with|from|at|with|for|near|to|"
-    r"around|across|outside|throughout|along|"
+    r"\s+(?:of|in|within|inside|close\s+to|familiar\s+with|from|at|with|for|to|" + _WHERE + r"|"
     r"on|who|involved|briefed|knowledgeable|speaking|linked|affiliated|loyal|reached|contacted|"
     r"interviewed|based|living|working)\b",
     re.I,
@@ -769,8 +770,8 @@ _AGED_TITLED = re.compile(r"^(?i:the)\s+(\d{1,3})-year-old(?:\s+[\w'’-]+){0,4}
 _ROLE_NAME = re.compile(
     r"^(?P<role>(?:[A-Z][\w'’.&-]*\s+)*(?:[a-z][\w'’-]*\s+)*"
     # the role's last word is a noun, not "of" in "the Royal College of Emergency Medicine"
-    r"(?!(?:of|the|for|and|at|in|on|to|de|du|des|la|le|van|von|da|di|del|al|el|bin|near|around|"
-    r"across|outside|throughout|along|beside|from|with|by)\b)"
+    r"(?!(?:of|the|for|and|at|in|on|to|de|du|des|la|le|van|von|da|di|del|al|el|bin|from|with|"
+    r"by|" + _WHERE + r")\b)"
     r"[a-z][\w'’-]*(?:\s+No\.?\s*\d+)?)"
     r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:\s+(?:of|at|from)\s+.+)?$"
 )
@@ -1271,7 +1272,7 @@ _CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*\s+)+$")
 _STATION = re.compile(
     r"\s+(?:" + "|".join(map(re.escape, table("groups.toml")["outlets"]["station_words"])) + r")\b"
 )
-_WHERE_ROLE = re.compile(r"\s(?:near|around|across|outside|throughout|along|beside)$", re.I)
+_WHERE_ROLE = re.compile(r"\s(?:" + _WHERE + r")$", re.I)
 _APPOS_HEAD = re.compile(r"\s+(?:of|for|to|on|at|in|from|with|by|who|which|that)\s+|,")
 _BODY_NAME_WORDS = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
 

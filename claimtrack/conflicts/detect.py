@@ -192,6 +192,7 @@ class _Frame:
         "agent_countries",
         "agent_keys",
         "agent_name_only",
+        "agent_ranks",
         "agent_role",
         "agent_role_names",
         "agent_strong",
@@ -211,6 +212,7 @@ class _Frame:
         "patient_countries",
         "patient_keys",
         "patient_places",
+        "patient_ranks",
         "patient_role",
         "patient_role_names",
         "patient_sex",
@@ -273,6 +275,8 @@ class _Frame:
         self.patient_role_names = frozenset(_names(p_role))
         self.agent_name_only = _name_only(a_role)  # (_quantity)
         self.patient_sex = _sex(fr.get("patient"))  # "a 42-year-old man" (_quantity)
+        self.agent_ranks = _ranks(fr.get("agent"))  # "the deputy minister" (_other_ranks)
+        self.patient_ranks = _ranks(fr.get("patient"))
         self.agent_countries = a_countries
         self.patient_countries = p_countries
         self.patient_places = p_places
@@ -1278,16 +1282,26 @@ _ANY_MEMBERS = frozenset(
 _RANKS = frozenset(lexicons.table("participants.toml")["ranks"]["words"])
 
 
+def _ranks(text: str | None) -> frozenset[str] | None:
+    """The rank words of a participant ("deputy" of "the deputy culture minister"); None
+    without a participant."""
+    if not text:
+        return None
+    return _RANKS.intersection(_WORDS.findall(str(text).casefold()))
+
+
 def _other_ranks(fa: _Frame, fb: _Frame, role: str) -> bool:
     """Two people of one post at two ranks: "the minister" and "the deputy culture minister"
     (a rank word on one side only, and no name the two share)."""
-    keys_a = fa.agent_keys if role == "agent" else fa.patient_keys
-    keys_b = fb.agent_keys if role == "agent" else fb.patient_keys
-    if {k for k in keys_a if k.startswith("n:")} & {k for k in keys_b if k.startswith("n:")}:
-        return False  # one person named on both sides ("Camille Vasseur"), whatever her rank
-    ra = _RANKS.intersection(_WORDS.findall(str(fa.d.get(role) or "").casefold()))
-    rb = _RANKS.intersection(_WORDS.findall(str(fb.d.get(role) or "").casefold()))
-    return ra != rb and bool(fa.d.get(role)) and bool(fb.d.get(role))
+    if role == "agent":
+        keys_a, keys_b, ra, rb = fa.agent_keys, fb.agent_keys, fa.agent_ranks, fb.agent_ranks
+    else:
+        keys_a, keys_b = fa.patient_keys, fb.patient_keys
+        ra, rb = fa.patient_ranks, fb.patient_ranks
+    if ra is None or rb is None or ra == rb:
+        return False
+    # one person named on both sides ("Camille Vasseur"), whatever her rank
+    return not {k for k in keys_a if k.startswith("n:")} & {k for k in keys_b if k.startswith("n:")}
 
 
 def _other_posts(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:

@@ -191,6 +191,19 @@ def magnitude_class() -> str:
     return _lex().magnitude_class
 
 
+@lru_cache(maxsize=1)
+def share_of() -> re.Pattern[str]:
+    """A share of something written before what it is a share of, from the lexicon's
+    qualifiers and shares: "about 40 percent of", "nearly two-thirds of", "half of"
+    (lower case)."""
+    lx = _lex()
+    quals = _trie(lx.qualifiers)
+    shares = _trie(k for k in lx.shares if k.endswith(" of"))
+    return re.compile(
+        rf"^(?:(?:{quals})\s+)*(?:[\d.,]+\s*(?:%|percent|per\s+cent|pc)\s+of|{shares})\s+"
+    )
+
+
 def identifier_words() -> frozenset[str]:
     """Words after which a number names something ("flight 221") instead of counting it."""
     return _lex().identifiers

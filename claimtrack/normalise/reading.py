@@ -30,7 +30,12 @@ from typing import Any
 from claimtrack import lexicons
 from claimtrack.normalise.dates import WEEKDAYS, find_dates
 from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
-from claimtrack.normalise.quantities import find_quantities, identifier_words, magnitude_class
+from claimtrack.normalise.quantities import (
+    find_quantities,
+    identifier_words,
+    magnitude_class,
+    share_of,
+)
 from claimtrack.normalise.translit import name_key
 
 # (a code of capitals and digits is one word: "H5N1", "MH17", "COVID-19")
@@ -63,13 +68,6 @@ _PART_NOUNS = frozenset(
     {"wagons", "wagon", "carriages", "carriage", "coaches", "cars", "parts", "part",
      "sections", "section", "pieces", "debris", "wreckage", "remains"}
 )  # fmt: skip
-# a share of something: its words, then "of" ("about 40 percent of", "two-thirds of")
-_SHARE_OF = re.compile(
-    r"^(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|"
-    r"up\s+to|just|only)\s+)*"
-    r"(?:[\d.,]+\s*(?:%|percent|per\s+cent|pc)|(?:a|one|two|three)[-\s](?:half|third|thirds|"
-    r"quarter|quarters|fifth|fifths)|half|a\s+third|a\s+quarter|a\s+fifth)\s+of\s+"
-)
 _PARTITIVE = frozenset(
     {"one", "two", "three", "four", "five", "some", "several", "many", "most", "none", "each",
      "any", "all", "both", "half", "either", "neither"}
@@ -395,11 +393,11 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
     ):
         # "one of the aircraft's engines": the engines are who it is about
         return _participant_keys(words[2:], False)
-    share = _SHARE_OF.match(" ".join(words).lower())
-    if share is not None and share.end() < len(" ".join(words)):
+    joined = " ".join(words)
+    share = share_of().match(joined.lower())
+    if share is not None and share.end() < len(joined):
         # "roughly 40 percent of the grapes", "nearly two-thirds of the crop": the grapes
-        rest = " ".join(words)[share.end() :].split()
-        return _participant_keys(tuple(rest), False)
+        return _participant_keys(tuple(joined[share.end() :].split()), False)
     part = 1 if len(words) > 3 and words[0].lower() in _PARTITIVE else 0
     if len(words) > part + 2 and words[part].lower() in _PART_NOUNS and words[part + 1] == "of":
         # "several wagons of a goods train": the train
