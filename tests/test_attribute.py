@@ -1989,9 +1989,16 @@ def test_went_on_reports_speech_only_before_a_quote() -> None:
         ("the Times of Malta", "outlet"),
         ("the Tribune Workers Union", "organisation"),
         ("the Daily Courier", "outlet"),
+        # a known body's name before a country: its branch there, no person's name
+        ("Amnesty International Kenya", "organisation"),
+        ("Human Rights Watch Nigeria", "organisation"),
+        # someone's counterpart or kin is a person
+        ("His Turkish counterpart", "person"),
+        ("The French counterpart", "person"),
+        ("her husband", "person"),
     ],
 )
-def test_a_body_is_of_the_kind_of_its_head_word(phrase: str, kind: str) -> None:
+def test_a_source_is_of_the_kind_its_words_tell(phrase: str, kind: str) -> None:
     ref = parse_source(phrase, SourceRegistry())
     assert ref is not None and not isinstance(ref, Anaphor)
     assert ref.kind == kind

@@ -2325,6 +2325,89 @@ CASES = [
         "no fuss",
         ["Tor Ruud", "Ingrid Solberg"],
     ),
+    # evidence owned by a body described in lower case, a time before the verb allowed
+    (
+        "evidence of a described body",
+        "Data from the statistics office showed a 12 per cent rise in burglaries last year.",
+        "burglaries",
+        ["statistics office"],
+    ),
+    (
+        "evidence of a described body",
+        "Figures released by the national grid operator on Monday showed demand falling.",
+        "demand falling",
+        ["national grid operator"],
+    ),
+    (
+        "evidence of a described body",
+        "Figures from the Electoral Commission last week showed turnout at 61 per cent.",
+        "turnout",
+        ["Electoral Commission"],
+    ),
+    (
+        "evidence of a described body",  # guard: no body owns the figures
+        "Figures from the past decade showed a steady rise in burglaries.",
+        "burglaries",
+        [],
+    ),
+    # someone's kin or counterpart, named through a possessive, is a person who speaks
+    (
+        "possessive kin",
+        "Amal Haddad was arrested in March. Her husband said she had done nothing wrong.",
+        "nothing wrong",
+        ["Her husband"],
+    ),
+    (
+        "possessive kin",
+        "He understands the risks, his wife said.",
+        "risks",
+        ["his wife"],
+    ),
+    (
+        "possessive kin",
+        "Their parents told reporters the school had ignored complaints.",
+        "ignored",
+        ["Their parents"],
+    ),
+    (
+        "possessive kin",
+        "His Turkish counterpart said no agreement had been reached on the pipeline.",
+        "pipeline",
+        ["His Turkish counterpart"],
+    ),
+    (
+        "possessive kin",  # guard: a possessive thing says nothing
+        "Her account said the money had been moved.",
+        "money",
+        [],
+    ),
+    # a document published by a body described in lower case, or posted on a body's page
+    (
+        "document's publisher",
+        "Prices rose 4%, according to a report published on Monday by the central bank.",
+        "Prices rose",
+        ["central bank"],
+    ),
+    (
+        "document's publisher",
+        "The ship sank at dawn, according to a statement posted on the navy's Telegram channel.",
+        "ship sank",
+        ["navy"],
+    ),
+    (
+        "document's publisher",
+        "Ostrava Steel will recall 9,000 beams, the Czech trade inspectorate said on Friday. "
+        "Buyers will get a refund, according to a notice posted on the inspectorate's website.",
+        "refund",
+        ["Czech trade inspectorate"],
+    ),
+    # a known body's name followed by a country or region: its branch, no person
+    (
+        "known body's branch",
+        "Amnesty International Kenya said that at least 12 people had been injured.",
+        "injured",
+        ["Amnesty International Kenya"],
+    ),
 ]
 
 

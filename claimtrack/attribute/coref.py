@@ -788,6 +788,8 @@ class Tracker:
             or words[0].casefold() in _HONORIFICS
             # "There was no acid on board, its operator said": no name at all
             or (len(words) == 1 and words[0].casefold() in stop_capitals())
+            # "Figures released by the grid operator showed ...": evidence, not a body
+            or (len(words) == 1 and words[0].casefold() in _DOCUMENTARY)
             or words[0] in _OPENERS
             or words[0].casefold() in _COUNT_WORDS
             or any(w in lexicon().states for w in words)

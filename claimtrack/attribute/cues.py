@@ -410,12 +410,15 @@ def _of_list_and(chunk: str, b: re.Match[str]) -> bool:
 
 _DOC_PUBLISHED = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|analysis|paper|statement|"
-    r"poll|review|assessment|audit|data|figures)\s+(?:published|released|issued|compiled|"
-    r"commissioned|conducted)$",
+    r"poll|review|assessment|audit|data|figures|filing|notice|post|bulletin|update|"
+    r"advisory)\s+(?:published|released|issued|compiled|commissioned|conducted|posted|filed)$",
     re.I,
 )
 _WHEN_BY = re.compile(
     r"\s+(?:on|in|last|this|early|late)\s+(?:[\w-]+\s+){0,3}?by\s+(?=[A-Z]|the\s)"
+    # "a statement posted on the navy's Telegram channel": the page's owner published it
+    r"|\s+on\s+(?=(?:the\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+['’]s?\s+(?:official\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?(?:website|site|page|channel|account|feed)\b)"
 )
 _REPORT_IN = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:report|story|article|interview|investigation|"

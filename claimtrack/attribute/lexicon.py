@@ -121,6 +121,20 @@ def _given_gender(data: dict[str, Any]) -> dict[str, str]:
     return {k: g for k, g in out.items() if k not in both}
 
 
+def _body_heads(groups: dict[str, Any]) -> list[str]:
+    """The head nouns of bodies that may be described in lower case ("the statistics
+    office", "the grid operator"): every anaphor head of a government, an organisation or
+    an agency."""
+    return sorted(
+        {w for k in ("government", "organisation", "agency") for w in groups["anaphors"][k]}
+    )
+
+
+def body_heads_alternation() -> str:
+    """``_body_heads`` as a regex alternation (no group)."""
+    return _alternation(_body_heads(table("groups.toml")))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     cues: dict[str, Any] = table("cues.toml")
@@ -155,6 +169,10 @@ def lexicon() -> Lexicon:
     marker_re = re.compile(r"^(?:" + _alternation(list(markers)) + r")\b", re.I)
     ev_nouns = _alternation(list(cues["evidence"]["nouns"]))
     ev_verbs = _alternation(list(cues["evidence"]["verbs"]))
+    # a body described in lower case: "the statistics office", "the national grid operator"
+    body_heads = _alternation(_body_heads(groups))
+    # "on Monday", "last week": a time between the evidence's owner and its verb
+    ev_time = r"(?:\s+(?:on|last|this|earlier|late)\s+[A-Za-z]+)?"
     evidence_re = re.compile(
         # "NATO's own figures show", "the ministry's data showed"
         r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\bbut\s)|(?<=\band\s))"
@@ -165,8 +183,14 @@ def lexicon() -> Lexicon:
         # "figures from the ministry show"
         r"|(?:^|(?<=[,;:]\s))(?i:(?:(?:the\s+)?(?:latest|new|official|preliminary|final)\s+)*)"
         r"(?P<noun2>(?i:" + ev_nouns + r"))\s+(?:from|by|published\s+by|released\s+by)\s+"
-        r"(?P<src2>(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.&-]*){0,6})"
-        r"\s+(?P<cue2>" + ev_verbs + r")\b"
+        r"(?P<src2>(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w.&-]*){0,6}"
+        r"|the\s+(?:[a-z-]+\s+){0,3}(?:"
+        + body_heads
+        + r"))"
+        + ev_time
+        + r"\s+(?P<cue2>"
+        + ev_verbs
+        + r")\b"
         # "ONS figures show", "Statistics Canada data showed" (the owner without "'s"; the
         # source phrase keeps its noun, which ``parse_source`` strips)
         r"|(?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\bbut\s)|(?<=\band\s))"

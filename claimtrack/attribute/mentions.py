@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from claimtrack.attribute.lexicon import lexicon, people_plural
+from claimtrack.attribute.lexicon import body_heads_alternation, lexicon, people_plural
 from claimtrack.lexicons import table
 from claimtrack.normalise.dates import MONTHS, WEEKDAYS
 from claimtrack.normalise.gazetteer import is_demonym
@@ -74,7 +74,16 @@ _DOCUMENT_BY = re.compile(
     r"(?:(?:on|in|last|this|early|late)\s+(?:[\w-]+\s+){0,3}?(?=by\s))?)?"
     r"(?P<prep>by|from|in|on)\s+"
     r"(?:the\s+)?(?:(?:Facebook|Twitter|X|Instagram|TikTok|Telegram|YouTube|Substack)\s+"
-    r"(?:page|account|channel|group)\s+)?(?P<owner>[A-Z].{1,80})$"
+    r"(?:page|account|channel|group)\s+)?(?P<owner>[A-Z].{1,80}"
+    # a body described in lower case: "published on Monday by the central bank"
+    r"|(?<=by\s)the\s+(?:[a-z-]+\s+){0,3}(?:" + body_heads_alternation() + r"))$"
+)
+# "a statement posted on the navy's Telegram channel": the page's owner published it
+_DOCUMENT_ON_PAGE = re.compile(
+    r"^(?:(?i:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}?(?P<doc>[\w-]+)\s+"
+    r"(?:published|released|issued|posted|shared)\s+on\s+"
+    r"(?P<owner>(?:the\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+)['’]s?\s+(?:official\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?(?:website|site|page|channel|account|feed)$"
 )
 _DETS = re.compile(
     r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another|most|both|"
@@ -327,7 +336,11 @@ def _parse_source(
     # a document speaks for its author: "A Government Accountability Office report
     # released last year" (not a person's name before the noun), "A post by the Facebook
     # page X", "Guidance published by X" (``documents`` holds the report nouns too)
-    for pattern, person_ok in ((_NAMED_DOCUMENT, False), (_DOCUMENT_BY, True)):
+    for pattern, person_ok in (
+        (_NAMED_DOCUMENT, False),
+        (_DOCUMENT_BY, True),
+        (_DOCUMENT_ON_PAGE, True),
+    ):
         authored = pattern.match(main)
         if authored is None or authored.group("doc").casefold() not in lex.documents:
             continue
@@ -1356,6 +1369,10 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
             role_words = role.split()
         if known_ref is not None and known_ref.kind == "person":
             return known_ref.model_copy(update={"role": role or None, "surface": bare})
+        if known_ref is None and any(
+            a == 0 and " " in name[:b] and r.kind != "person" for a, b, r in registry.find(name)
+        ):
+            return None  # "Amnesty International Kenya": a known body's branch, no person
         if known_ref is None and not role_words and agency_of_country(name_words):
             return SourceRef(name=name, kind="government", surface=bare)  # "Statistics Canada"
         org_like = _org_kind(name) is not None or known_ref is not None
@@ -1469,9 +1486,10 @@ def _described(bare: str, surface: str) -> SourceRef | None:
         # "His lawyer", "their attorneys": a person (or people) described through someone
         # named before; only people and groups of them, not "her account"
         single = head[:-1] if head.endswith("s") else head
-        if head in lex.titles or head.endswith(_AGENT_SUFFIXES):
+        if head in lex.titles or head in _LEAD_ROLES or head.endswith(_AGENT_SUFFIXES):
+            # "His lawyer", "her wife", "their mother"
             return SourceRef(name=bare, kind="person", role=head, surface=surface)
-        if single in lex.titles or single.endswith(_AGENT_SUFFIXES):
+        if single in lex.titles or single in _LEAD_ROLES or single.endswith(_AGENT_SUFFIXES):
             return SourceRef(name=bare, kind="collective", surface=surface)
         return None
     if not (_DETS.match(bare) or words[0].endswith(("'s", "’s"))):
