@@ -12,7 +12,7 @@ import pytest
 from claimtrack.attribute import attribute
 from claimtrack.attribute.mentions import Anaphor, parse_source
 from claimtrack.normalise.sources import SourceRegistry
-from claimtrack.records import ClaimDraft, RawArticle
+from claimtrack.records import ClaimDraft, RawArticle, SourceRef
 from claimtrack.segment import segment
 
 REG = SourceRegistry()
@@ -1992,6 +1992,12 @@ def test_went_on_reports_speech_only_before_a_quote() -> None:
         # a known body's name before a country: its branch there, no person's name
         ("Amnesty International Kenya", "organisation"),
         ("Human Rights Watch Nigeria", "organisation"),
+        # a body the gazetteer knows, after a demonym, with an appositive or without
+        ("the Pakistani Taliban", "organisation"),
+        # a police force named with capitals is a body of the state; "police" are people
+        ("West Yorkshire Police", "government"),
+        ("the National Police", "government"),
+        ("Kenyan police", "collective"),
         # someone's counterpart or kin is a person
         ("His Turkish counterpart", "person"),
         ("The French counterpart", "person"),
@@ -2002,6 +2008,11 @@ def test_a_source_is_of_the_kind_its_words_tell(phrase: str, kind: str) -> None:
     ref = parse_source(phrase, SourceRegistry())
     assert ref is not None and not isinstance(ref, Anaphor)
     assert ref.kind == kind
+
+
+def test_a_body_the_gazetteer_knows_stays_a_body_beside_an_appositive() -> None:
+    ref = parse_source("The Pakistani Taliban", SourceRegistry(), "known as the TTP")
+    assert isinstance(ref, SourceRef) and ref.kind == "organisation"
 
 
 def test_acronym_after_spelled_out_name_is_the_same_source() -> None:

@@ -26,6 +26,17 @@ ALIAS_CASES = [
     ("Agência Lusa", "Lusa", "agency"),
     ("Radio Free Europe/Radio Liberty", "RFE/RL", "outlet"),
     ("Pakistan's Dawn newspaper", "Dawn", "outlet"),
+    # international bodies that wire copy quotes on any story, by their descriptions too
+    ("the UN migration agency", "IOM", "organisation"),
+    ("the EU border agency", "Frontex", "government"),
+    ("the Organisation for Economic Co-operation and Development", "OECD", "organisation"),
+    ("Save the Children", "Save the Children", "organisation"),
+    # a body's acronym of four letters or more as many outlets write it
+    ("Nato", "NATO", "organisation"),
+    ("Nasa", "NASA", "government"),
+    ("Unicef", "UNICEF", "organisation"),
+    # an alias that differs from the name only in case is kept
+    ("Tass", "TASS", "agency"),
 ]
 
 
@@ -40,6 +51,11 @@ def test_lookup_and_resolve(alias: str, name: str, kind: str) -> None:
 def test_acronyms_keep_case() -> None:
     assert REG.lookup("who") is None
     assert REG.lookup("WHO") is not None
+    # three letters and news agencies keep their capitals: "Who", "Sana" (a given name too)
+    assert REG.lookup("Who") is None
+    assert REG.lookup("Sana") is None
+    assert [f[2].name for f in REG.find("Nato's secretary general said")] == ["NATO"]
+    assert REG.find("Dr Sana Qureshi said") == []
 
 
 def test_find_inside_phrase() -> None:

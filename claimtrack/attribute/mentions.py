@@ -529,7 +529,7 @@ def _parse_source(
         # "The Greens", "the Social Democrats": a party (or band, or family) named in the plural
         return SourceRef(name=plural.group("n"), kind="organisation", surface=main)
     if appos:
-        body = _described_as_body(bare, appos, registry)
+        body = _described_as_body(bare, appos, registry) or _gazetteer_body(bare, main)
         if body is not None:
             return body  # "Manibela, a transport group, says"
         person = _person(bare, appos, registry)
@@ -570,11 +570,9 @@ def _parse_source(
             gkind = "anonymous" if head in lexicon().anonymous else "collective"
             return replace(hit, fallback=SourceRef(name=group, kind=gkind, surface=main))
 
-    known_body = gazetteer_lookup(_LEAD_THE.sub("", bare))
-    if known_body is not None and known_body.kind == "organisation":
-        # "Hamas said", "the Taliban said": a body the gazetteer knows, not a surname
-        name = _LEAD_THE.sub("", bare)
-        return SourceRef(name=name, kind=_org_kind(name) or "organisation", surface=main)
+    known_body = _gazetteer_body(bare, main)
+    if known_body is not None:
+        return known_body
     person = _person(bare, appos, registry)
     if person is not None:
         return person
@@ -617,7 +615,7 @@ def _parse_source(
         or head_part.casefold() in lex.collective
         # "Rice growers", not "Harrowgate Outfitters" (a capital: a name)
         or (people_plural(head) and head_part.split()[-1].islower())
-    ):
+    ) and not _named_force(head_part):
         if _PARTICIPLE_TAIL.search(bare):
             described = _DETS.sub("", head_part)  # "Farmers reached by phone" -> "Farmers"
         return SourceRef(name=described, kind="collective", surface=main)
@@ -674,6 +672,29 @@ def _parse_source(
             return SourceRef(name=name, kind="organisation", surface=main)
         return _described(bare, main)
     return SourceRef(name=_LEAD_THE.sub("", bare), kind=kind, surface=main)
+
+
+def _named_force(phrase: str) -> bool:
+    """ "West Yorkshire Police", "the National Police": a force named with capitals is a
+    body of the state, not the police as a group of people ("Kenyan police")."""
+    words = _LEAD_THE.sub("", phrase).split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and _org_kind(" ".join(words)) == "government"
+    )
+
+
+def _gazetteer_body(bare: str, main: str) -> SourceRef | None:
+    """A body the gazetteer knows, not a surname: "Hamas said", "the Taliban said", also
+    after a demonym ("the Pakistani Taliban": the body of that country)."""
+    name = _LEAD_THE.sub("", bare)
+    known = gazetteer_lookup(name)
+    if known is None and " " in name and is_demonym(name.split(" ", 1)[0]):
+        known = gazetteer_lookup(name.split(" ", 1)[1])
+    if known is None or known.kind != "organisation":
+        return None
+    return SourceRef(name=name, kind=_org_kind(name) or "organisation", surface=main)
 
 
 _BODY_NAME = re.compile(r"^(?:[Tt]he\s+)?[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){1,5}$")

@@ -70,7 +70,7 @@ class SourceRegistry:
         self._entries: dict[str, _Entry] = {}
         self._by_alias: dict[str, str] = {}
         self._people: dict[str, str] = {}  # name_key -> canonical person name
-        self._written: dict[str, str] = {}  # normalised alias -> alias as written
+        self._written: dict[str, str] = {}  # alias (normalised unless one word) -> as written
         self._finder: re.Pattern[str] | None = None
         # memo tables of pure functions of the aliases (``memo``); cleared when they change
         self._memos: dict[str, dict[Any, Any]] = {}
@@ -101,8 +101,10 @@ class SourceRegistry:
                 self.add_alias(name, str(alias))
 
     def _register(self, name: str, alias: str) -> None:
-        # keep the alias as written: the finder needs its case for one-word aliases
-        self._written.setdefault(norm_alias(alias), alias)
+        # keep the alias as written: the finder needs its case for one-word aliases, so
+        # each case of one word is kept ("TASS" and "Tass")
+        one_word = " " not in alias.strip()
+        self._written.setdefault(alias.strip() if one_word else norm_alias(alias), alias)
         key = norm_alias(alias)
         if not key:
             return
@@ -209,9 +211,20 @@ class SourceRegistry:
 
     def _pattern(self) -> re.Pattern[str]:
         if self._finder is None:
-            written = sorted(self._written.values(), key=len, reverse=True)
+            written = sorted([*self._written.values(), *self._title_cased()], key=len, reverse=True)
             self._finder = _compile(tuple(norm_alias(w) and _finder_form(w) for w in written))
         return self._finder
+
+    def _title_cased(self) -> list[str]:
+        """ "Nato", "Nasa", "Unicef": how many outlets write a body's acronym of four letters
+        or more. Not a wire's or a paper's ("Sana", "Wafa" are given names too)."""
+        out = []
+        for w in self._written.values():
+            if len(w) >= 4 and w.isupper() and w.isalpha():
+                entry = self._entries[self._by_alias[norm_alias(w)]]
+                if entry.kind not in ("agency", "outlet", "person"):
+                    out.append(w[:1] + w[1:].lower())
+        return out
 
 
 @lru_cache(maxsize=8)
