@@ -1998,6 +1998,10 @@ def test_went_on_reports_speech_only_before_a_quote() -> None:
         ("West Yorkshire Police", "government"),
         ("the National Police", "government"),
         ("Kenyan police", "collective"),
+        ("Ukraine's air force", "government"),
+        # a party that speaks by a one-word name is no surname
+        ("Labour", "organisation"),
+        ("Likud", "organisation"),
         # someone's counterpart or kin is a person
         ("His Turkish counterpart", "person"),
         ("The French counterpart", "person"),
@@ -2008,6 +2012,16 @@ def test_a_source_is_of_the_kind_its_words_tell(phrase: str, kind: str) -> None:
     ref = parse_source(phrase, SourceRegistry())
     assert ref is not None and not isinstance(ref, Anaphor)
     assert ref.kind == kind
+
+
+def test_a_body_quoted_by_its_one_word_name_stays_that_body() -> None:
+    # "Afad said" after "Turkey's disaster agency Afad said": no person named Afad
+    claims, _ = run(
+        "Rescuers pulled 14 survivors from the rubble, Turkey's disaster agency Afad said. "
+        "At least six people died, Afad said."
+    )
+    ref = _claim_with(claims, "six people").chain[-1]
+    assert (ref.name, ref.kind) == ("Afad", "organisation")
 
 
 def test_a_body_the_gazetteer_knows_stays_a_body_beside_an_appositive() -> None:

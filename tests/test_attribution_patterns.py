@@ -2408,6 +2408,45 @@ CASES = [
         "injured",
         ["Amnesty International Kenya"],
     ),
+    # an estimate of an amount: "put the toll at nine", "pegged losses at about 9%"
+    (
+        "amount estimated",
+        "Opposition leaders put the figure at more than 100.",
+        "figure",
+        ["Opposition leaders"],
+    ),
+    (
+        "amount estimated",
+        "Regional governor Alexei Dyumin later put the toll at nine, according to TASS.",
+        "toll",
+        ["TASS", "Alexei Dyumin"],
+    ),
+    (
+        "amount estimated",
+        "The union pegged losses at about 9% of annual output.",
+        "losses",
+        ["union"],
+    ),
+    ("amount estimated", "She put the book on the table and left.", "book", []),  # guard
+    (
+        "amount estimated",  # guard
+        "He placed an order for 40 trucks at a cost of $3m.",
+        "trucks",
+        [],
+    ),
+    # a document's authors in a bare "by" aside
+    (
+        "document by",
+        "The report, by the National Audit Office, found that the programme was two years late.",
+        "programme",
+        ["National Audit Office"],
+    ),
+    (
+        "document by",
+        "A new study, by economists at the Bank of Lisbon, suggests that rents will fall.",
+        "rents",
+        ["Bank of Lisbon"],
+    ),
 ]
 
 

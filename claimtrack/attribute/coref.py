@@ -449,6 +449,9 @@ class Tracker:
             ref = self._short_form(ref) or ref
         if ref.kind == "person" and _CLIENT.match(ref.name):
             ref = self._client() or ref
+        if ref.kind == "person" and " " not in ref.name and not self._is_person_named(ref.name):
+            # "Afad said" after "Turkey's disaster agency Afad said": the body quoted before
+            ref = self._body_named(ref.name) or ref
         if ref.kind == "person":
             ref = self._person(ref)
         elif ref.kind == "collective" and ref.name.casefold() in lexicon().named_heads:
@@ -482,6 +485,13 @@ class Tracker:
         if full is None:
             return ref
         return ref.model_copy(update={"name": full, "full_name": None})
+
+    def _body_named(self, name: str) -> SourceRef | None:
+        """The body quoted so far under exactly ``name``, if any."""
+        for ref in reversed(self.history):
+            if ref.kind in _BODY_KINDS and ref.name == name:
+                return ref
+        return None
 
     def _is_person_named(self, name: str) -> bool:
         """Whether a person quoted so far bears ``name`` (as a surname or whole)."""
@@ -833,8 +843,13 @@ class Tracker:
             if start >= self.pos:
                 break
             best = name
-        if best is None or self.registry.lookup(best) is not None:
+        if best is None:
             return None
+        known = self.registry.lookup(best)
+        if known is not None:
+            # "The World Bank released its outlook. The report said ...": a known body; a
+            # news outlet that opened a sentence is no report's author
+            return None if known.kind in ("outlet", "agency") else known.name
         return best
 
     def _rival_subject(self, source: SourceRef, gender: str) -> SourceRef | None:

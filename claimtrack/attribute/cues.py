@@ -251,6 +251,12 @@ _ASIDE_PASSIVE = re.compile(
     r"^[^,;:\"“”]{2,80},\s+(?:(?:first|originally|earlier|previously|also)\s+)?"
     r"(?P<cue>reported|announced|published|released|revealed|disclosed|confirmed|compiled|"
     r"written|prepared|conducted|produced|authored|drafted)\s+by\s+"
+    # a document's authors in a bare "by" aside: "The report, by the National Audit Office,
+    # found ...", "The study, by researchers at Leiden University, suggests ..."
+    r"|^(?i:the|a|an|this|its|their|a\s+new|the\s+new|the\s+latest)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:"
+    + "|".join(sorted(lexicon().documents | lexicon().findings, key=len, reverse=True))
+    + r"),\s+(?P<cue2>by)\s+"
 )
 # every ``_PASSIVE`` match holds one of its cues before "by", "in" or "to": a scan that
 # ``re`` runs fast (it starts with plain letters), before the costly one
@@ -300,7 +306,11 @@ _DECLINED_SAYING = re.compile(
 _ESTIMATE_AT = re.compile(
     r"\s+(?:(?!that\b)[\w'’-]+\s+){1,8}?at\s+(?:(?:about|around|roughly|some|nearly|almost|"
     r"more\s+than|over|up\s+to|at\s+least|least|between|as\s+many\s+as|as\s+much\s+as)\s+)*"
-    r"(?:[$€£¥]\s?)?\d"
+    # a number in figures or in words ("put the toll at nine")
+    r"(?:(?:[$€£¥]\s?)?\d|(?:"
+    + "|".join(sorted(table("quantities.toml")["numbers"], key=len, reverse=True))
+    + r")\b)",
+    re.I,
 )
 _MAIN_SUBJECT = re.compile(
     r"^(?:[A-Z][\w'’.-]*|the)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|on|and|\([^)]*\)))*"
@@ -1105,7 +1115,9 @@ def _find_frames(text: str) -> list[Frame]:
 
     aside = _ASIDE_PASSIVE.match(text) if " by " in text else None
     agent = _ASIDE_AGENT.match(text, aside.end()) if aside is not None else None
-    if aside is not None and agent is not None and free(aside.start("cue"), agent.end("a")):
+    cue_at = -1 if aside is None else max(aside.start("cue"), aside.start("cue2"))
+    doc_by: Frame | None = None  # a document's authors in a bare "by" aside
+    if aside is not None and agent is not None and free(cue_at, agent.end("a")):
         close = _ASIDE_CLOSE.match(text, agent.end("a"))
         if close is not None:
             frames.append(
@@ -1113,14 +1125,16 @@ def _find_frames(text: str) -> list[Frame]:
                     kind="passive",
                     src=agent.group("a"),
                     src_start=agent.start("a"),
-                    cue=f"{aside.group('cue')} by",
-                    cue_start=aside.start("cue"),
+                    cue=f"{aside.group('cue')} by" if aside.group("cue") else "by",
+                    cue_start=cue_at,
                     modality="asserted",
                     content_start=0,
                     content_end=len(text),
                 )
             )
-            taken.append((aside.start("cue"), close.end()))
+            taken.append((cue_at, close.end()))
+            if aside.group("cue2"):
+                doc_by = frames[-1]
 
     # "X was quoted as saying (that) C": X is the source, whoever quoted them; '"C," X was
     # quoted as saying.' after its content
@@ -1426,6 +1440,13 @@ def _find_frames(text: str) -> list[Frame]:
             nxt = [f for f in frames if f.src_start > m.start()]
             if nxt:
                 min(nxt, key=lambda f: f.src_start).inner.append(text[np[0] : np[1]])
+    if doc_by is not None:
+        # "A new study, by economists at X, suggests that C": the study's verb is its
+        # authors' (how sure they are), not a second source
+        for f in [f for f in frames if f.kind == "pre" and f.src_start == 0]:
+            frames.remove(f)
+            doc_by.cue, doc_by.modality = f.cue, f.modality
+            doc_by.content_start = f.content_start
     frames.sort(key=lambda f: f.cue_start)
     return frames
 
@@ -1673,7 +1694,7 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             cue in lex.clausal_only
             and not CLAUSAL_COMPLEMENT.match(rest)
             and not (cue in _DECLARE and QUOTE_OBJECT.match(text, m.end()))
-            and not (cue.startswith("estimat") and _ESTIMATE_AT.match(text, m.end()))
+            and not (cue in lex.measure_at and _ESTIMATE_AT.match(text, m.end()))
             # "a 2014 study found 31 incidents": what a study finds is its finding
             and not (
                 cue in _FINDS

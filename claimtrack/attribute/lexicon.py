@@ -41,6 +41,7 @@ class Lexicon:
     verb_modality: dict[str, str]
     listener_verbs: frozenset[str]
     clausal_only: frozenset[str]
+    measure_at: frozenset[str]  # "put the toll at 41": an estimate of an amount
     instruction_verbs: frozenset[str]
     directives: frozenset[str]  # "called for": a cue only after a speaker
     summons_re: re.Pattern[str]  # "called for the trainer": a summons, no directive
@@ -233,6 +234,7 @@ def lexicon() -> Lexicon:
         verb_modality=verbs,
         listener_verbs=frozenset(cues["listener_verbs"]),
         clausal_only=frozenset(cues["clausal_only"]["verbs"]),
+        measure_at=frozenset(cues["measure_at"]["verbs"]),
         instruction_verbs=frozenset(cues["instruction"]["verbs"]),
         directives=frozenset(cues["directive"]["verbs"]),
         summons_re=re.compile(

@@ -55,7 +55,8 @@ def _alias_pattern(alias: str) -> str:
     parts = [re.escape(p).replace("'", "['’ʼ]") for p in alias.split()]
     if len(parts) == 2 and parts[0] == "The":
         # "The Observer", not "the Observer Research Foundation" (see ``_finder_form``)
-        return r"The\s+" + parts[1] + r"(?!\s+[A-Z])"
+        # (its capital too: "The economist and novelist" is no paper)
+        return r"The\s+(?-i:" + parts[1][:1] + ")" + parts[1][1:] + r"(?!\s+[A-Z])"
     if len(parts) == 1:
         if alias.isupper():
             return "(?-i:" + parts[0] + ")"
