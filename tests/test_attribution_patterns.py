@@ -2447,6 +2447,113 @@ CASES = [
         "rents",
         ["Bank of Lisbon"],
     ),
+    # "he"/"she" after one unnamed person quoted in the sentence just before: that person
+    (
+        "pronoun after an unnamed speaker",
+        "The governor, Osman Babiker, said spraying would start soon. A farmer near Tokar, "
+        "reached by telephone, said the swarms had eaten his sorghum. He said local officials "
+        "had told villagers that aircraft would not come.",
+        "aircraft",
+        ["farmer near Tokar", "local officials"],
+    ),
+    (
+        "pronoun after an unnamed speaker",
+        "Health Minister Ana Ruiz said the clinic would reopen. A nurse at the clinic, who "
+        "asked not to be named, said supplies had run out. She said patients had been turned "
+        "away.",
+        "turned away",
+        ["nurse at the clinic"],
+    ),
+    (
+        "pronoun after an unnamed speaker",  # guard: a new paragraph, the main speaker
+        "Mayor Tom Reed says the bridge will reopen. One resident claimed it was unsafe."
+        '\n\n"You are right, it is old," he said.',
+        "it is old",
+        ["Tom Reed"],
+    ),
+    (
+        "pronoun after an unnamed speaker",  # guard: cited by the person who stays "she"
+        "Det Con Sarah Holt said the driver fled. She said a passing motorist had told her "
+        'the car was red. She added: "Please call us."',
+        "Please call",
+        ["Sarah Holt"],
+    ),
+    # someone unnamed who works at a named body speaks for it
+    (
+        "employee of a body",
+        "A senior manager at CNEL, who was not authorised to speak publicly, told this "
+        "newspaper that the cuts would last a month.",
+        "cuts",
+        ["CNEL"],
+    ),
+    (
+        "employee of a body",
+        "An engineer at the Nigeria Hydrological Services Agency, who asked that his name not "
+        "be used, told me that the gauges had failed.",
+        "gauges",
+        ["Nigeria Hydrological Services Agency"],
+    ),
+    (
+        "employee of a body",  # guard: a place, no body
+        "A trader at Kariakoo said prices had doubled.",
+        "prices",
+        ["trader at Kariakoo"],
+    ),
+    # a body's name after its description
+    (
+        "named after its description",
+        "Peru has cut its exports to a minimum, according to Peru's grid operator, COES.",
+        "exports",
+        ["COES"],
+    ),
+    (
+        "place owner dropped",
+        "More than 4.1 million animals have died, according to the country's National "
+        "Emergency Management Agency.",
+        "animals",
+        ["National Emergency Management Agency"],
+    ),
+    # a family name first: "Park" after "Park Hae-sun", "Li" after "Li Qiang"
+    (
+        "family name first",
+        'The epidemiologist Park Hae-sun led the team. "The risk climbs," Park told reporters.',
+        "risk climbs",
+        ["Park Hae-sun"],
+    ),
+    (
+        "family name first",
+        "Premier Li Qiang visited the plant on Monday. Li said the economy would grow by 5%.",
+        "economy",
+        ["Li Qiang"],
+    ),
+    # "nobody" is no source; "file claims" is no claim of theirs
+    (
+        "nobody told",
+        '"I have lived here 19 years. Nobody from the government ever told me this land was '
+        'a drainage setback," said Kehinde Adebayo.',
+        "drainage",
+        ["Kehinde Adebayo"],
+    ),
+    (
+        "claims as a noun",
+        "Its authors wrote that the figures were low, because many migrant workers never file "
+        "injury claims.",
+        "figures",
+        ["Its authors"],
+    ),
+    # bodies named in the plural, and two kinds of unnamed people together
+    (
+        "plural bodies",
+        "The camps are full, aid agencies said.",
+        "camps",
+        ["aid agencies"],
+    ),
+    (
+        "plural bodies",
+        "Swarms of locusts have reached farmland near Tokar, officials and aid agencies said.",
+        "locusts",
+        ["officials and aid agencies"],
+    ),
 ]
 
 

@@ -43,7 +43,12 @@ from claimtrack.records import SourceRef
 # Kiprono")
 _NAME_RUN = re.compile(
     r"\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?:[- ](?:(?:al|el|bin|ibn|de|van|von)-?\s?)?"
-    r"[A-ZÀ-ÖØ-Þ](?:[a-zà-ÿ'’]+|(?=\s[A-ZÀ-ÖØ-Þ]))){1,5}\b"
+    r"[A-ZÀ-ÖØ-Þ](?:[a-zà-ÿ'’]+|(?=\s[A-ZÀ-ÖØ-Þ]))){1,5}"
+    # a hyphenated given name after the family name: "Park Hae-sun", "Ban Ki-moon"
+    # (not "New York-based", "Hong Kong-listed")
+    r"(?:-(?!(?:based|listed|born|led|backed|owned|run|made|style|era|bound|registered|"
+    r"flagged|linked|funded|allied|controlled|held|occupied|speaking|wide|area|level)\b)"
+    r"[a-zà-ÿ]+(?![\w-]))?\b"
 )
 _AFTER_PREP = re.compile(r"\b(?:of|for|to)\s$")
 
@@ -152,6 +157,10 @@ _OPENERS = frozenset(
     }
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+# one unnamed person, as a source's words introduce them: "A farmer near Tokar", "one nurse"
+_ONE_PERSON = re.compile(r"^(?i:a|an|one|another)\s")
+# the head of a description ends before its first preposition or clause
+_PREP_HEAD = re.compile(r"\s+(?:at|in|near|from|of|with|for|on|who|which)\s")
 _WORD_GENDER = {
     w: g for g, words in table("groups.toml")["people"]["gender"].items() for w in words
 }
@@ -594,6 +603,13 @@ class Tracker:
                 self._push(group)
                 return group
         gender = _PRONOUN_GENDER.get(a.surface.casefold())
+        if gender and not a.noun and not a.head:
+            # "A farmer near Tokar said C. He said D": the one unnamed person quoted in the
+            # sentence just before, ahead of anyone named earlier
+            unnamed = self._unnamed_just_before(gender)
+            if unnamed is not None:
+                self._push(unnamed)
+                return unnamed
         if (
             a.kinds == _PERSON
             and not a.noun
@@ -992,6 +1008,35 @@ class Tracker:
             or name_key(" ".join(words[:-1])) == name_key(" ".join(theirs[:-1]))
         )
 
+    def _unnamed_just_before(self, gender: str) -> SourceRef | None:
+        """The last source, when it is one unnamed person ("a farmer near Tokar", "one
+        nurse") quoted in the sentence just before this one, of no other gender."""
+        before = self._start_before()
+        if before is None or not self.history:
+            return None
+        last = self.history[-1]
+        head = _PREP_HEAD.split(last.name, maxsplit=1)[0].split()
+        seen = self._seen_at.get(id(last), -1)
+        if (
+            last.kind != "anonymous"
+            or seen < before
+            # a pronoun that opens a new paragraph goes back to the story's main speaker
+            # ('one questioner claimed C.\n\n"You're right," he said')
+            or "\n\n" in self.text[seen : self.pos]
+            or not head
+            or not _ONE_PERSON.match(last.surface or "")
+            or head[-1].casefold().endswith("s")
+            or _WORD_GENDER.get(head[-1].casefold(), gender) != gender
+            # "She said a passing motorist had told her ...": the motorist was cited by a
+            # person quoted in that sentence, who stays the one "she" means
+            or any(
+                r.kind == "person" and self._seen_at.get(id(r), -1) >= before
+                for r in self.history[-4:]
+            )
+        ):
+            return None
+        return last
+
     def _start_before(self) -> int | None:
         """Where the sentence before the current one starts (None in the first sentence;
         the first sentence starts at 0, which is in no list: the position starts there)."""
@@ -1250,6 +1295,14 @@ class Tracker:
         found = set()
         for name in names:
             theirs = name.split()
+            if (
+                len(theirs) == 2
+                and name_key(theirs[0]) == key
+                and fold(word) not in given
+                and self._closed(name)
+            ):
+                found.add(name)  # the family name first: "Park" after "Park Hae-sun"
+                continue
             if len(theirs) < 2 or (fold(theirs[0]) not in given and name not in people):
                 # "Obama Says African-American" (a headline) is no one's name; a person the
                 # article quoted is one, whatever their given name ("Laia Ferrer Bosch")

@@ -114,6 +114,12 @@ _COUNT_BEFORE = re.compile(
     re.I,
 )
 _NOUN_BEFORE = re.compile(rf"\b(?:this|{_NOUN_MARKERS})\s+$", re.I)
+# what is done to claims and reports as things: "file injury claims", "lodged reports"
+_HANDLED_BEFORE = re.compile(
+    r"\b(?:files?|filed|filing|lodges?|lodged|submits?|submitted|process(?:es|ed)?|settles?|"
+    r"settled|receives?|received|makes?|made|pays?|paid|rejects?|rejected)\s+(?:[a-z-]+\s+)?$",
+    re.I,
+)
 # a participle used as an adjective: "a confirmed case", "seven reported deaths"
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:^|\s)(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|several|"
@@ -444,6 +450,8 @@ _PAREN_GROUP = re.compile(r"\([^)]*\)")
 _PUBLICATION_TOKEN = re.compile(r"[\w'-]+")
 _PREP_APPOSITIVE = re.compile(r"^,\s*((?:a|an|the)\s+[^,]{2,80}),")
 _PREP_NAME_APPOSITIVE = re.compile(r"^,\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),")
+# a body's name after its description, to the end of the clause: "..., COES." / "..., Eskom,"
+_PREP_BODY_NAME = re.compile(r"^,\s*([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})(?=\s*(?:[,.;]|$))")
 _DET_START = re.compile(r"(?i:the|a|an)\s")
 
 # one part of a several-part apposition: an age, a home town, a party tag, a relative clause
@@ -636,6 +644,18 @@ _COMPANIONS = re.compile(
     r"\s*(?:(?:his|her|their|its)\s+(?:\w+\s+)?|)(?:colleagues|co-?authors|team|collaborators|"
     r"co-?workers|researchers|students)\s*$"
 )
+
+
+def _plural_group(part: str) -> bool:
+    """A group of unnamed people in one to three lower-case words: "officials", "aid
+    agencies", "local residents"."""
+    words = part.split()
+    return (
+        0 < len(words) <= 3
+        and all(w.islower() and w.isalpha() for w in words)
+        and words[-1].endswith("s")
+        and _source_noun(words[-1], lexicon())
+    )
 
 
 def _first_conjunct(part: str, word: str) -> bool:
@@ -834,6 +854,9 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         if two_sources and _COMPANIONS.match(chunk, b.end()):
             # "Hannah Okonkwo-Reyes and her colleagues report": the one named speaks
             sub_s, last_e = last_s, last_s + b.start()
+        elif two_sources and _plural_group(chunk[: b.start()]) and _plural_group(chunk[b.end() :]):
+            # "C, officials and aid agencies said": one group of two kinds of people
+            sub_s = last_s
     else:
         sub_s = last_s
         # another cue verb earlier in the chunk ends the subject: "X said Y told him"
@@ -937,7 +960,12 @@ def animate_subject(subject: str, sentence_start: bool) -> bool:
         return True
     lx = lexicon()
     head = low[-1]
-    if head in lx.speaker_heads or (head.endswith("s") and head[:-1] in lx.speaker_heads):
+    if (
+        head in lx.speaker_heads
+        or (head.endswith("s") and head[:-1] in lx.speaker_heads)
+        # "aid agencies", "charities": the plural of "agency", "charity"
+        or (head.endswith("ies") and head[:-3] + "y" in lx.speaker_heads)
+    ):
         return True
     # a capital that is not only the sentence's first letter: a name ("the UN", "Ana Ruiz")
     if any(w[:1].isupper() for w in words[1 if sentence_start else 0 :]):
@@ -1208,6 +1236,15 @@ def _find_frames(text: str) -> list[Frame]:
             # "According to the mayor of El Carmen, Rosa Huamaní, ...": the name of the role
             appositive = named.group(1)
             src_end += named.end() - 1
+        elif (
+            text[np[1] - 1 : np[1]].isalpha()
+            and text[np[0] : np[1]].split()[-1].casefold() in lex.body_heads
+        ):
+            # "according to Peru's grid operator, COES": the name of the body described
+            body_named = _PREP_BODY_NAME.match(rest)
+            if body_named is not None:
+                appositive = body_named.group(1)
+                src_end += body_named.end(1)
         before = text[: m.start()].rstrip()
         after = text[src_end:].lstrip(" ,")
         if before.endswith(",") and _ADJUNCT_TAIL.match(after or "."):
@@ -1281,8 +1318,10 @@ def _find_frames(text: str) -> list[Frame]:
         before = text[max(0, m.start() - 24) : m.start()]
         if _AUX_BEFORE.search(before) and not _ASPECT_BEFORE.search(before):
             continue
-        if _NOUN_BEFORE.search(before) and cue.endswith(("report", "reports", "claims", "claim")):
-            continue
+        if cue.endswith(("report", "reports", "claims", "claim")) and (
+            _NOUN_BEFORE.search(before) or _HANDLED_BEFORE.search(before)
+        ):
+            continue  # "this report", "never file injury claims": nouns
         if cue.endswith("s") and (_DET_BEFORE.search(before) or _COUNT_BEFORE.search(before)):
             continue  # a plural noun: "one of the states suing", "his notes", "five posts"
         if (

@@ -41,6 +41,7 @@ class Lexicon:
     verb_modality: dict[str, str]
     listener_verbs: frozenset[str]
     clausal_only: frozenset[str]
+    body_heads: frozenset[str]  # "office", "operator": heads of bodies described in lower case
     measure_at: frozenset[str]  # "put the toll at 41": an estimate of an amount
     instruction_verbs: frozenset[str]
     directives: frozenset[str]  # "called for": a cue only after a speaker
@@ -234,6 +235,7 @@ def lexicon() -> Lexicon:
         verb_modality=verbs,
         listener_verbs=frozenset(cues["listener_verbs"]),
         clausal_only=frozenset(cues["clausal_only"]["verbs"]),
+        body_heads=frozenset(_body_heads(groups)),
         measure_at=frozenset(cues["measure_at"]["verbs"]),
         instruction_verbs=frozenset(cues["instruction"]["verbs"]),
         directives=frozenset(cues["directive"]["verbs"]),

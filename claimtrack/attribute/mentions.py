@@ -299,6 +299,11 @@ def _parse_source(
         return None
     main = _clean(_EVIDENCE.sub("", main))  # "data from the ONS" -> "the ONS"
     main = _FIRST_PERSON_OWNER.sub("", main)  # "our dealers" (said in a quote): the dealers
+    if _NOBODY.match(main):
+        return None  # "Nobody from the government ever told me ...": no one said it
+    # "the country's National Emergency Management Agency", "the city's transport
+    # authority": the place was named before, the body is the source
+    main = _PLACE_OWNER.sub("the ", main)
     members = _PLURAL_ACRONYM.match(main)
     if members is not None:
         # "Some MCAs", "Three MEPs", "TDs": members of a body, named by its acronym's plural
@@ -548,6 +553,18 @@ def _parse_source(
     if domain is not None and not registry.find(bare):
         # "the Kyrgyz outlet 24.kg": a news site by its address
         return SourceRef(name=domain.group("d"), kind="outlet", surface=main)
+    employee = _EMPLOYEE_AT.match(bare) if _employee_hint(bare) else None
+    if employee is not None and not _GROUP_AT.match(bare):
+        # "A senior manager at CNEL", "an engineer at the Nigeria Hydrological Services
+        # Agency": someone unnamed who works there speaks for the body (a body's name or
+        # acronym only: "a trader at Kariakoo" stays the trader)
+        org = _LEAD_THE.sub("", employee.group("org"))
+        hit = registry.lookup(org)
+        if hit is not None and hit.kind not in ("person", "anonymous", "collective"):
+            return hit.model_copy(update={"surface": main})
+        okind = _org_kind(org)
+        if hit is None and (okind is not None or _ACRONYM.match(org)):
+            return SourceRef(name=org, kind=okind or "organisation", surface=main)
     group_at = _GROUP_AT.match(bare)
     if group_at is not None:
         # "Analysts at Jefferies", "researchers at the University of Córdoba": the body
@@ -817,6 +834,27 @@ _GROUP_AT = re.compile(
     r"(?:at|from|with)\s+"
     r"(?P<org>(?:the\s+)?[A-Z].+|the\s+[a-z]+(?:\s+[a-z]+)?)$"
 )
+_NOBODY = re.compile(r"^(?i:nobody|no\s+one|none|not\s+one|neither|nor|no)\b")
+_PLACE_OWNER = re.compile(
+    r"^(?i:the)\s+(?:country|nation|state|city|region|province|island|kingdom|republic|"
+    r"territory|county|town|capital|municipality|emirate)['’]s\s+(?=\w)"
+)
+# someone unnamed who works at a body, by an agent noun: "a senior manager at CNEL", "an
+# engineer at the X Agency", "a nurse with Médecins Sans Frontières"
+_EMPLOYEE_AT = re.compile(
+    r"^(?i:a|an|one|the|two|three|several|some)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person)s?|nurses?|clerks?|staffers?|"
+    r"employees?|workers?|guards?|pilots?|doctors?|surgeons?)\s+"
+    r"(?:at|with)\s+(?P<org>(?:the\s+)?(?:[A-Z][\w.&'’-]*|of|for|and|the)"
+    r"(?:\s+(?:[A-Z][\w.&'’-]*|of|for|and|the))*)$"
+)
+
+
+def _employee_hint(bare: str) -> bool:
+    """A cheap test before ``_EMPLOYEE_AT``: " at " or " with " and a capital after it."""
+    return (" at " in bare or " with " in bare) and any(c.isupper() for c in bare[2:])
+
+
 # a body's staff named after it: "IMGW forecasters", "Goldman Sachs analysts" (not
 # "Ukrainian officials": a people, not a body)
 _BODY_STAFF = re.compile(
