@@ -558,13 +558,13 @@ def _parse_source(
         # "A senior manager at CNEL", "an engineer at the Nigeria Hydrological Services
         # Agency": someone unnamed who works there speaks for the body (a body's name or
         # acronym only: "a trader at Kariakoo" stays the trader)
-        org = _LEAD_THE.sub("", employee.group("org"))
-        hit = registry.lookup(org)
-        if hit is not None and hit.kind not in ("person", "anonymous", "collective"):
-            return hit.model_copy(update={"surface": main})
-        okind = _org_kind(org)
-        if hit is None and (okind is not None or _ACRONYM.match(org)):
-            return SourceRef(name=org, kind=okind or "organisation", surface=main)
+        employer = _LEAD_THE.sub("", employee.group("org"))
+        known = registry.lookup(employer)
+        if known is not None and known.kind not in ("person", "anonymous", "collective"):
+            return known.model_copy(update={"surface": main})
+        employer_kind = _org_kind(employer)
+        if known is None and (employer_kind is not None or _ACRONYM.match(employer)):
+            return SourceRef(name=employer, kind=employer_kind or "organisation", surface=main)
     group_at = _GROUP_AT.match(bare)
     if group_at is not None:
         # "Analysts at Jefferies", "researchers at the University of Córdoba": the body
