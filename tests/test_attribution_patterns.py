@@ -2554,6 +2554,78 @@ CASES = [
         "locusts",
         ["officials and aid agencies"],
     ),
+    # "the spa said" after a sentence its business opened
+    (
+        "business by its kind",
+        "The Blue Lagoon has closed for the day, the spa said in a post on Facebook.",
+        "closed",
+        ["Blue Lagoon"],
+    ),
+    # "X quoted Y, who ..., as saying": the relative clause describes Y, no part of the name
+    (
+        "quoted as saying with an aside",
+        "The Nation also quoted a coach in Iten, who asked not to be named for fear of "
+        "reprisals, as saying that the drug was undetectable.",
+        "undetectable",
+        ["The Nation", "coach in Iten"],
+    ),
+    # what is told that is no claim
+    ("told a story", "The figures tell a different story.", "story", []),
+    (
+        "told a story",  # guard: a listener, then a claim about the story
+        "Tom Reed told reporters the story was false.",
+        "false",
+        ["Tom Reed"],
+    ),
+    # counsel's suggestion to a witness
+    (
+        "put it to",
+        "Under cross-examination, defence advocate Marius Venter put it to her that she had "
+        "removed the file herself.",
+        "removed",
+        ["Marius Venter"],
+    ),
+    # a first predicate denied, then "but said"
+    (
+        "not X but said",
+        "Ministry spokesperson Dwi Anggraeni did not confirm the figures, but said in a text "
+        "message that the quota would be announced soon.",
+        "quota",
+        ["Dwi Anggraeni"],
+    ),
+    # a body named with its head in lower case, referred back to by the head
+    (
+        "lower-case head named before",
+        "A former clerk at the Klipfontein municipality testified on Monday. The municipality "
+        "said in a statement that it had tightened its rules.",
+        "tightened",
+        ["Klipfontein municipality"],
+    ),
+    (
+        "lower-case head named before",  # guard: a report's head is no body's
+        "A deputy was hurt, according to the Marion County Sheriff's Office. In a Facebook "
+        "post, the sheriff's office said he had been flown to hospital. The driver was "
+        "arrested, the post said.",
+        "arrested",
+        ["Marion County Sheriff's Office"],
+    ),
+    # a company name in another language is no person's, so "the company" finds it
+    (
+        "company name in another language",
+        "Drivers will strike on Wednesday, the train drivers' union GDL announced. Deutsche Bahn "
+        "said it would run one train in five. Freight trains, the company added, will stop.",
+        "Freight",
+        ["Deutsche Bahn"],
+    ),
+    # "The officials said" after "two officials at the ministry told Reuters": the ministry
+    (
+        "officials of a body named before",
+        "Indonesia will cut its ore quota, two officials at the Ministry of Energy and Mineral "
+        "Resources told Reuters.\n\nThe officials, who declined to be named, said the cut "
+        "would take effect in April.",
+        "April",
+        ["Ministry of Energy and Mineral Resources"],
+    ),
 ]
 
 

@@ -33,8 +33,8 @@ from claimtrack.attribute.mentions import (
     split_name,
 )
 from claimtrack.lexicons import table
+from claimtrack.normalise.gazetteer import is_demonym, stop_capitals
 from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
-from claimtrack.normalise.gazetteer import stop_capitals
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.normalise.translit import fold, name_key
 from claimtrack.records import SourceRef
@@ -157,6 +157,9 @@ _OPENERS = frozenset(
     }
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_ANONYMOUS = frozenset({"anonymous"})
+# the people a body was named through: "two officials at the ministry", "sources in the army"
+_PEOPLE_AT = re.compile(r"^(?:\w+\s+){0,3}?(?P<w>\w+)\s+(?:at|in|from|with|of)\s")
 # one unnamed person, as a source's words introduce them: "A farmer near Tokar", "one nurse"
 _ONE_PERSON = re.compile(r"^(?i:a|an|one|another)\s")
 # the head of a description ends before its first preposition or clause
@@ -256,6 +259,13 @@ def _state_owned(name: str) -> str:
     place = gazetteer_lookup(owner)
     known = owner in lexicon().states or (place is not None and place.kind == "place")
     return m.group("rest") if known else name
+
+
+@lru_cache(maxsize=256)
+def _lower_holding(head: str) -> re.Pattern[str]:
+    """One or two capitalised words before ``head`` in lower case: "Klipfontein
+    municipality"."""
+    return re.compile(rf"\b((?:[A-Z][\w'’-]+\s+){{1,2}}){re.escape(head)}\b")
 
 
 @lru_cache(maxsize=256)
@@ -623,6 +633,18 @@ class Tracker:
             if actor is not None:
                 self._push(actor)
                 return actor
+        if a.noun and a.kinds == _ANONYMOUS:
+            # "The officials, who declined to be named, said" after "two officials at the
+            # Ministry of Energy told Reuters": the body those officials spoke for
+            for ref in reversed(self.history[-3:]):
+                people = _PEOPLE_AT.match((ref.surface or "").casefold())
+                if (
+                    ref.kind in _BODY_KINDS
+                    and people is not None
+                    and people.group("w").removesuffix("s") in _kin(a.noun)
+                ):
+                    self._push(ref)
+                    return ref
         since = self._starts[-a.recent - 1] if 0 < a.recent < len(self._starts) else -1
         for ref in reversed(self.history):
             if self._seen_at.get(id(ref), 0) < since:
@@ -738,6 +760,18 @@ class Tracker:
             for m in _holding(head).finditer(self.text, 0, self.pos)
             if m.start() == 0 or not self.text[m.start() - 1].isalnum()
         }
+        if not names and head not in _REPORT_NOUNS:
+            # "the Klipfontein municipality": a name before the head in lower case (not a
+            # demonym, "Kenyan police", nor a sentence's first word, "Bank staff"; a
+            # report's head is no body's: "a Facebook post")
+            names = {
+                m.group().strip()
+                for m in _lower_holding(head).finditer(self.text, 0, self.pos)
+                if not any(
+                    is_demonym(w) or w.casefold() in stop_capitals() for w in m.group(1).split()
+                )
+                and self.text[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n")
+            }
         # a name, not the word alone ("Bank said")
         return self._the_one({n for n in names if " " in n})
 

@@ -113,6 +113,16 @@ _COUNT_BEFORE = re.compile(
     r"most|some|all|dozens\s+of|hundreds\s+of|thousands\s+of)\s+$",
     re.I,
 )
+_PUT_IT_TO = re.compile(r"\s+to\s+(?:\w+\s+){1,3}?that\b")
+# what is told that is no claim: "tell a different story", "told the truth", "told jokes"
+_TOLD_A_STORY = re.compile(
+    r"\s+(?:(?:a|an|the|another|their|his|her|its|our|my)\s+)?"
+    # (adjectives only: "told reporters the story was false" tells a claim)
+    r"(?:(?!(?:a|an|the|their|his|her|its|our|my|me|us|them|him|reporters|police)\b)"
+    r"[a-z-]+\s+){0,2}?"
+    r"(?:story|stories|tale|tales|truth|lie|lies|joke|jokes|anecdote|anecdotes)\b"
+    r"(?!\s+(?:was|is|were|are|had|has)\b)"
+)
 _NOUN_BEFORE = re.compile(rf"\b(?:this|{_NOUN_MARKERS})\s+$", re.I)
 # what is done to claims and reports as things: "file injury claims", "lodged reports"
 _HANDLED_BEFORE = re.compile(
@@ -1342,7 +1352,12 @@ def _find_frames(text: str) -> list[Frame]:
             )
         ):
             continue  # "called for talks", not "called the vote 'a gut punch'" / "a sham"
-        if cue in lex.needs_punct and not NEEDS_PUNCT.match(text, m.end()):
+        if (
+            cue in lex.needs_punct
+            and not NEEDS_PUNCT.match(text, m.end())
+            # counsel's suggestion to a witness: "put it to her that she had removed the file"
+            and not (cue.startswith("put") and _PUT_IT_TO.match(text, m.end()))
+        ):
             continue
         if cue in lex.needs_quote and not NEEDS_QUOTE.match(text, m.end()):
             continue
@@ -1553,13 +1568,18 @@ _IRREGULAR_CUES = sorted(
 )
 _CLAUSE_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|However|Still|Then|Later|Separately),?\s+)?"
-    r"(?P<subj>(?:[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|de|al|van|von|der|den|da|di|du|la|le|bin)\s+)*"
+    r"(?P<subj>(?:[A-Z][\w'’.-]*"
+    # (a role in lower case before a name: "Ministry spokesperson Dwi Anggraeni")
+    r"(?:\s+[a-z]+(?=\s+[A-Z]))?"
+    r"(?:\s+(?:(?:of|for|de|al|van|von|der|den|da|di|du|la|le|bin)\s+)*"
     r"[A-Z][\w'’.-]*)*)"
     r"|(?:The|A|An)\s+(?:[A-Za-z'’-]+\s+)??[A-Za-z'’-]+)"
     r"(?P<appos>,\s[^,;:\"“”]{2,100},)?"
     r"\s+(?:(?:also|then|later|has|have|had|is|was|generally|repeatedly|again|first|"
-    r"initially|quickly|publicly)\s+)*"
-    r"(?P<verb>[a-z]{2,}(?:ed|[^s]s|ing)|" + "|".join(_IRREGULAR_CUES) + r")\b"
+    r"initially|quickly|publicly|did|does|do|not|never)\s+)*"
+    r"(?P<verb>[a-z]{2,}(?:ed|[^s]s|ing)|"
+    + "|".join(_IRREGULAR_CUES)
+    + r"|(?<=\bnot\s)[a-z]{3,})\b"
 )
 _SUBORDINATE = re.compile(r"\b(?:that|who|which|whom|whose|when|where|if|whether|because)\b")
 _ASIDE = re.compile(r",\s*(?:which|who|whom|whose|where|when)\b[^,]*,")
@@ -1746,6 +1766,8 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             return None  # an act with an object ("rejected the bill"), not speech
         if cue in lex.instruction_verbs and INSTRUCTION.match(text, m.end()):
             return None  # "told residents to leave": an instruction, not a claim
+        if cue in lex.listener_verbs and _TOLD_A_STORY.match(text, m.end()):
+            return None  # "tell a story the commissioner left out": no claim is told
     clause_end = -1
     if c_s > s_start and _SUBORDINATE_OPENER.match(text, 0, s_start):
         # "Though the ministry said C, residents reported D": the subordinate clause ends

@@ -301,6 +301,9 @@ def _parse_source(
     main = _FIRST_PERSON_OWNER.sub("", main)  # "our dealers" (said in a quote): the dealers
     if _NOBODY.match(main):
         return None  # "Nobody from the government ever told me ...": no one said it
+    # "a coach in Iten, who asked not to be named for fear of reprisals": the clause
+    # describes the source, it is no part of its name
+    main = _RELATIVE_TAIL.sub("", main) if ", wh" in main else main
     # "the country's National Emergency Management Agency", "the city's transport
     # authority": the place was named before, the body is the source
     main = _PLACE_OWNER.sub("the ", main)
@@ -641,7 +644,7 @@ def _parse_source(
         _INDEFINITE.match(bare)
         and head.isalpha()
         and head_part.split()[-1].islower()
-        and (head.endswith(_AGENT_SUFFIXES) or head in _LEAD_ROLES)
+        and (head.endswith(_AGENT_SUFFIXES) or head in _LEAD_ROLES or head in lex.titles)
         and not found
     ):
         # "A fisherman in Bodø", "a resident of Galkogo", "a senior negotiator from a G77
@@ -834,6 +837,7 @@ _GROUP_AT = re.compile(
     r"(?:at|from|with)\s+"
     r"(?P<org>(?:the\s+)?[A-Z].+|the\s+[a-z]+(?:\s+[a-z]+)?)$"
 )
+_RELATIVE_TAIL = re.compile(r",\s*(?:who|whose|which)\s.*$", re.S)
 _NOBODY = re.compile(r"^(?i:nobody|no\s+one|none|not\s+one|neither|nor|no)\b")
 _PLACE_OWNER = re.compile(
     r"^(?i:the)\s+(?:country|nation|state|city|region|province|island|kingdom|republic|"
