@@ -3,6 +3,7 @@ what they store, and the errors they raise, stay those of the SQLAlchemy Core.""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -17,7 +18,8 @@ from claimtrack.store.writer import SourceCache, content_hash, write_document
 
 TEXT = (
     "Convoy moves north\n\n"
-    "Reuters, citing the GUR, reported that a convoy of 40 trucks left Hmeymim on Tuesday. "
+    "Reuters, citing the GUR, reported that a convoy of 40 trucks left Ḥmeymim for Qamişli "
+    "on Tuesday. "
     "ISW analysts said the withdrawal was orderly.\n"
 )
 
@@ -43,6 +45,14 @@ def test_article_row_is_stored_as_the_core_stores_it(any_db: str) -> None:
                     select(ClaimRow.id).where(ClaimRow.article_id == aid).order_by(ClaimRow.seq)
                 )
             )
+            # readings: the text ``json.dumps`` writes (SQLAlchemy's JSON type), exactly
+            readings = [
+                r
+                for (r,) in s.connection().exec_driver_sql(
+                    "SELECT CAST(reading AS TEXT) FROM claims ORDER BY seq"
+                )
+            ]
+            assert readings == [json.dumps(c.reading or None) for c in doc.claims]
             written = s.get(ArticleRow, aid)
             assert written is not None
             # the same values through the Core (what the writer did before)

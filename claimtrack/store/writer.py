@@ -57,6 +57,12 @@ _KEY_MAX = 300  # claim_keys.key length
 _CHUNK = 500  # bound on IN (...) lists and multi-row VALUES
 
 
+# ``json.dumps`` with its default options, less the check for circular references (a reading
+# is a tree of dicts, lists and scalars built by the normalise stage): the same text, about
+# a quarter faster; a (buggy) circular reading still fails, with RecursionError
+_reading_json = json.JSONEncoder(check_circular=False).encode
+
+
 def content_hash(text: str) -> str:
     """Identity of an article's text: unchanged text is never stored twice."""
     return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
@@ -539,7 +545,7 @@ def write_document(
     ]
     for chain in chains:
         tally(deltas, chain[-1] if chain else None, chain)
-    dumps = json.dumps  # what SQLAlchemy's JSON type stores (None -> "null")
+    dumps = _reading_json  # what SQLAlchemy's JSON type stores (None -> "null")
     # a plain executemany, then one indexed read of the ids: RETURNING with
     # sort_by_parameter_order degrades to one statement per row on SQLite
     insert_rows(
