@@ -48,7 +48,6 @@ from sqlalchemy import Engine, create_engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from claimtrack.catalog import replay_registry_edits
 from claimtrack.errors import ClaimtrackError, StoreError
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.pipeline import EXTRACTOR_VERSION, process
@@ -410,6 +409,17 @@ def ingest(
     return report
 
 
+def _replay_edits(session: Session) -> int:
+    """Replay the user's source and entity corrections (``replay_registry_edits``,
+    ``replay_entity_edits``); how many changed something. A store without corrections
+    (the usual case) is told by one look-up, without importing the catalogue (~10 ms)."""
+    if session.scalar(select(RegistryEditRow.id).limit(1)) is None:
+        return 0
+    from claimtrack.catalog import replay_registry_edits
+
+    return replay_registry_edits(session) + replay_entity_edits(session)
+
+
 _EXISTING_SQLITE = "SELECT id, extractor_version FROM articles WHERE content_hash = ?"
 _EXISTING_PG = "SELECT id, extractor_version FROM articles WHERE content_hash = %s"
 
@@ -516,7 +526,7 @@ class _Writer:
         refresher = self.refresher
         if refresher is None:
             with self.store.session() as s:
-                changed = replay_registry_edits(s) + replay_entity_edits(s)
+                changed = _replay_edits(s)
                 if not self.defer_conflicts:
                     refresh_pending(s)
         else:
@@ -530,7 +540,7 @@ class _Writer:
                 # not holding the write lock that the refresher's write waits for)
                 refresher.wait()
                 with self.store.session() as s:
-                    changed = replay_registry_edits(s) + replay_entity_edits(s)
+                    changed = _replay_edits(s)
             refresher.send(bound)
         if changed:
             self._forget()  # a replayed merge may have removed a cached source or entity
