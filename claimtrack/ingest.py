@@ -70,7 +70,13 @@ from claimtrack.store.conflicts import (
 from claimtrack.store.engine import Store, open_store
 from claimtrack.store.entity_registry import replay_entity_edits
 from claimtrack.store.models import ArticleRow, ClaimRow, ConflictRow, RegistryEditRow, SourceRow
-from claimtrack.store.writer import EntityCache, SourceCache, content_hash, write_document
+from claimtrack.store.writer import (
+    EntityCache,
+    SourceCache,
+    content_hash,
+    execute_sql,
+    write_document,
+)
 
 Progress = Callable[[str, int, int | None], None]  # (path, done, total or None)
 
@@ -468,12 +474,13 @@ class _Writer:
 
     def existing(self, digest: str) -> tuple[int, int] | None:
         """(id, extractor version) of the stored article with this text, if any."""
-        conn = self._session().connection()
-        # plain SQL on the writer's connection: twice per article, so the ORM's statement
-        # overhead (about 1 ms here) would be a large part of the store time
-        sql = _EXISTING_PG if conn.dialect.name == "postgresql" else _EXISTING_SQLITE
-        row = conn.exec_driver_sql(sql, (digest,)).first()
-        return (row[0], row[1]) if row is not None else None
+        session = self._session()
+        # plain SQL on the DBAPI cursor of the writer's connection, like the writer's own
+        # statements: twice per article, where even ``exec_driver_sql`` cost 5 times the
+        # indexed read itself (15 µs against 3)
+        sql = _EXISTING_PG if self.store.dialect == "postgresql" else _EXISTING_SQLITE
+        rows = execute_sql(session, sql, (digest,))
+        return (rows[0][0], rows[0][1]) if rows else None
 
     def write(self, doc: Document, digest: str) -> tuple[str, int]:
         """Store one article in its own savepoint: ("new"|"reprocessed"|"unchanged", claims)."""

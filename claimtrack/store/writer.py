@@ -397,10 +397,10 @@ def index_claim_texts(session: Session, article_id: int) -> None:
     statement. A trigger per claim made FTS5 write one index segment per claim (migration
     0007). PostgreSQL's index on ``to_tsvector(text)`` follows the rows by itself."""
     if session.get_bind().dialect.name == "sqlite":
-        _execute(session, _INDEX_TEXTS, (article_id,))
+        execute_sql(session, _INDEX_TEXTS, (article_id,))
 
 
-def _execute(session: Session, sql: str, params: tuple[Any, ...]) -> Sequence[Any]:
+def execute_sql(session: Session, sql: str, params: tuple[Any, ...]) -> Sequence[Any]:
     """One statement straight on the DBAPI cursor of the session's connection (same
     transaction and savepoint), like ``insert_rows``: the rows it returns, if any. For the
     per-article statements, where the ORM's execution overhead (about 40 µs a statement)
@@ -468,11 +468,11 @@ def _insert_article(session: Session, values: tuple[Any, ...]) -> int:
         value if process is None or value is None else process(value)
         for value, process in zip(values, processors, strict=True)
     )
-    return int(_execute(session, sql, row)[0][0])
+    return int(execute_sql(session, sql, row)[0][0])
 
 
 def _claim_ids(session: Session, article_id: int) -> list[int]:
-    return [cid for (cid,) in _execute(session, _article_sql(session)[2], (article_id,))]
+    return [cid for (cid,) in execute_sql(session, _article_sql(session)[2], (article_id,))]
 
 
 def write_document(
