@@ -15,7 +15,9 @@ rows built as tuples: no statement compilation, cache-key generation or per-row 
 processing. They store exactly what the Core would: ``reading`` is encoded by
 ``json.dumps`` (the serializer SQLAlchemy's ``JSON`` type uses, so the stored text is
 byte-identical; an empty reading is stored as JSON ``null`` as before) and cast to
-``json`` on PostgreSQL.
+``json`` on PostgreSQL. The article's own insert, the indexing of its claims' text and the
+read of their ids go the same way (``execute_sql``), with the Core's bind processors for
+the article's dates and the Core's exception classes for driver errors.
 
 Sources and entities already seen in this run are served from ``SourceCache`` /
 ``EntityCache`` without a round trip. New names are inserted with insert-or-ignore, so
@@ -59,7 +61,7 @@ _CHUNK = 500  # bound on IN (...) lists and multi-row VALUES
 
 # ``json.dumps`` with its default options, less the check for circular references (a reading
 # is a tree of dicts, lists and scalars built by the normalise stage): the same text, about
-# a quarter faster; a (buggy) circular reading still fails, with RecursionError
+# an eighth faster; a (buggy) circular reading still fails, with RecursionError
 _reading_json = json.JSONEncoder(check_circular=False).encode
 
 
