@@ -198,12 +198,16 @@ class _Frame:
         "agent_strong",
         "agent_weak",
         "amounts",
+        "by_unit",
         "cls",
         "countries",
         "d",
         "family",
+        "forecast",
         "group",
+        "group_words",
         "indefinite",
+        "irrealis",
         "located",
         "negated",
         "nobody",
@@ -217,11 +221,16 @@ class _Frame:
         "patient_role_names",
         "patient_sex",
         "patient_strong",
+        "post",
         "punctual",
+        "purpose",
         "quantities",
+        "quantity_rows",
         "recipient_role",
         "role_all",
+        "role_named",
         "role_other",
+        "state",
         "theme_anchors",
         "theme_any",
         "theme_heads",
@@ -258,6 +267,7 @@ class _Frame:
             self.theme_heads,
             self.theme_anchors,
             self.theme_any,
+            self.group_words,
         ) = _theme_sets(tuple(theme))
         raw_agent = fr.get("agent_keys")
         a_strong, a_weak, a_role, a_countries, _ = _side_sets(tuple(agent))
@@ -273,6 +283,7 @@ class _Frame:
         self.patient_role = p_role
         self.agent_role_names = frozenset(_names(a_role))  # the names among them (_role)
         self.patient_role_names = frozenset(_names(p_role))
+        self.role_named = bool(self.agent_role_names and self.patient_role_names)
         self.agent_name_only = _name_only(a_role)  # (_quantity)
         self.patient_sex = _sex(fr.get("patient"))  # "a 42-year-old man" (_quantity)
         self.agent_ranks = _ranks(fr.get("agent"))  # "the deputy minister" (_other_ranks)
@@ -281,8 +292,25 @@ class _Frame:
         self.patient_countries = p_countries
         self.patient_places = p_places
         self.quantities = quantities
-        self.amounts = [_amount(q) for q in quantities]
+        self.amounts = amounts = [_amount(q) for q in quantities]
         self.units = frozenset(q.get("unit") for q in quantities)
+        # (_quantity) each amount with its unit, whether it is a total, its currency; and
+        # the amounts that are no total by unit, in order
+        rows: list[tuple[dict[str, Any], _Amount | None, Any, bool, Any]] = []
+        by_unit: dict[Any, list[tuple[dict[str, Any], _Amount | None]]] = {}
+        for q, amount in zip(quantities, amounts, strict=True):
+            total = bool(q.get("total"))
+            rows.append((q, amount, q.get("unit"), total, q.get("currency")))
+            if not total:
+                by_unit.setdefault(q.get("unit"), []).append((q, amount))
+        self.quantity_rows = rows
+        self.by_unit = by_unit
+        # what the rules read of the frame's dict on every pair
+        self.post = fr.get("post")
+        self.state = bool(fr.get("state"))
+        self.forecast = fr.get("forecast", False)
+        self.irrealis = fr.get("irrealis", False)
+        self.purpose = fr.get("purpose")
         self.indefinite = bool(fr.get("indefinite"))
         self.located = lx.located.get(cls)
         accuser = fr.get("accuser_keys")
@@ -306,6 +334,7 @@ _ThemeSets = tuple[
     frozenset[str],
     frozenset[str],
     frozenset[str],
+    frozenset[str],
 ]
 
 
@@ -313,9 +342,10 @@ _ThemeSets = tuple[
 def _theme_sets(theme: tuple[str, ...]) -> _ThemeSets:
     """The key sets of a theme (shared between frames with the same theme keys): all of
     them, strong, names, names and country classes, event heads, anchors (names inside the
-    theme's phrase, "the ceasefire in Gaza"), and strong or heads (what "themed" meets)."""
+    theme's phrase, "the ceasefire in Gaza"), strong or heads (what "themed" meets), and
+    the words that may name a group of a body (``_two_groups``)."""
     if not theme:
-        return (_EMPTY,) * 7
+        return (_EMPTY,) * 8
     strong = frozenset(_strong(theme))
     heads = _EVENT_HEADS.intersection(theme)
     return (
@@ -327,6 +357,7 @@ def _theme_sets(theme: tuple[str, ...]) -> _ThemeSets:
         frozenset(k[2:] for k in theme if k.startswith(("a:", "n:"))),
         # strong keys and event heads never share a prefix: one test for either match
         strong | heads,
+        frozenset(k for k in theme if k.startswith("w:")) - _ANY_MEMBERS,
     )
 
 
@@ -957,18 +988,19 @@ _PERIODS = frozenset({"week", "weekend", "month"})
 
 
 def _dates_agree(a: _Claim, b: _Claim) -> bool:
+    # (an empty set meets nothing: tested first, it saves the method calls of most pairs)
     if a.days and b.days and _share_day(a, b):
         return True
-    if not a.periods.isdisjoint(b.periods):
+    if a.periods and b.periods and not a.periods.isdisjoint(b.periods):
         return True  # "next week" in two articles of one week
     if (a.period_spans or b.period_spans) and _spans_meet(a, b):
         return True  # "in the second week of November" and "in mid-November"
     # "on Thursday" twice, unresolved: the same day if the articles share a date
     if a.published != b.published:
         return False
-    return not a.relative_texts.isdisjoint(b.relative_texts) or not a.weekdays.isdisjoint(
-        b.weekdays
-    )
+    if a.relative_texts and b.relative_texts and not a.relative_texts.isdisjoint(b.relative_texts):
+        return True
+    return bool(a.weekdays and b.weekdays and not a.weekdays.isdisjoint(b.weekdays))
 
 
 def _spans_meet(a: _Claim, b: _Claim) -> bool:
@@ -1083,7 +1115,7 @@ def _judge(
                 continue
             if na:
                 continue
-            post = _post(a, b, fa, fb) if fa.d.get("post") and not other_occasion else None
+            post = _post(a, b, fa, fb) if fa.post and not other_occasion else None
             if post is not None:
                 found.append(post)
                 continue
@@ -1101,8 +1133,8 @@ def _judge(
             if (
                 fa.punctual
                 and themed
-                and not fa.d.get("state")
-                and not fb.d.get("state")
+                and not fa.state
+                and not fb.state
                 and not _other_posts(a, b, fa, fb)
                 and not _two_groups(fa, fb)
                 and _same_scene(a, b, fa, fb)
@@ -1269,8 +1301,7 @@ def _two_groups(fa: _Frame, fb: _Frame) -> bool:
     """Two groups of one body: "Lufthansa pilots will strike on Tuesday" and "Lufthansa cabin
     crew will walk out on Thursday" share the name but not the people, so their two days
     are two strikes. A word for anyone in the body ("workers", "staff") names no group."""
-    ha = {k for k in fa.theme_set if k.startswith("w:")} - _ANY_MEMBERS
-    hb = {k for k in fb.theme_set if k.startswith("w:")} - _ANY_MEMBERS
+    ha, hb = fa.group_words, fb.group_words
     return bool(ha and hb and ha.isdisjoint(hb) and not fa.theme_names.isdisjoint(fb.theme_names))
 
 
@@ -1461,26 +1492,29 @@ def _post_values(da: dict[str, Any], db: dict[str, Any]) -> tuple[tuple[str, str
 def _role(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
     if not (fa.transitive and fb.transitive):
         return None
-    swap = _swapped_sides(fa, fb)
-    if swap is not None:
-        return swap(a, b, fa, fb)
-    aa, pa = fa.agent_role, fa.patient_role
-    ab, pb = fb.agent_role, fb.patient_role
-    named = (fa.agent_role_names, fa.patient_role_names, fb.agent_role_names, fb.patient_role_names)
-    if all(named):
+    if fa.accuser_role and fb.accuser_role:  # a swap between the agent and a third party
+        return _accusation_swap(a, b, fa, fb)
+    if fa.recipient_role and fb.recipient_role:
+        return _recipient_swap(a, b, fa, fb)
+    if fa.role_named and fb.role_named:
         # a name on every side tells the sides apart, not the class noun they share:
         # "Kyrgyz border guards fired on Tajik border guards" vs the reverse
-        aa, pa, ab, pb = named
+        aa, pa = fa.agent_role_names, fa.patient_role_names
+        ab, pb = fb.agent_role_names, fb.patient_role_names
+    else:
+        aa, pa = fa.agent_role, fa.patient_role
+        ab, pb = fb.agent_role, fb.patient_role
+    if not aa.isdisjoint(ab) or not pa.isdisjoint(pb):
+        return None  # the same doer, or the same patient, on both sides: no swap
     pa_ab = not pa.isdisjoint(ab)
     crossing = pa_ab or not aa.isdisjoint(pb)
-    direct = not aa.isdisjoint(ab) or not pa.isdisjoint(pb)
-    if not crossing and not direct:
+    if not crossing:
         # "Azerbaijani forces shelled Armenian positions" vs the reverse: a full swap of
         # countries (one country alone is too weak: both sides of a war strike)
         ca, cpa = fa.agent_countries, fa.patient_countries
         cb, cpb = fb.agent_countries, fb.patient_countries
         crossing = bool(ca & cpb) and bool(cpa & cb) and not (ca & cb) and not (cpa & cpb)
-    if not crossing or direct:
+    if not crossing:
         return None
     if not (_dates_agree(a, b) or _places_agree(a, b) or _named_swap(a, b, fa, fb)):
         return None
@@ -1496,17 +1530,6 @@ def _named_swap(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
     na, nb = _names(fa.agent_keys), _names(fb.patient_keys)
     pa, ab = _names(fa.patient_keys), _names(fb.agent_keys)
     return bool((na and not na.isdisjoint(nb)) or (pa and not pa.isdisjoint(ab)))
-
-
-def _swapped_sides(
-    fa: _Frame, fb: _Frame
-) -> Callable[[_Claim, _Claim, _Frame, _Frame], _Finding | None] | None:
-    """A rule for a swap between the agent and a third party (accuser, recipient)."""
-    if fa.accuser_role and fb.accuser_role:
-        return _accusation_swap
-    if fa.recipient_role and fb.recipient_role:
-        return _recipient_swap
-    return None
 
 
 def _accusation_swap(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
@@ -1665,9 +1688,9 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
     if (a.periodic or b.periodic) and not _same_period(a, b):
         return []  # "94 drones overnight" in two reports of two days: two nights
     da, db = fa.d, fb.d
-    if da.get("forecast", False) != db.get("forecast", False):
+    if fa.forecast != fb.forecast:
         return []  # what analysts expected against what was reported
-    if da.get("irrealis", False) != db.get("irrealis", False):
+    if fa.irrealis != fb.irrealis:
         return []  # "would leave it at 35 percent" against what was done
     if (
         da.get("nominal")
@@ -1695,7 +1718,7 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
     sa, sb = fa.patient_sex, fb.patient_sex
     if len(sa) == 1 and len(sb) == 1 and sa != sb:
         return []  # "a 42-year-old man" vs "a 25-year-old woman": two people
-    purpose_a, purpose_b = fa.d.get("purpose"), fb.d.get("purpose")
+    purpose_a, purpose_b = fa.purpose, fb.purpose
     if purpose_a and purpose_b and purpose_a != purpose_b:
         return []  # "vaccinated against measles" vs "against polio": two campaigns
     if a.anchors.isdisjoint(b.anchors):
@@ -1704,15 +1727,13 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         if a.anchors and b.anchors and fa.theme_names.isdisjoint(fb.theme_names):
             return []  # Duke Energy's customers vs Florida Power & Light's: two subjects
     out: list[_Finding] = []
-    pb = list(zip(qb, fb.amounts, strict=True))
-    for x, ax in zip(qa, fa.amounts, strict=True):
-        unit = x.get("unit")
-        if x.get("total"):
+    by_unit = fb.by_unit  # the other side's amounts that are no total, by unit
+    for x, ax, unit, total, cur in fa.quantity_rows:
+        if total:
             continue  # "68 of the 126 seats": the whole, which no report disputes here
         if unit == "age" and (fa.indefinite or fb.indefinite):
             continue  # "killed a 13-year-old" is one of many: its age tells no one else's
-        same_unit = [(y, ay) for y, ay in pb if y.get("unit") == unit and not y.get("total")]
-        cur = x.get("currency")
+        same_unit = by_unit.get(unit, _NO_AMOUNTS)
         if cur is not None and same_unit:
             # money in two currencies: two numbers may be one price converted, but one
             # number in two currencies ("£340m" vs "340 million euros") is a slip
@@ -1724,11 +1745,7 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
                     break
                 continue
             same_unit = mine
-        if not same_unit or any(
-            (_overlap(ax, ay) if ax is not None and ay is not None else overlap(x, y))
-            or _rounded(x, y)
-            for y, ay in same_unit
-        ):
+        if not same_unit or _any_agree(x, ax, same_unit):
             continue
         y = same_unit[0][0]
         if _update(x, a, y, b) or _update(y, b, x, a):
@@ -1736,6 +1753,21 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
         out.append(_quantity_finding(a, b, x, y, fa.cls))
         break
     return out
+
+
+_NO_AMOUNTS: list[tuple[dict[str, Any], _Amount | None]] = []
+
+
+def _any_agree(
+    x: dict[str, Any], ax: _Amount | None, ys: list[tuple[dict[str, Any], _Amount | None]]
+) -> bool:
+    """Some amount of ``ys`` overlaps ``x`` or is ``x`` told more or less finely."""
+    for y, ay in ys:
+        if (_overlap(ax, ay) if ax is not None and ay is not None else overlap(x, y)) or _rounded(
+            x, y
+        ):
+            return True
+    return False
 
 
 def _quantity_finding(
