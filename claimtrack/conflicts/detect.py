@@ -468,6 +468,7 @@ class _Claim:
         "sites",
         "want",
         "weekdays",
+        "when",
         "year_map",
     )
 
@@ -509,6 +510,7 @@ class _Claim:
     date_sig: frozenset[str]
     by_family: dict[str, list[_Frame]]
     dated: bool  # has a day or a year (else never "another occasion")
+    when: bool  # dated, or has a relative day ("on Thursday"): may be another occasion
     sites: dict[str, dict[str, Any]]  # the one town "in", "from" or "near", else empty
     # place key -> (degrees, place) of "east of Moscow": the one direction the claim puts
     # its occasion in from that place (a place told in two directions is left out)
@@ -590,6 +592,7 @@ class _Claim:
         c.year_map = year_map
         c.dated = bool(day_map or year_map)
         c.relative_texts = frozenset(relative)
+        c.when = c.dated or bool(relative)
         c.periods = frozenset(periods)
         c.period_spans = spans
         c.month_map = month_map
@@ -1919,28 +1922,45 @@ def _find_conflicts(
     conflicts: list[_Finding] = []
     same_pairs: list[tuple[float, int, int]] = []  # (-score, i, j): best first when sorted
     clash: dict[int, set[int]] = {}  # index -> indexes it disagrees with
-    stories: dict[int, frozenset[str]] = {}  # article id -> the entity keys of its story
+    # article id -> the entity keys of its story, when it names enough to tell (see below)
+    stories: dict[int, frozenset[str] | None] = {}
     for c in items:
         if c.article_id not in stories:
-            stories[c.article_id] = frozenset(c.facts.article_keys)
+            story = frozenset(c.facts.article_keys)
+            stories[c.article_id] = story if len(story) >= _STORY_NAMES else None
+    # the pairs of one claim come together (index order): what is read of the first claim
+    # of a pair is read once per claim, not once per pair
+    last = -1
+    a = items[0] if items else _Claim()
+    a_article, a_story, a_when = 0, None, False
+    a_gate = a_want = a_sig = a_away = a_date_sig = _EMPTY
     for i, j in pairs:
-        a, b = items[i], items[j]
-        if a.article_id == b.article_id:
+        if i != last:
+            last = i
+            a = items[i]
+            a_article, a_story, a_when = a.article_id, stories[a.article_id], a.when
+            a_gate, a_want, a_sig, a_away = a.gate, a.want, a.sig, a.away_keys
+            a_date_sig = a.date_sig
+        b = items[j]
+        if a_article == b.article_id:
             if not _comparable(a, b):
                 continue
-        else:
-            sa, sb = stories[a.article_id], stories[b.article_id]
-            if len(sa) >= _STORY_NAMES and len(sb) >= _STORY_NAMES and sa.isdisjoint(sb):
+        elif a_story is not None:
+            sb = stories[b.article_id]
+            if sb is not None and a_story.isdisjoint(sb):
                 continue  # two articles that name several things each, none in common
-        if (
-            a.gate.isdisjoint(b.gate)
-            and a.want.isdisjoint(b.emit)
-            and not (a.away_keys or b.away_keys)
-        ) or (a.sig.isdisjoint(b.sig) and not _may_meet(a, b)):
-            continue  # no rule can fire
-        oo = bool(a.dated or a.relative_texts) and bool(b.dated or b.relative_texts)
-        oo = oo and _other_occasion(a, b)
-        if oo and a.date_sig.isdisjoint(b.date_sig):
+        # no rule can fire: the gates do not meet (``_gates``), or the signatures do not
+        # and no location rule can fire ("in X" on one side, "N km from X" on the other)
+        b_away = b.away_keys
+        if a_gate.isdisjoint(b.gate) and a_want.isdisjoint(b.emit) and not (a_away or b_away):
+            continue
+        if a_sig.isdisjoint(b.sig) and not (
+            (a_away and not a_away.isdisjoint(b.places_in))
+            or (b_away and not b_away.isdisjoint(a.places_in))
+        ):
+            continue
+        oo = a_when and b.when and _other_occasion(a, b)
+        if oo and a_date_sig.isdisjoint(b.date_sig):
             continue  # two occasions and no punctual event in common: nothing to find
         found, same = _judge(a, b, oo)
         if found:
