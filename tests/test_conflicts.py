@@ -485,6 +485,32 @@ def test_cheap_pair_rejects_do_not_change_the_findings(monkeypatch: pytest.Monke
     assert find_conflicts(facts, focus=half) == focused
 
 
+def test_word_search_on_lowered_ascii_text_agrees_with_the_case_insensitive_pattern() -> None:
+    import re
+
+    from claimtrack.conflicts import detect
+
+    texts = [
+        "They walked out AGAIN on Friday.",
+        "the Second Of four strikes",
+        "Once more, the plant shut.",
+        "no recurrence here: gain, againe, re-again",
+        "ſecond of four",  # long s: "s" case-insensitively
+        "\u212aILLED again",  # Kelvin sign
+        "İn the past day",  # dotted capital I
+        "again\u2019s",
+        "",
+    ]
+    for words in (["again", "second of", "once more"], ["Again", "in the past day"], ["ſecond"]):
+        found = detect._Words(words)
+        alts = "|".join(re.escape(w) for w in words)
+        pattern = re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+        for text in texts:
+            assert found.search(text) == (pattern.search(text) is not None), (words, text)
+    # every word list of the lexicons is ASCII: the lowered search is the one used
+    assert detect._lex().recurrence.folded is not None
+
+
 _WED = date(2025, 7, 30)
 
 # general patterns: event verbs, number words, vote bodies, one-on-one roles, sites,

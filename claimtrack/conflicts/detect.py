@@ -92,6 +92,30 @@ _ONCE_DAYS = 7  # how far apart two reports of a once-only event may be publishe
 _STORY_NAMES = 3
 
 
+class _Words:
+    """Words or phrases found case-insensitively as whole words (``\b(?:w1|w2|...)\b``).
+
+    An ASCII text is searched lowered, with the words lowered, by a case-sensitive pattern
+    (about twice as fast): the same answer, as long as the words are ASCII too (an ASCII
+    letter then matches only its own two cases; a non-ASCII word may match an ASCII letter
+    case-insensitively, as "ſ" does "s", and is then always searched as given).
+    """
+
+    __slots__ = ("folded", "pattern")
+
+    def __init__(self, words: Sequence[str]) -> None:
+        alts = "|".join(re.escape(w) for w in words)
+        self.pattern = re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+        folded = "|".join(re.escape(w.lower()) for w in words)
+        ascii_words = all(w.isascii() for w in words)
+        self.folded = re.compile(rf"\b(?:{folded})\b") if ascii_words else None
+
+    def search(self, text: str) -> bool:
+        if self.folded is not None and text.isascii():
+            return self.folded.search(text.lower()) is not None
+        return self.pattern.search(text) is not None
+
+
 class _Lex:
     def __init__(self) -> None:
         pred = lexicons.table("predicates.toml")
@@ -101,10 +125,9 @@ class _Lex:
         self.harm = frozenset(c for c, v in pred.get("class", {}).items() if v.get("harm"))
         # words that say an event recurs ("walked out again", "the second of four weekly
         # strikes"): two dates are then two occurrences, not a disagreement
-        words = "|".join(re.escape(w) for w in pred["recurrence"]["words"])
-        self.recurrence = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
-        periodic = "|".join(re.escape(w) for w in pred.get("periodic", {}).get("words", []))
-        self.periodic = re.compile(rf"\b(?:{periodic})\b", re.IGNORECASE) if periodic else None
+        self.recurrence = _Words(pred["recurrence"]["words"])
+        periodic: list[str] = pred.get("periodic", {}).get("words", [])
+        self.periodic = _Words(periodic) if "|".join(periodic) else None
         # role swaps only make sense for events done *to* someone (strike, dismiss, capture)
         self.transitive = frozenset(
             lemma
@@ -270,8 +293,8 @@ class _Frame:
             self.group_words,
         ) = _theme_sets(tuple(theme))
         raw_agent = fr.get("agent_keys")
-        a_strong, a_weak, a_role, a_countries, _ = _side_sets(tuple(agent))
-        p_strong, _, p_role, p_countries, p_places = _side_sets(tuple(patient))
+        a_strong, a_weak, a_role, a_countries, _, a_names, a_name_only = _side_sets(tuple(agent))
+        p_strong, _, p_role, p_countries, p_places, p_names, _ = _side_sets(tuple(patient))
         # the agent is further evidence of sameness only when it is not the theme itself
         self.other_strong = a_strong if raw_agent and fr.get("theme_keys") != raw_agent else None
         self.agent_keys = agent
@@ -281,10 +304,10 @@ class _Frame:
         self.agent_weak = a_weak
         self.agent_role = a_role
         self.patient_role = p_role
-        self.agent_role_names = frozenset(_names(a_role))  # the names among them (_role)
-        self.patient_role_names = frozenset(_names(p_role))
-        self.role_named = bool(self.agent_role_names and self.patient_role_names)
-        self.agent_name_only = _name_only(a_role)  # (_quantity)
+        self.agent_role_names = a_names  # the names among the role keys (_role)
+        self.patient_role_names = p_names
+        self.role_named = bool(a_names and p_names)
+        self.agent_name_only = a_name_only  # (_quantity)
         self.patient_sex = _sex(fr.get("patient"))  # "a 42-year-old man" (_quantity)
         self.agent_ranks = _ranks(fr.get("agent"))  # "the deputy minister" (_other_ranks)
         self.patient_ranks = _ranks(fr.get("patient"))
@@ -367,21 +390,33 @@ def _tagged(prefix: str, keys: frozenset[str]) -> frozenset[str]:
     return frozenset([prefix + k for k in keys])
 
 
-_SideSets = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+_SideSets = tuple[
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    bool,
+]
 
 
 @lru_cache(maxsize=65536)
 def _side_sets(keys: tuple[str, ...]) -> _SideSets:
-    """The key sets of an agent or patient: strong, all, role keys, countries, and the
-    places its names may be ("p:" keys)."""
+    """The key sets of an agent or patient: strong, all, role keys, countries, the places
+    its names may be ("p:" keys), the names among the role keys, and whether the role keys
+    are a name alone (``_name_only``)."""
     if not keys:
-        return (_EMPTY,) * 5
+        return (_EMPTY, _EMPTY, _EMPTY, _EMPTY, _EMPTY, _EMPTY, False)
+    role = frozenset(_role_keys(keys))
     return (
         frozenset(_strong(keys)),
         frozenset(keys),
-        frozenset(_role_keys(keys)),
+        role,
         frozenset(_countries(keys)),
         frozenset(f"p:{k[2:]}" for k in _names(keys)),
+        frozenset(_names(role)),
+        _name_only(role),
     )
 
 
@@ -552,8 +587,8 @@ class _Claim:
         places = r.get("places", [])
         anchors = c.anchors
         c.hedged = f.modality == "hedged"
-        c.recurs = lx.recurrence.search(f.text) is not None
-        c.periodic = lx.periodic is not None and lx.periodic.search(f.text) is not None
+        c.recurs = lx.recurrence.search(f.text)
+        c.periodic = lx.periodic is not None and lx.periodic.search(f.text)
         c.denied = _denied(f.modality, frames, f.text)
 
         # dates: one day tuple per distinct day (the last entry of a day is kept, as in
@@ -836,18 +871,7 @@ def _weak_place_keys(prefix: str, pf: _Frame, c: _Claim) -> set[str]:
     return {f"{prefix}{k}|{p}" for k in pf.agent_weak for p in c.places_all}
 
 
-def _may_meet(a: _Claim, b: _Claim) -> bool:
-    """False when no rule of ``_judge`` can fire for the pair (a necessary condition)."""
-    if not a.sig.isdisjoint(b.sig):
-        return True
-    # location: "in X" on one side, "N km from X" on the other
-    return bool(
-        (a.away_keys and not a.away_keys.isdisjoint(b.places_in))
-        or (b.away_keys and not b.away_keys.isdisjoint(a.places_in))
-    )
-
-
-def _denial_cues() -> re.Pattern[str]:
+def _denial_cues() -> _Words:
     """The cue words that deny what they report ("denied", "dismissed as false"), from
     ``cues.toml``: every entry of its tables whose modality is "denied"."""
     words = {
@@ -857,8 +881,7 @@ def _denial_cues() -> re.Pattern[str]:
         for w, v in tbl.items()
         if v == "denied"
     }
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+    return _Words(sorted(words, key=len, reverse=True))
 
 
 _DENIAL_CUES = _denial_cues()
@@ -875,7 +898,7 @@ def _denied(modality: str, frames: list[dict[str, Any]], text: str) -> bool:
     """
     if modality != "denied" or any(fr.get("negated") for fr in frames):
         return False
-    if _DENIAL_CUES.search(text) is None:
+    if not _DENIAL_CUES.search(text):
         return False
     main = next((fr for fr in frames if not fr.get("nominal")), None)
     return main is None or main.get("class") != "reject"
@@ -1321,7 +1344,12 @@ def _ranks(text: str | None) -> frozenset[str] | None:
     without a participant."""
     if not text:
         return None
-    return _RANKS.intersection(_WORDS.findall(str(text).casefold()))
+    return _ranks_of(str(text))
+
+
+@lru_cache(maxsize=65536)
+def _ranks_of(text: str) -> frozenset[str]:
+    return _RANKS.intersection(_WORDS.findall(text.casefold()))
 
 
 def _other_ranks(fa: _Frame, fb: _Frame, role: str) -> bool:
@@ -1790,7 +1818,12 @@ _SEX_WORDS: dict[str, str] = {
 def _sex(text: str | None) -> frozenset[str]:
     """Whether a participant is said to be a man or a woman (a boy, a girl): one of each
     on the two sides are two people, whatever else they share."""
-    return frozenset(_SEX_WORDS[w] for w in (text or "").casefold().split() if w in _SEX_WORDS)
+    return _sex_of(text or "")
+
+
+@lru_cache(maxsize=65536)
+def _sex_of(text: str) -> frozenset[str]:
+    return frozenset(_SEX_WORDS[w] for w in text.casefold().split() if w in _SEX_WORDS)
 
 
 def _name_only(keys: frozenset[str]) -> bool:
