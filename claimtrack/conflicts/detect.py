@@ -1260,12 +1260,16 @@ def _sameness(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, themed: bool = False
     evidence = 1
     if _dates_agree(a, b):
         evidence += 1
-    if _places_agree(a, b):
+    if not a.places_all.isdisjoint(b.places_all):  # _places_agree
         evidence += 1
     oa, ob = fa.other_strong, fb.other_strong
     if oa is not None and ob is not None and not oa.isdisjoint(ob):
         evidence += 1
-    return min(1.0, evidence / 3) if evidence >= 2 else 0.0
+    return _SAME_SCORE[evidence]
+
+
+# the same-fact score by the evidence: ``min(1.0, evidence / 3)`` from two pieces on
+_SAME_SCORE = (0.0, 0.0, min(1.0, 2 / 3), min(1.0, 3 / 3), min(1.0, 4 / 3))
 
 
 def _by_place(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
