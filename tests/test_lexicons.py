@@ -19,6 +19,12 @@ NAMES = sorted(
 DOC = '[a]\nwords = ["x", "y"]\nn = 1.5\n[b.c]\nflag = true\n'
 
 
+@pytest.fixture(autouse=True)
+def _bytecode_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache is written where Python writes bytecode: here, whatever the environment."""
+    monkeypatch.setattr("sys.dont_write_bytecode", False)
+
+
 def _digest(text: str) -> bytes:
     return hashlib.sha256(text.encode("utf-8")).digest()
 
@@ -61,3 +67,16 @@ def test_an_unwritable_cache_only_means_parsing(tmp_path: Path) -> None:
     assert parse_table(DOC, cached) == tomllib.loads(DOC)
     assert parse_table(DOC, None) == tomllib.loads(DOC)
     assert list(tmp_path.iterdir()) == [blocker]
+
+
+def test_no_cache_is_written_where_no_bytecode_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.dont_write_bytecode", True)
+    cached = tmp_path / "__pycache__" / "doc.toml.marshal"
+    assert parse_table(DOC, cached) == tomllib.loads(DOC)
+    assert not cached.exists()
+    # a table cached before is still read
+    cached.parent.mkdir()
+    cached.write_bytes(marshal.dumps((_digest(DOC), {"from": "cache"})))
+    assert parse_table(DOC, cached) == {"from": "cache"}

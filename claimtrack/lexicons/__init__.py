@@ -9,8 +9,9 @@ module (where ``find -name __pycache__ -delete`` and the like clear them with th
 bytecode): one ``marshal`` file per lexicon and interpreter, holding the SHA-256 of the
 text it was parsed from. A cached table is used only when that digest is the one of the
 file as it is now, so an edited lexicon is parsed again; a cache that cannot be read or
-written (a read-only install) only means parsing. ``PYTHONDONTWRITEBYTECODE`` is about
-bytecode and does not turn this cache off.
+written (a read-only install) only means parsing. Like bytecode, the cache is written
+only where Python writes bytecode: ``PYTHONDONTWRITEBYTECODE`` (``sys.dont_write_bytecode``)
+keeps the package's folders untouched, and tables already cached are still read.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def parse_table(text: str, cached: Path | None) -> dict[str, Any]:
                 parsed: dict[str, Any] = found[1]
                 return parsed
     parsed = tomllib.loads(text)
-    if cached is not None:
+    if cached is not None and not sys.dont_write_bytecode:
         _write(cached, (digest, parsed))
     return parsed
 
