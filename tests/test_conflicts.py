@@ -591,6 +591,20 @@ PATTERN_PAIRS = [
     # a share of something is about that thing: "40 percent of the harvest"
     ("Floods wiped out about 40 percent of the rice harvest in Punjab.",
      "Floods destroyed two-thirds of the rice harvest in Punjab.", _WED, _WED, "quantity"),
+    # an occasion on one day either went ahead or was called off
+    ("Port workers in Gdansk called off Monday's strike after talks, the union said.",
+     "A strike by port workers went ahead in Gdansk on Monday, the port authority said.",
+     _WED, _WED, "predicate"),
+    ("The concert in Oslo on Friday was cancelled because of the storm, organisers said.",
+     "The concert in Oslo went ahead on Friday despite the storm, police said.",
+     _WED, _WED, "predicate"),
+    ("Port workers in Gdansk called off Monday's strike after talks, the union said.",
+     "A strike by port workers went ahead in Gdansk on Tuesday, the port authority said.",
+     _WED, _WED, None),
+    # "it" in a clause after a plural subject is the thing named just before the clause
+    ("The Varde footbridge opened on 3 March, the city council said.",
+     "Cyclists have crossed the river on the new Varde footbridge since it opened on 17 "
+     "March, a council engineer said.", _WED, _WED, "date"),
 ]  # fmt: skip
 
 

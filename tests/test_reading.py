@@ -21,6 +21,12 @@ DATES = [
     ("Rebels seized the city last weekend.", TUE, "last weekend", "2024-11-30", None),
     ("Talks resumed on Saturday.", TUE, "on Saturday", "2024-11-30", None),
     ("Envoys met this week.", TUE, "this week", "2024-12-02", None),
+    # a month named from the article's: the latest before it, the next after it, this year's
+    ("The bridge opened last November.", TUE, "last November", "2024-11-01", None),
+    ("The bridge opened last May.", TUE, "last May", "2024-05-01", None),
+    ("The bridge will open next March.", TUE, "next March", "2025-03-01", None),
+    ("The bridge will open next December.", TUE, "next December", "2025-12-01", None),
+    ("The bridge opened this May.", TUE, "this May", "2024-05-01", None),
     ("The law passed on December 30.", date(2025, 1, 2), "December 30", "2024-12-30", (12, 30)),
     ("He served in 2017-2019.", None, "2017-2019", "2017-01-01", None),
     # a weekday with a possessive names the day of what follows ("Sunday's vote")

@@ -93,6 +93,8 @@ _DATE = re.compile(
     # which "my" takes, nor "in May 12")
     rf"|(?P<mo>\b(?:in|by|since|until|till|from|during|before|after)\s+"
     rf"(?:(?:early|late|mid)[\s-]+)?(?P<mo_m>{_M})(?!\s*,?\s*\d))"
+    # a month named from the article's: "last November", "next March", "this May"
+    rf"|(?P<lm>\b(?P<lm_w>last|next|this)\s+(?P<lm_m>{_M})\b(?!\s*,?\s*\d))"
     # a week of a month: "in the second week of November", "the last week of May 2027"
     rf"|(?P<wk>\b(?P<wk_n>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<wk_m>{_M})"
     rf"(?:,?\s+(?P<wk_y>{_YEAR})\b)?)"
@@ -251,6 +253,18 @@ def _ordinal_day(d: int, ref: date, tense: str | None) -> date | None:
     return _safe(y, m, d)
 
 
+def _named_month_year(which: str, mo: int, ref: date | None) -> int | None:
+    """The year of "last November" (the latest November before the article's month), "next
+    March" (the first one after it) or "this May" (the article's year)."""
+    if ref is None:
+        return None
+    if which == "last":
+        return ref.year if mo < ref.month else ref.year - 1
+    if which == "next":
+        return ref.year if mo > ref.month else ref.year + 1
+    return ref.year
+
+
 def _weekday(prep: str, wd: int, ref: date | None, tense: str | None = PAST) -> date | None:
     if ref is None:
         return None
@@ -337,6 +351,13 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
         elif g("mo"):
             mo = _month(g("mo_m"))
             y = _resolve_month(mo, ref, tense)
+            if y is not None:
+                first = date(y, mo, 1)
+                last = (date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)) - timedelta(days=1)
+                out.append(_entry(m.group(), span, "month", first, last, year=y, month=mo))
+        elif g("lm"):
+            mo = _month(g("lm_m"))
+            y = _named_month_year(g("lm_w").lower(), mo, ref)
             if y is not None:
                 first = date(y, mo, 1)
                 last = (date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)) - timedelta(days=1)

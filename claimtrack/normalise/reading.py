@@ -901,6 +901,7 @@ _OCCUR = frozenset({"happened", "occurred"})
 _FILLERS = frozenset({"having", "ever", "never", "already", "also", "just", "not", "been",
                       "being", "even", "still", "only"})  # fmt: skip
 _PRONOUNS = frozenset({"it", "she", "he", "they"})
+_SUBORDINATORS = frozenset({"since", "when", "after", "before", "until", "as", "while"})
 
 
 def _antecedent(toks: list[_Tok], subj: list[_Tok]) -> list[_Tok]:
@@ -916,11 +917,36 @@ def _antecedent(toks: list[_Tok], subj: list[_Tok]) -> list[_Tok]:
         head.append(t)
     if not head or len(head) >= 8:
         return subj
+    if (
+        subj[0].low == "it"
+        and head[-1].low.endswith("s")
+        and not head[-1].low.endswith("ss")
+        and (
+            head[-1].text.islower()
+            # a plural that opens the sentence, no known name ("Pedestrians", not "Reuters")
+            or (len(head) == 1 and gazetteer_lookup(head[-1].text) is None)
+        )
+    ):
+        # "Pedestrians have crossed on Riga's new footbridge since it opened": "it" is no
+        # plural; the noun phrase just before the clause it opens
+        return _phrase_before(toks, toks.index(subj[0]) - 1) or subj
     if not any(_capital_word(t) for t in head[1:]) and not any(
         k.startswith("n:") for k in participant_keys([t.text for t in head])
     ):
         return subj
     return head
+
+
+def _phrase_before(toks: list[_Tok], end: int) -> list[_Tok]:
+    """The noun phrase that ends right before ``toks[end]`` (a subordinator: "since",
+    "when"), back to a preposition or a boundary; empty without a capital in it."""
+    if end <= 0 or toks[end].low not in _SUBORDINATORS:
+        return []
+    k = end - 1
+    while k >= 0 and end - k <= 6 and toks[k].low not in _PREPS and not _is_boundary(toks[k]):
+        k -= 1
+    phrase = toks[k + 1 : end]
+    return phrase if any(_capital_word(t) or t.text[:1].isupper() for t in phrase) else []
 
 
 def _capital_word(tok: _Tok) -> bool:
