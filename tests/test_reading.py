@@ -400,7 +400,14 @@ FRAMES = [
         False,
     ),
     ("There are no plans to close the embassy.", "close", None, "embassy", True),
+    ("The bridge will close to traffic on Monday.", "close", "bridge", None, False),
 ]
+
+
+def test_close_to_a_place_is_no_closing() -> None:
+    # "close to" after a noun is "near": the coast is not closing
+    r = read_claim("Cyclone Tsiory hit the east coast close to the port of Toamasina.", None)
+    assert [f["class"] for f in r["frames"]] == ["strike"]
 
 
 # (text, event class, patient contains, negated): "no" before the object or before an event

@@ -998,6 +998,9 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             )
         end = i + size
         nxt = toks[end].low if end < n else ""
+        if toks[i].low == "close" and nxt == "to" and prev not in lx.aux and prev != "to":
+            i = end  # "the coast close to Toamasina": near it, no closing (not "will close to")
+            continue
         if nominal and verb_forms and noun_forms and nxt[:1] in _NUMBER_START:
             nominal = False  # "the bridge at Pakse cost $410 million": a verb before an amount
         if (
