@@ -2626,6 +2626,20 @@ CASES = [
         "April",
         ["Ministry of Energy and Mineral Resources"],
     ),
+    # "the company" after a sentence opened by the company's shares
+    (
+        "shares open the sentence",
+        "Apple shares fell 3% after the company warned that iPhone sales in China would decline.",
+        "iPhone",
+        ["Apple"],
+    ),
+    (
+        "shares open the sentence",
+        "Shares in Vantor Group fell 8% on Thursday after the company said it would cut its "
+        "profit forecast.",
+        "forecast",
+        ["Vantor Group"],
+    ),
 ]
 
 

@@ -331,9 +331,13 @@ _OPENING_BODY = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[-–—:]\s*)?"
     r"(?:The\s+)?(?:(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?(?:[A-Za-z][a-z-]+\s+){0,2}"
     r"[a-z][a-z-]+\s+(?=[A-Z]))?"
-    r"(?P<n>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,3})\s+"
-    r"(?:has|have|had|is|was|will|would|said|says|[a-z]{3,}ed)\b"
+    # (or its shares: "Apple shares fell 3% after the company warned ...", and "Shares in
+    # Vantor Group fell 8% after the company cut ...", whose first words the description
+    # before the name takes)
+    r"(?P<n>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,3})\s+(?P<shares>(?:shares|stock)\s+)?"
+    r"(?:has|have|had|is|was|will|would|said|says|[a-z]{3,}ed|fell|rose|slid|sank|jumped)\b"
 )
+_SHARES_IN = re.compile(r"(?:Shares|Stock)\s+(?:in|of)\s")
 # "Shares jumped 5%", "Prices have risen": a measure opens the sentence, not a body (which
 # would move something: "Volvex doubled its dividend")
 _MEASURE_AFTER = re.compile(
@@ -839,7 +843,8 @@ class Tracker:
         if len(words) > 1 and words[0].casefold() in _BODY_DESCRIPTORS:
             words = words[1:]  # "Carmaker Volvex will cut ...": the carmaker is Volvex
             name = " ".join(words)
-        if _MEASURE_AFTER.match(self.text, m.end("n")):
+        by_shares = m.group("shares") or _SHARES_IN.match(m.group())
+        if not by_shares and _MEASURE_AFTER.match(self.text, m.end("n")):
             return None  # "Shares jumped 5%, the company said": a measure, not a body
         if (
             fold(words[0]) in lexicon().given_names
