@@ -2002,6 +2002,11 @@ def test_went_on_reports_speech_only_before_a_quote() -> None:
         # a party that speaks by a one-word name is no surname
         ("Labour", "organisation"),
         ("Likud", "organisation"),
+        # a large company by its one-word name is no surname; a person bearing a company's
+        # name stays a person
+        ("Boeing", "organisation"),
+        ("Ryanair", "organisation"),
+        ("Harrison Ford", "person"),
         # someone's counterpart or kin is a person
         ("His Turkish counterpart", "person"),
         ("The French counterpart", "person"),
