@@ -2640,6 +2640,27 @@ CASES = [
         "forecast",
         ["Vantor Group"],
     ),
+    # "X disagreed, saying C" with X described in lower case
+    (
+        "participle after a described subject",
+        '"It is over," one senior diplomat said of the talks. Another diplomat disagreed, '
+        "saying there was still room for compromise.",
+        "room for compromise",
+        ["diplomat"],
+    ),
+    (
+        "participle after a described subject",  # guard: a thing is no source
+        "The plan collapsed, saying nothing about the cost.",
+        "plan",
+        [],
+    ),
+    # an appositive that gives examples is no renaming of the source
+    (
+        "examples in an appositive",
+        'Critics, including former prime minister Tony Blair, have called the plan "unworkable".',
+        "unworkable",
+        ["Critics"],
+    ),
 ]
 
 

@@ -333,6 +333,11 @@ _MAIN_SUBJECT = re.compile(
     r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?[a-z]+(?:ed|s)\b)"
 )
 
+_MAIN_DESCRIBED = re.compile(
+    r"^(?:The|A|An|Another|One|Some|Several|Two|Three|Four|Five)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<h>[a-z]+)(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b)"
+)
+
 
 @dataclass
 class Frame:
@@ -1447,7 +1452,10 @@ def _find_frames(text: str) -> list[Frame]:
         for m in _PARTICIPLE.finditer(text):
             main_subj = _MAIN_SUBJECT.match(text)
             if main_subj is None:
-                break
+                # "Another diplomat disagreed, saying C": a source described in lower case
+                main_subj = _MAIN_DESCRIBED.match(text)
+                if main_subj is None or not _source_noun(main_subj.group("h"), lex):
+                    break
             frames.append(
                 Frame(
                     kind="pre",

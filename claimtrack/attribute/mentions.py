@@ -297,6 +297,8 @@ def _parse_source(
     main = _clean(phrase)
     if not main or len(main.split()) > 16:
         return None
+    if appositive is not None and _EXAMPLES.match(appositive):
+        appositive = None  # "Critics, including Tony Blair, said": the critics, not Blair
     main = _clean(_EVIDENCE.sub("", main))  # "data from the ONS" -> "the ONS"
     main = _FIRST_PERSON_OWNER.sub("", main)  # "our dealers" (said in a quote): the dealers
     if _NOBODY.match(main):
@@ -837,6 +839,8 @@ _GROUP_AT = re.compile(
     r"(?:at|from|with)\s+"
     r"(?P<org>(?:the\s+)?[A-Z].+|the\s+[a-z]+(?:\s+[a-z]+)?)$"
 )
+# an appositive that gives examples of the source, not its name
+_EXAMPLES = re.compile(r"^\s*(?:including|among\s+them|such\s+as|notably|especially)\b", re.I)
 _RELATIVE_TAIL = re.compile(r",\s*(?:who|whose|which)\s.*$", re.S)
 _NOBODY = re.compile(r"^(?i:nobody|no\s+one|none|not\s+one|neither|nor|no)\b")
 _PLACE_OWNER = re.compile(
