@@ -2661,6 +2661,13 @@ CASES = [
         "unworkable",
         ["Critics"],
     ),
+    # states in the plural speak as a group
+    (
+        "states in the plural",
+        'Developing countries called the sum "a paltry amount".',
+        "paltry",
+        ["Developing countries"],
+    ),
 ]
 
 
