@@ -133,6 +133,9 @@ CUE_CASES = [
 
 # Verbs that describe an act when their object is a plain noun phrase: no source at all.
 NOT_SPEECH_CASES = [
+    # "dismissed" with an object and no clause: a sacking, a case thrown out
+    "The president dismissed his chief of staff on Monday.",
+    "The judge dismissed the case against the three men.",
     "The judge ruled the evidence inadmissible.",
     "Police found a body in the river on Tuesday.",
     "The king ruled the country for forty years.",
@@ -184,6 +187,9 @@ SPEECH_AFTER_ACT_VERB_CASES = [
     ("The coach added that the squad was fit.", ["coach"], "asserted"),
     ("Beijing warned that it would respond to any provocation.", ["Beijing"], "asserted"),
     ("The spokeswoman accused the West of escalation.", ["spokeswoman"], "hedged"),
+    # "dismissed reports / suggestions that C": a denial of C
+    ("The Kremlin dismissed reports that Putin was ill.", ["Kremlin"], "denied"),
+    ("The minister dismissed suggestions that the tax would rise.", ["minister"], "denied"),
 ]
 
 

@@ -404,6 +404,14 @@ FRAMES = [
 ]
 
 
+def test_dismissed_reports_are_no_dismissal() -> None:
+    # "dismissed reports that ...": a denial, no one loses a post
+    r = read_claim("The army dismissed reports that the hostages had been freed.", None)
+    assert "dismiss" not in [f["class"] for f in r["frames"]]
+    r = read_claim("The president dismissed his chief of staff on Monday.", None)
+    assert [f["class"] for f in r["frames"]] == ["dismiss"]
+
+
 def test_close_to_a_place_is_no_closing() -> None:
     # "close to" after a noun is "near": the coast is not closing
     r = read_claim("Cyclone Tsiory hit the east coast close to the port of Toamasina.", None)

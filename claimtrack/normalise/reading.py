@@ -1160,7 +1160,11 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             i = end  # "was left holding $8.8 billion in debt": left with it, not gone
             continue
         not_objects = lx.not_objects.get(lemma)
-        if not_objects and patient and patient[-1].low in not_objects:
+        if not_objects and (
+            (patient and patient[-1].low in not_objects)
+            # (an object the patient reader left out: "dismissed reports that ...")
+            or (not patient and end < n and toks[end].low in not_objects)
+        ):
             # "have drawn scrutiny", "questions were raised": no draw, no rise
             i = end
             continue
