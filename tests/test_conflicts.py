@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.conflicts import facts_from_document, find_conflicts
+from claimtrack.conflicts import block_keys, facts_from_document, find_conflicts
 from claimtrack.conflicts.blocking import candidate_pairs
+from claimtrack.conflicts.facts import document_block_keys
 from claimtrack.normalise.reading import read_claim
 from claimtrack.records import ClaimFacts, ConflictFinding
 
@@ -431,6 +432,32 @@ def _seed_findings() -> tuple[list[ClaimFacts], list[ConflictFinding]]:
         doc = process(raw)
         facts += facts_from_document(doc, aid, len(facts) + 1)
     return facts, find_conflicts(facts)[1]
+
+
+def test_document_block_keys_are_those_of_the_documents_facts() -> None:
+    """What the store keeps (``document_block_keys``) is ``block_keys`` of the facts."""
+    from claimtrack.pipeline import process
+    from claimtrack.read import ReadFailure, read_article
+
+    for path in sorted(SEEDS.glob("*.txt")):
+        raw = read_article(str(path), path.read_bytes())
+        assert not isinstance(raw, ReadFailure)
+        doc = process(raw)
+        expected = [block_keys(f) for f in facts_from_document(doc, 1, 1)]
+        assert document_block_keys(doc) == expected
+        assert any(expected)
+
+
+def test_a_speaker_is_an_anchor_only_when_it_speaks_of_itself() -> None:
+    text = "The storm damaged 300 of its substations in Dover."
+    base = fact(1, text, origin="Northwind Power")
+    base.entity_keys = ["northwind power"]
+    other = base.model_copy(update={"text": text.replace("its", "the")})
+    assert any(k.endswith("|northwind power") for k in block_keys(base))
+    assert not any(k.endswith("|northwind power") for k in block_keys(other))
+    # not said by it: an anchor either way
+    told = other.model_copy(update={"chain": ["Reuters"], "origin": "Reuters"})
+    assert any(k.endswith("|northwind power") for k in block_keys(told))
 
 
 # named seed regressions: (kind, words in the explanation)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -572,7 +572,9 @@ class _Claim:
         c.published = f.article_published
         r = f.reading or {}
         c.raw_frames = frames = [fr for fr in r.get("frames", []) if fr.get("class")]
-        c.anchors, c.parties = _anchors_parties(f, frames, r.get("places", []))
+        c.anchors, c.parties = _anchors_parties(
+            f.text, f.chain, f.entity_keys, frames, r.get("places", [])
+        )
         c.block_keys = _block_keys(_lex(), frames, c.anchors, c.parties)
         return c
 
@@ -741,7 +743,11 @@ class _Claim:
 
 
 def _anchors_parties(
-    f: ClaimFacts, frames: list[dict[str, Any]], places: list[dict[str, Any]]
+    text: str,
+    chain: Sequence[str],
+    entity_keys: Collection[str],
+    frames: list[dict[str, Any]],
+    places: list[dict[str, Any]],
 ) -> tuple[set[str], frozenset[str]]:
     """The claim's anchors (bare folded names: entities, their spelling skeletons, places,
     named agents and patients) and parties (names of participants and entities)."""
@@ -749,9 +755,12 @@ def _anchors_parties(
     # who said it is no anchor of what was said ("..., according to Pavel Mrak, a
     # hydrologist": another report quotes someone else), unless it speaks of itself
     # ("Northwind Power said about 48,000 of its customers ..."); a source that also takes
-    # part comes back through the frames' keys below
-    speakers = set() if _SELF.search(f.text) else {name_key(n) for n in f.chain}
-    for k in f.entity_keys:
+    # part comes back through the frames' keys below. (The text is searched only when a
+    # speaker is among the entities: otherwise the answer changes nothing.)
+    speakers = {name_key(n) for n in chain}
+    if speakers and not speakers.isdisjoint(entity_keys) and _SELF.search(text):
+        speakers = set()
+    for k in entity_keys:
         if k in speakers:
             continue
         anchors.add(k)
@@ -760,7 +769,7 @@ def _anchors_parties(
             anchors.add(sk)
     for p in places:
         anchors.update(k[2:] for k in p.get("keys", []))
-    parties: set[str] = set(f.entity_keys)
+    parties: set[str] = set(entity_keys)
     for fr in frames:
         for k in (*fr.get("agent_keys", ()), *fr.get("patient_keys", ())):
             if k.startswith(("n:", "c:")):  # a name, or a country ("Malawi's election")
@@ -1907,9 +1916,17 @@ def _comparable(a: _Claim, b: _Claim) -> bool:
 def block_keys(facts: ClaimFacts) -> set[str]:
     """The blocking keys of one claim: two claims are ever compared only when they share
     one. The store keeps them (``claim_keys``) to find a new claim's candidates."""
-    r = facts.reading or {}
+    return claim_block_keys(facts.text, facts.chain, facts.entity_keys, facts.reading)
+
+
+def claim_block_keys(
+    text: str, chain: Sequence[str], entity_keys: Collection[str], reading: dict[str, Any] | None
+) -> set[str]:
+    """``block_keys`` of the claim with these fields of ``ClaimFacts`` (the order of
+    ``entity_keys`` does not matter), without making one."""
+    r = reading or {}
     frames = [fr for fr in r.get("frames", []) if fr.get("class")]
-    anchors, parties = _anchors_parties(facts, frames, r.get("places", []))
+    anchors, parties = _anchors_parties(text, chain, entity_keys, frames, r.get("places", []))
     return _block_keys(_lex(), frames, anchors, parties)
 
 

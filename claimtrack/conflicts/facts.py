@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claimtrack.conflicts.detect import claim_block_keys
 from claimtrack.records import ClaimFacts, Document
 
 
@@ -37,3 +38,20 @@ def facts_from_document(doc: Document, article_id: int, first_claim_id: int) -> 
             )
         )
     return out
+
+
+def document_block_keys(doc: Document) -> list[set[str]]:
+    """The ``block_keys`` of each claim of ``doc``, as of ``facts_from_document``'s facts
+    (what the store keeps to find candidates), without making the facts."""
+    keys: dict[int, set[str]] = {}
+    for m in doc.mentions:
+        if m.claim_index is not None:
+            keys.setdefault(m.claim_index, set()).add(m.key)
+    relay = [doc.relay.name] if doc.relay is not None else []
+    empty: set[str] = set()
+    return [
+        claim_block_keys(
+            claim.text, relay + [ref.name for ref in claim.chain], keys.get(i, empty), claim.reading
+        )
+        for i, claim in enumerate(doc.claims)
+    ]

@@ -39,7 +39,7 @@ from sqlalchemy import Table, bindparam, delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from claimtrack.conflicts import block_keys, facts_from_document
+from claimtrack.conflicts.facts import document_block_keys
 from claimtrack.normalise.translit import name_key
 from claimtrack.records import Document, SourceRef
 from claimtrack.store.models import (
@@ -587,8 +587,8 @@ def write_document(
         "keys",
         [
             (cid, key)
-            for cid, facts in zip(claim_ids, facts_from_document(doc, article_id, 0), strict=True)
-            for key in sorted(block_keys(facts))
+            for cid, keys in zip(claim_ids, document_block_keys(doc), strict=True)
+            for key in sorted(keys)
             if len(key) <= _KEY_MAX
         ],
     )
