@@ -253,6 +253,7 @@ class _Frame:
         "role_all",
         "role_named",
         "role_other",
+        "role_plain",
         "state",
         "theme_anchors",
         "theme_any",
@@ -347,6 +348,8 @@ class _Frame:
         self.role_other = bool(
             self.accuser_role or self.recipient_role or (a_countries and p_countries)
         )
+        # ``_role`` compares the plain role keys of this frame with any other's
+        self.role_plain = not (self.accuser_role or self.recipient_role or self.role_named)
 
 
 _ThemeSets = tuple[
@@ -1123,6 +1126,9 @@ def _judge(
     same = 0.0
     if other_occasion is None:
         other_occasion = _other_occasion(a, b)
+    # the evidence of the claims' dates and places for a same-fact score (``_sameness``):
+    # the same for every pair of frames, worked out at the first that needs it
+    claims_evidence = -1
     b_families = b.by_family
     for fa in a.frames:
         fbs = b_families.get(fa.family)
@@ -1159,6 +1165,15 @@ def _judge(
                 and fa.transitive
                 and fb.transitive
                 and (fa.role_other or not fa.role_all.isdisjoint(fb.role_all))
+                # (``_role``'s first test when ``fa`` names no third party and the sides
+                # are not told apart by their names: the same doer or the same patient)
+                and not (
+                    fa.role_plain
+                    and (
+                        not fa.agent_role.isdisjoint(fb.agent_role)
+                        or not fa.patient_role.isdisjoint(fb.patient_role)
+                    )
+                )
             ):
                 f = _role(a, b, fa, fb)
                 if f:
@@ -1211,7 +1226,19 @@ def _judge(
                 # the same-fact score only counts when nothing disagrees (and never across
                 # two occasions)
                 if not found and themed:
-                    s = _sameness(a, b, fa, fb, themed=True)
+                    # _sameness(a, b, fa, fb, themed=True), its claims' part once per pair
+                    if claims_evidence < 0:
+                        # (not two occasions: two claims with days share one)
+                        claims_evidence = 1
+                        if (a.days and b.days) or _dates_agree(a, b):
+                            claims_evidence += 1
+                        if not a.places_all.isdisjoint(b.places_all):
+                            claims_evidence += 1
+                    oa, ob = fa.other_strong, fb.other_strong
+                    if oa is not None and ob is not None and not oa.isdisjoint(ob):
+                        s = _SAME_SCORE[claims_evidence + 1]
+                    else:
+                        s = _SAME_SCORE[claims_evidence]
                     if s > same:
                         same = s
     return found, (0.0 if found else same)
