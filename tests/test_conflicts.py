@@ -628,11 +628,38 @@ PATTERN_PAIRS = [
     ("Port workers in Gdansk called off Monday's strike after talks, the union said.",
      "A strike by port workers went ahead in Gdansk on Tuesday, the port authority said.",
      _WED, _WED, None),
+    # a denying word that is the event itself denies nothing: "was dismissed as commander"
+    # twice agrees; "denied reports that X was dismissed" denies the dismissal
+    ("General Anton Vik was dismissed as commander of the forces near Hama, the Guardian said.",
+     "Mayor Ola Berg said that General Anton Vik was dismissed as commander of the forces "
+     "near Hama.", _WED, _WED, None),
+    ("General Anton Vik was dismissed as commander of the forces near Hama, the Guardian said.",
+     "General Anton Vik resigned as commander of the forces near Hama, Reuters said.",
+     _WED, _WED, "predicate"),
     # "it" in a clause after a plural subject is the thing named just before the clause
     ("The Varde footbridge opened on 3 March, the city council said.",
      "Cyclists have crossed the river on the new Varde footbridge since it opened on 17 "
      "March, a council engineer said.", _WED, _WED, "date"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a denying cue outside the event denies it ...
+        ("Reuters denied reports that General Anton Vik was dismissed as commander of the "
+         "forces near Hama.", ["negation"]),
+        # ... a denying word that is the event itself does not (modality "denied" from
+        # "dismissed as" notwithstanding)
+        ("Mayor Ola Berg said that General Anton Vik was dismissed as commander of the forces "
+         "near Hama.", []),
+    ],
+)  # fmt: skip
+def test_a_denying_word_that_is_the_event_denies_nothing(text: str, kinds: list[str]) -> None:
+    a = fact(1, "General Anton Vik was dismissed as commander of the forces near Hama, the "
+             "Guardian said.", published=_WED)  # fmt: skip
+    b = fact(2, text, published=_WED, modality="denied")
+    assert [f.kind for f in find_conflicts([a, b])[1]] == kinds
 
 
 @pytest.mark.parametrize(("a", "b", "pa", "pb", "kind"), PATTERN_PAIRS)

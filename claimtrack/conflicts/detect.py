@@ -913,7 +913,14 @@ def _denied(modality: str, frames: list[dict[str, Any]], text: str) -> bool:
     if not _DENIAL_CUES.search(text):
         return False
     main = next((fr for fr in frames if not fr.get("nominal")), None)
-    return main is None or main.get("class") != "reject"
+    if main is None:
+        return True
+    if main.get("class") == "reject":
+        return False
+    # the denying word may be the event itself: "was dismissed as commander" is a dismissal
+    # (not so in "denied reports that X was dismissed")
+    start, end = main.get("span") or (0, 0)
+    return any(m.start() < start or m.end() > end for m in _DENIAL_CUES.pattern.finditer(text))
 
 
 def _day_of(d: dict[str, Any]) -> _Day | None:
