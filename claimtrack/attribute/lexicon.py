@@ -133,8 +133,8 @@ def _body_heads(groups: dict[str, Any]) -> list[str]:
 
 
 def body_heads_alternation() -> str:
-    """``_body_heads`` as a regex alternation (no group)."""
-    return _alternation(_body_heads(table("groups.toml")))
+    """``Lexicon.body_heads`` as a regex alternation (no group)."""
+    return _alternation(sorted(lexicon().body_heads))
 
 
 @lru_cache(maxsize=1)
