@@ -2668,6 +2668,21 @@ CASES = [
         "paltry",
         ["Developing countries"],
     ),
+    # a group noun without a plural joins another group: "police and residents said"
+    (
+        "plural bodies",
+        "Gunmen abducted 20 students on Thursday, police and residents said.",
+        "abducted",
+        ["police and residents"],
+    ),
+    # a body described, then its name after "known as"
+    (
+        "known as",
+        "In its statement, the bank's monetary policy committee, known as Copom, said "
+        "inflation expectations had deteriorated.",
+        "inflation",
+        ["Copom"],
+    ),
 ]
 
 

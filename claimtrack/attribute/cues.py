@@ -663,13 +663,15 @@ _COMPANIONS = re.compile(
 
 def _plural_group(part: str) -> bool:
     """A group of unnamed people in one to three lower-case words: "officials", "aid
-    agencies", "local residents"."""
+    agencies", "local residents", "police"."""
     words = part.split()
+    lex = lexicon()
     return (
         0 < len(words) <= 3
         and all(w.islower() and w.isalpha() for w in words)
-        and words[-1].endswith("s")
-        and _source_noun(words[-1], lexicon())
+        # a plural, or a group noun without one: "police and residents said"
+        and (words[-1].endswith("s") or words[-1] in lex.collective)
+        and _source_noun(words[-1], lex)
     )
 
 

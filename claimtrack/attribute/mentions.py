@@ -484,6 +484,14 @@ def _parse_source(
         described_org = _named_then_described(bare, main, registry)
     if described_org is not None:
         return described_org  # "the think tank CEPA", "Kyodo news agency"
+    known_as = _KNOWN_AS.match(appos) if appos else None
+    if (
+        known_as is not None
+        and known_as.group("n")[:1].isupper()
+        and bare.split()[-1].casefold() in lex.body_heads
+    ):
+        # "the bank's monetary policy committee, known as Copom": the body by its name
+        appos = _LEAD_THE.sub("", known_as.group("n").strip())
     if appos and _names_org(appos, bare, registry):
         # "Spain's weather agency, Aemet": the appositive is the name
         ref = registry.lookup(appos)
