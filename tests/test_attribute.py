@@ -2013,6 +2013,9 @@ def test_went_on_reports_speech_only_before_a_quote() -> None:
         ("Boeing", "organisation"),
         ("Ryanair", "organisation"),
         ("Harrison Ford", "person"),
+        # a noun in "-ment" is a thing, not someone who acts ("-ent": "the resident")
+        ("the indictment", "organisation"),
+        ("the resident", "person"),
         # someone's counterpart or kin is a person
         ("His Turkish counterpart", "person"),
         ("The French counterpart", "person"),

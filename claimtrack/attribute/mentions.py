@@ -654,7 +654,7 @@ def _parse_source(
         _INDEFINITE.match(bare)
         and head.isalpha()
         and head_part.split()[-1].islower()
-        and (head.endswith(_AGENT_SUFFIXES) or head in _LEAD_ROLES or head in lex.titles)
+        and (_agent_noun(head) or head in _LEAD_ROLES or head in lex.titles)
         and not found
     ):
         # "A fisherman in Bodø", "a resident of Galkogo", "a senior negotiator from a G77
@@ -749,7 +749,7 @@ def _lead_role(bare: str, registry: SourceRegistry) -> str:
     if not all(_DESC_NAME_TOKEN.match(w) for w in rest) or registry.lookup(bare) is not None:
         return bare
     lex = lexicon()
-    agent = low.isalpha() and low.endswith(_AGENT_SUFFIXES)
+    agent = low.isalpha() and _agent_noun(low)
     if low in lex.descriptors and agent and (len(rest) >= 2 or rest[0].isupper()):
         return " ".join([low, *rest])
     if (
@@ -1541,6 +1541,12 @@ _NAME_OF_PLACE = re.compile(
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person")
 
 
+def _agent_noun(word: str) -> bool:
+    """A noun of someone who acts, by its ending ("researcher", "president", "spokesman");
+    not one in "-ment", a thing ("the indictment", "the statement")."""
+    return word.endswith(_AGENT_SUFFIXES) and not word.endswith("ment")
+
+
 def _described(bare: str, surface: str) -> SourceRef | None:
     """ "the announcer", "The Indiana governor", "the clip": a source described, not named."""
     words = bare.split()
@@ -1561,10 +1567,10 @@ def _described(bare: str, surface: str) -> SourceRef | None:
         # "His lawyer", "their attorneys": a person (or people) described through someone
         # named before; only people and groups of them, not "her account"
         single = head[:-1] if head.endswith("s") else head
-        if head in lex.titles or head in _LEAD_ROLES or head.endswith(_AGENT_SUFFIXES):
+        if head in lex.titles or head in _LEAD_ROLES or _agent_noun(head):
             # "His lawyer", "her wife", "their mother"
             return SourceRef(name=bare, kind="person", role=head, surface=surface)
-        if single in lex.titles or single in _LEAD_ROLES or single.endswith(_AGENT_SUFFIXES):
+        if single in lex.titles or single in _LEAD_ROLES or _agent_noun(single):
             return SourceRef(name=bare, kind="collective", surface=surface)
         return None
     if not (_DETS.match(bare) or words[0].endswith(("'s", "’s"))):
@@ -1572,7 +1578,7 @@ def _described(bare: str, surface: str) -> SourceRef | None:
     low = {w.casefold() for w in words}
     if low & {"is", "are", "was", "were", "has", "have", "had", "will", "would", "not", "to"}:
         return None
-    kind = "person" if head in lex.titles or head.endswith(_AGENT_SUFFIXES) else "organisation"
+    kind = "person" if head in lex.titles or _agent_noun(head) else "organisation"
     name = _DETS.sub("", bare)
     return SourceRef(name=name, kind=kind, role=name if kind == "person" else None, surface=surface)
 
