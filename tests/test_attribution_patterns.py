@@ -2683,6 +2683,25 @@ CASES = [
         "inflation",
         ["Copom"],
     ),
+    # an unnamed spokesperson who reports what a body said speaks for it
+    (
+        "spokesperson for the body",
+        "The ministry denied the claims, a spokesman said.",
+        "claims",
+        ["ministry"],
+    ),
+    (
+        "spokesperson for the body",
+        "The airline blamed the delays on a software glitch, a spokesperson told CNN.",
+        "glitch",
+        ["CNN", "airline"],
+    ),
+    (
+        "spokesperson for the body",  # guard: a body only mentioned stays mentioned
+        "A spokesman said the ministry had not been informed.",
+        "informed",
+        ["spokesman"],
+    ),
 ]
 
 

@@ -718,6 +718,7 @@ def _build(
                 return [], None, "asserted"
             continue
         chain.extend(r for r in part if all(r is not c for c in chain))
+    chain = _spokesperson_for_body(chain)
     modality = "asserted"
     for f in ordered:
         if f.modality == "denied":
@@ -725,6 +726,25 @@ def _build(
         elif f.modality == "hedged" and modality == "asserted":
             modality = "hedged"
     return chain, root.cue, modality
+
+
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
+_BODIES = frozenset({"organisation", "government", "agency", "outlet"})
+
+
+def _spokesperson_for_body(chain: list[SourceRef]) -> list[SourceRef]:
+    """ "The ministry denied the claims, a spokesman said": an unnamed spokesperson who
+    reports what a body said speaks for it, no link of the chain of their own."""
+    return [
+        r
+        for i, r in enumerate(chain)
+        if not (
+            r.kind == "anonymous"
+            and r.name.casefold() in _SPOKESPEOPLE
+            and i + 1 < len(chain)
+            and chain[i + 1].kind in _BODIES
+        )
+    ]
 
 
 def _frame_chain(
