@@ -2702,6 +2702,20 @@ CASES = [
         "informed",
         ["spokesman"],
     ),
+    # "referring to" after "was"/"been" is a verb, no relay
+    (
+        "referring to as a verb",
+        "The minister said the targets would be met. Her office later clarified that she had "
+        "been referring to the 2030 goals.",
+        "2030",
+        ["Her office"],
+    ),
+    (
+        "referring to as a verb",  # guard: the relay stays one
+        "The army said it had shelled the town, referring to intelligence reports.",
+        "shelled",
+        ["army", "intelligence reports"],
+    ),
 ]
 
 

@@ -113,6 +113,7 @@ _COUNT_BEFORE = re.compile(
     r"most|some|all|dozens\s+of|hundreds\s+of|thousands\s+of)\s+$",
     re.I,
 )
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|am|be)\s+$")
 _PUT_IT_TO = re.compile(r"\s+to\s+(?:\w+\s+){1,3}?that\b")
 # what is told that is no claim: "tell a different story", "told the truth", "told jokes"
 _TOLD_A_STORY = re.compile(
@@ -1489,6 +1490,8 @@ def _find_frames(text: str) -> list[Frame]:
 
     # "citing Y": an inner source behind the frame before it
     for m in lex.relay_re.finditer(text) if lex.relay_gate.search(text) else ():
+        if _PROGRESSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "she had been referring to the 2030 goals": a verb, no relay
         np = _np_after(text, m.end())
         if np is None:
             continue
