@@ -45,7 +45,7 @@ from claimtrack.attribute.chain import lead_relay, title_relay
 from claimtrack.attribute.coref import Tracker
 from claimtrack.attribute.cues import Frame, find_frames
 from claimtrack.attribute.lexicon import HEDGE_RE, NEGATION_RE, lexicon
-from claimtrack.attribute.mentions import names_source, parse_source
+from claimtrack.attribute.mentions import ORG_KINDS, names_source, parse_source
 from claimtrack.lexicons import table
 from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
 from claimtrack.normalise.sources import SourceRegistry, default_registry
@@ -729,7 +729,6 @@ def _build(
 
 
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
-_BODIES = frozenset({"organisation", "government", "agency", "outlet"})
 
 
 def _spokesperson_for_body(chain: list[SourceRef]) -> list[SourceRef]:
@@ -742,7 +741,7 @@ def _spokesperson_for_body(chain: list[SourceRef]) -> list[SourceRef]:
             r.kind == "anonymous"
             and r.name.casefold() in _SPOKESPEOPLE
             and i + 1 < len(chain)
-            and chain[i + 1].kind in _BODIES
+            and chain[i + 1].kind in ORG_KINDS
         )
     ]
 

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from claimtrack.attribute.lexicon import lexicon
 from claimtrack.attribute.mentions import (
     _ACRONYM,
+    ORG_KINDS,
     OWNER_POSSESSIVE,
     Anaphor,
     _org_kind,
@@ -322,6 +323,8 @@ _COUNT_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
      "many", "most", "several", "all", "both", "few"}
 )  # fmt: skip
+# verbs that tell how a level moved ("rose", "fell", "slid"): `groups.toml` [level_verbs]
+_LEVEL_VERBS = "|".join(table("groups.toml")["level_verbs"]["words"])
 _OPENING_BODY = re.compile(
     # (after a description of it: "Power utility Eskom will cut ...", "South Africa's
     # power utility Eskom has ...")
@@ -335,14 +338,14 @@ _OPENING_BODY = re.compile(
     # Vantor Group fell 8% after the company cut ...", whose first words the description
     # before the name takes)
     r"(?P<n>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,3})\s+(?P<shares>(?:shares|stock)\s+)?"
-    r"(?:has|have|had|is|was|will|would|said|says|[a-z]{3,}ed|fell|rose|slid|sank|jumped)\b"
+    r"(?:has|have|had|is|was|will|would|said|says|[a-z]{3,}ed|" + _LEVEL_VERBS + r")\b"
 )
 _SHARES_IN = re.compile(r"(?:Shares|Stock)\s+(?:in|of)\s")
 # "Shares jumped 5%", "Prices have risen": a measure opens the sentence, not a body (which
 # would move something: "Volvex doubled its dividend")
 _MEASURE_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|is|was|were|will|would)\s+(?:been\s+)?)?(?:"
-    + "|".join(table("groups.toml")["level_verbs"]["words"])
+    + _LEVEL_VERBS
     + r")\b(?!\s+(?:its|their|his|her|the|a|an|our|your|my)\b)"
 )
 # words that describe a body before its name ("Carmaker Volvex", "Lender Nordbank")
@@ -373,7 +376,6 @@ def _kin(noun: str) -> list[str]:
     return _KIN.get(noun, [noun])
 
 
-_BODY_KINDS = frozenset({"organisation", "government", "agency", "outlet"})
 # the capitalised name before "(ACRONYM)": "the Sri Lanka Ports Authority", "Institute of
 # Meteorology and Water Management"
 _SPELLED_RUN = re.compile(
@@ -466,7 +468,7 @@ class Tracker:
         if isinstance(parsed, Anaphor):
             return self._antecedent(parsed)
         ref = parsed
-        if ref.kind in _BODY_KINDS and _ACRONYM.match(ref.name):
+        if ref.kind in ORG_KINDS and _ACRONYM.match(ref.name):
             ref = self._spelled_out(ref)
         if ref.kind in _SHORTENED_KINDS and not self._is_person_named(ref.name):
             ref = self._short_form(ref) or ref
@@ -512,7 +514,7 @@ class Tracker:
     def _body_named(self, name: str) -> SourceRef | None:
         """The body quoted so far under exactly ``name``, if any."""
         for ref in reversed(self.history):
-            if ref.kind in _BODY_KINDS and ref.name == name:
+            if ref.kind in ORG_KINDS and ref.name == name:
                 return ref
         return None
 
@@ -643,7 +645,7 @@ class Tracker:
             for ref in reversed(self.history[-3:]):
                 people = _PEOPLE_AT.match((ref.surface or "").casefold())
                 if (
-                    ref.kind in _BODY_KINDS
+                    ref.kind in ORG_KINDS
                     and people is not None
                     and people.group("w").removesuffix("s") in _kin(a.noun)
                 ):

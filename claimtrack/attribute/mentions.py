@@ -566,8 +566,9 @@ def _parse_source(
     if domain is not None and not registry.find(bare):
         # "the Kyrgyz outlet 24.kg": a news site by its address
         return SourceRef(name=domain.group("d"), kind="outlet", surface=main)
-    employee = _EMPLOYEE_AT.match(bare) if _employee_hint(bare) else None
-    if employee is not None and not _GROUP_AT.match(bare):
+    group_at = _GROUP_AT.match(bare)
+    employee = _EMPLOYEE_AT.match(bare) if group_at is None and _employee_hint(bare) else None
+    if employee is not None:
         # "A senior manager at CNEL", "an engineer at the Nigeria Hydrological Services
         # Agency": someone unnamed who works there speaks for the body (a body's name or
         # acronym only: "a trader at Kariakoo" stays the trader)
@@ -578,7 +579,6 @@ def _parse_source(
         employer_kind = _org_kind(employer)
         if known is None and (employer_kind is not None or _ACRONYM.match(employer)):
             return SourceRef(name=employer, kind=employer_kind or "organisation", surface=main)
-    group_at = _GROUP_AT.match(bare)
     if group_at is not None:
         # "Analysts at Jefferies", "researchers at the University of Córdoba": the body
         org = group_at.group("org")
@@ -593,7 +593,7 @@ def _parse_source(
             return SourceRef(name=name, kind=_org_kind(name) or "organisation", surface=main)
         if isinstance(hit, SourceRef) and hit.kind not in ("person", "anonymous", "collective"):
             return hit.model_copy(update={"surface": main})
-        if isinstance(hit, Anaphor) and hit.kinds & _ORG_KINDS and hit.fallback is not None:
+        if isinstance(hit, Anaphor) and hit.kinds & ORG_KINDS and hit.fallback is not None:
             # "Officials at the ministry": the ministry named before, else the group as written
             group = _DETS.sub("", bare)
             head = _PREP_SPLIT.split(group, maxsplit=1)[0].split()[-1].casefold()
@@ -627,7 +627,7 @@ def _parse_source(
     if _BARE_SPOKESPERSON.match(bare):
         # "a spokeswoman told ABC Rural" after "WaterNSW said ...": the body just quoted
         fallback = SourceRef(name=_DETS.sub("", bare), kind="anonymous", surface=main)
-        return Anaphor(_ORG_KINDS, main, fallback=fallback, recent=2)
+        return Anaphor(ORG_KINDS, main, fallback=fallback, recent=2)
     spoken = _SPEAKS_FOR.match(bare)
     if spoken is not None:
         # an unnamed spokesperson speaks for the body: "a Welsh Government spokesperson",
@@ -888,7 +888,8 @@ _SPEAKS_FOR = re.compile(
     r"(?:\s+(?:for|of)\s+(?P<for>[^,]+))?$",
     re.I,
 )
-_ORG_KINDS = frozenset({"government", "organisation", "agency", "outlet"})
+# the kinds of a body (not a person, nor a group of people)
+ORG_KINDS = frozenset({"government", "organisation", "agency", "outlet"})
 _BARE_SPOKESPERSON = re.compile(r"^(?i:a|an|one)\s+spokes(?:man|woman|person)$")
 
 
@@ -915,7 +916,7 @@ def _spoken_for(org: str | None, main: str, registry: SourceRegistry) -> SourceR
     if org.islower() and len(org.split()) <= 2 and head in lexicon().named_heads:
         # "a hospital spokesperson": the hospital the article names
         fallback = SourceRef(name=_DETS.sub("", main), kind="anonymous", surface=main)
-        return Anaphor(_ORG_KINDS, main, head=head, fallback=fallback)
+        return Anaphor(ORG_KINDS, main, head=head, fallback=fallback)
     return None
 
 

@@ -19,6 +19,7 @@ nearest one.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -222,9 +223,7 @@ def _relative(phrase: str, ref: date | None) -> tuple[str, date | None, date | N
             y, m = (y - 1, 12) if m == 1 else (y, m - 1)
         elif which == "next":
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        start = date(y, m, 1)
-        nxt = date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)
-        return "month", start, nxt - timedelta(days=1)
+        return "month", date(y, m, 1), _month_last(y, m)
     y = ref.year + {"last": -1, "past": -1, "this": 0, "next": 1}[which]
     return "year", date(y, 1, 1), date(y, 12, 31)
 
@@ -237,7 +236,7 @@ def _week_of_month(nth: str, y: int, m: int) -> tuple[date, date]:
     if nth in _NTH_WEEK:
         first = date(y, m, 1 + 7 * _NTH_WEEK[nth])
         return first, first + timedelta(days=6)
-    last = (date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)) - timedelta(days=1)
+    last = _month_last(y, m)
     return last - timedelta(days=6), last
 
 
@@ -251,6 +250,11 @@ def _ordinal_day(d: int, ref: date, tense: str | None) -> date | None:
     elif d > ref.day:
         y, m = (y - 1, 12) if m == 1 else (y, m - 1)
     return _safe(y, m, d)
+
+
+def _month_last(y: int, m: int) -> date:
+    """The last day of month ``m`` of year ``y``."""
+    return date(y, m, calendar.monthrange(y, m)[1])
 
 
 def _named_month_year(which: str, mo: int, ref: date | None) -> int | None:
@@ -353,14 +357,14 @@ def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
             y = _resolve_month(mo, ref, tense)
             if y is not None:
                 first = date(y, mo, 1)
-                last = (date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)) - timedelta(days=1)
+                last = _month_last(y, mo)
                 out.append(_entry(m.group(), span, "month", first, last, year=y, month=mo))
         elif g("lm"):
             mo = _month(g("lm_m"))
             y = _named_month_year(g("lm_w").lower(), mo, ref)
             if y is not None:
                 first = date(y, mo, 1)
-                last = (date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)) - timedelta(days=1)
+                last = _month_last(y, mo)
                 out.append(_entry(m.group(), span, "month", first, last, year=y, month=mo))
         elif g("iso"):
             y, mo, d = int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))
@@ -512,7 +516,7 @@ def _ago(text: str, ref: date) -> Iterator[dict[str, Any]]:
         elif unit == "month":
             y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
             first = date(y, mo + 1, 1)
-            last = (date(y + 1, 1, 1) if mo == 11 else date(y, mo + 2, 1)) - timedelta(days=1)
+            last = _month_last(y, mo + 1)
             entry = _entry(m.group(), m.span(), "month", first, last, relative=True)
         else:
             y = ref.year - n
