@@ -2357,3 +2357,42 @@ def test_this_year_and_last_year_are_two_occasions() -> None:
 def test_two_weekdays_without_a_publication_date_are_two_days(b: str, kind: str | None) -> None:
     a = "The airline cancelled 200 flights at Frankfurt airport on Monday."
     assert found_kinds(a, None, b, None) == ([kind] if kind else [])
+
+
+_TUE = date(2026, 3, 10)
+
+# a denial of every instance ("has not detained anyone", "had not cut any jobs") against
+# some instances, by one named doer or at one place; a denial told after the other side's
+# day is one fact denied later, one told before it is an update (a, pa, b, pb, kind)
+DENIAL_PAIRS = [
+    ("Kenya's Ethics and Anti-Corruption Commission has arrested two county officials over "
+     "a road tender in Kisumu.", _TUE,
+     "The Ethics and Anti-Corruption Commission has not arrested anyone over the Kisumu road "
+     "tender, its chief executive said.", _TUE, "negation"),
+    ("Police in Kisumu have not arrested anyone over the road tender.", _TUE,
+     "The Ethics and Anti-Corruption Commission arrested two officials over a road tender in "
+     "Kisumu.", _TUE, None),
+    ("Harbour Logistics has laid off 120 drivers at its depot in Gdynia, a union said.", _TUE,
+     "Harbour Logistics said it had not cut any jobs at the Gdynia depot.", _TUE, "negation"),
+    ("Baltic Freight has laid off 120 drivers at its depot in Gdynia.", _TUE,
+     "Harbour Logistics said it had not cut any jobs.", _TUE, None),
+    ("The health ministry confirmed a case of cholera in Tete on Monday.", _TUE,
+     "No case of cholera has been detected in Tete, the health ministry said on Wednesday.",
+     date(2026, 3, 12), "negation"),
+    ("No case of cholera has been detected in Tete, the health ministry said on Monday.", _TUE,
+     "The health ministry confirmed a case of cholera in Tete on Wednesday.",
+     date(2026, 3, 12), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "pa", "b", "pb", "kind"), DENIAL_PAIRS)
+def test_denial_pairs(a: str, pa: date, b: str, pb: date, kind: str | None) -> None:
+    assert found_kinds(a, pa, b, pb) == ([kind] if kind else [])
+
+
+def test_a_denial_of_every_instance_says_so() -> None:
+    a = fact(1, "Harbour Logistics has laid off 120 drivers at its depot in Gdynia.")
+    b = fact(2, "Harbour Logistics said it had not cut any jobs at the Gdynia depot.")
+    (finding,) = find_conflicts([a, b])[1]
+    assert "not lower any jobs" in finding.explanation
+    assert "lower 120 drivers" in finding.explanation

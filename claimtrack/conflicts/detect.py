@@ -173,6 +173,7 @@ def _lex() -> _Lex:
 
 
 _Day = tuple[int | None, int, int]
+_EMPTY_DAYS: frozenset[_Day] = frozenset()
 _EMPTY: frozenset[str] = frozenset()
 
 
@@ -504,6 +505,7 @@ class _Claim:
         "relative_texts",
         "sig",
         "sites",
+        "told_only",
         "want",
         "weekdays",
         "when",
@@ -555,6 +557,8 @@ class _Claim:
     bearings: dict[str, tuple[int, dict[str, Any]]]
     parties: frozenset[str]  # names of participants and entities
     raw_frames: list[dict[str, Any]]  # the reading's frames that have a class
+    # the days a claim that denies something was told on, when it gives no other day
+    told_only: frozenset[_Day]
 
     @classmethod
     def build(cls, f: ClaimFacts) -> _Claim:
@@ -743,6 +747,11 @@ class _Claim:
         c.gate, c.emit, c.want = _gates(c, prepared)
         c.date_sig = frozenset(date_sig)
         c.by_family = by_family
+        c.told_only = (
+            frozenset(k for k in day_map if k[0] is not None)
+            if day_map and not c.event_day_map and any(pf.negated for pf in prepared)
+            else _EMPTY_DAYS
+        )
 
 
 def _anchors_parties(
@@ -846,6 +855,9 @@ def _gates(c: _Claim, frames: list[_Frame]) -> tuple[frozenset[str], ...]:
             scene = _scene(c) if not pf.nobody and cls in harm else c.places_all
             emit |= _tagged(f"{cls}\tN{pol}\t", scene)
             want |= _tagged(f"{cls}\tN{opp}\t", scene)
+            # ... or by one named doer
+            emit |= _tagged(f"{cls}\tNa{pol}\t", pf.agent_role_names)
+            want |= _tagged(f"{cls}\tNa{opp}\t", pf.agent_role_names)
         if pf.negated:
             continue
         gate |= _tagged(f"{fam}\tT\t", pf.theme_any)  # date, predicate, sameness, two towns
@@ -1156,7 +1168,7 @@ def _judge(
                 continue
             na = fa.negated
             if na != fb.negated:
-                if not other_occasion:
+                if not other_occasion or (_later_denial(b, a) if na else _later_denial(a, b)):
                     f = _negation(a, b, fa, fb, na)
                     if f:
                         found.append(f)
@@ -1260,6 +1272,16 @@ def _says_both(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
     return any(f.cls == fb.cls and not f.negated for f in a.by_family.get(family, ())) or any(
         f.cls == fa.cls and not f.negated for f in b.by_family.get(family, ())
     )
+
+
+def _later_denial(pos: _Claim, neg: _Claim) -> bool:
+    """The claims' days differ only by when the denial was told, on or after every day of
+    the other side ("confirmed a case on Tuesday" / "no case has been detected, the
+    ministry said on Wednesday"): one fact, denied later, not two occasions."""
+    told, done = neg.told_only, pos.event_day_map
+    if not told or not done:
+        return False
+    return all(d[0] is not None for d in done) and min(told) >= max(done)
 
 
 def _same_scene(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
@@ -1474,11 +1496,8 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
     ia, ib = a.places_in, b.places_in
     if ia and ib and ia.isdisjoint(ib) and not _nested_place(ia, ib):
         return None  # "a case of cholera in Beira" / "no case in Quelimane": two places
-    if fa.nobody or fb.nobody:
-        # "no one was injured at the Tarvik refinery" vs "four workers were injured" there
-        somebody, c_none, c_some = (fb, a, b) if fa.nobody else (fa, b, a)
-        if not somebody.patient_keys or c_none.places_all.isdisjoint(_scene(c_some)):
-            return None
+    if (fa.nobody or fb.nobody) and _nobody_here(a, b, fa, fb):
+        pass
     elif fa.patient_keys and fb.patient_keys:
         # "evacuating Khmeimim" vs "not evacuating Khmeimim"; "evacuated to Khmeimim" has
         # no patient at all and so never meets the first
@@ -1508,7 +1527,7 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
             # by a pronoun, and nothing else (a name, a place, a day) to say the two are
             # about one act
             return None
-    elif not fa.patient_keys and not fb.patient_keys:
+    elif not fa.patient_keys and not fb.patient_keys and not (fa.nobody or fb.nobody):
         if _other_ranks(fa, fb, "agent"):
             return None  # "the minister had resigned" / "the deputy minister resigned"
         if fa.agent_keys and fb.agent_keys and not fa.agent_strong.isdisjoint(fb.agent_strong):
@@ -1530,6 +1549,21 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
     )
 
 
+def _nobody_here(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
+    """One side denies every instance ("no one was injured at the Tarvik refinery", "had
+    not cut any jobs"), the other names some, by the same doer or at the same place."""
+    somebody, c_none, c_some = (fb, a, b) if fa.nobody else (fa, b, a)
+    if not somebody.patient_keys:
+        return False
+    if fa.agent_keys and fb.agent_keys and fa.agent_weak.isdisjoint(fb.agent_weak):
+        return False  # "the army has not detained anyone" / "police detained two men"
+    # one named doer ("Veltrix had not cut any jobs" / "Veltrix laid off 300 workers"), or
+    # one place
+    return not fa.agent_role_names.isdisjoint(fb.agent_role_names) or not (
+        c_none.places_all.isdisjoint(_scene(c_some))
+    )
+
+
 def _unnamed_actor(f: _Frame) -> bool:
     """The frame has a doer, but only as a pronoun or a phrase with no name ("he", "you")."""
     return bool(f.d.get("agent")) and not f.agent_keys
@@ -1538,10 +1572,18 @@ def _unnamed_actor(f: _Frame) -> bool:
 def _negation_values(
     da: dict[str, Any], db: dict[str, Any], a_negated: bool
 ) -> tuple[tuple[str, str], dict[str, Any]]:
-    what = f"{da['event']} {da.get('patient') or db.get('patient') or da.get('agent') or ''}"
-    va = f"not {what.strip()}" if a_negated else what.strip()
-    vb = what.strip() if a_negated else f"not {what.strip()}"
-    return (va, vb), {"event": da["event"]}
+    pos, neg = (db, da) if a_negated else (da, db)
+    if neg.get("nobody"):
+        # "not arrest anyone" against what the other side says was done
+        what = f"{pos['event']} {pos.get('patient') or pos.get('agent') or ''}".strip()
+        denial = f"not {neg['event']} " + (
+            f"any {neg['patient']}" if neg.get("patient") else "anyone"
+        )
+    else:
+        what = f"{da['event']} {da.get('patient') or db.get('patient') or da.get('agent') or ''}"
+        what = what.strip()
+        denial = f"not {what}"
+    return ((denial, what) if a_negated else (what, denial)), {"event": da["event"]}
 
 
 def _post(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
@@ -2048,8 +2090,9 @@ def _find_conflicts(
         ):
             continue
         oo = a_when and b.when and _other_occasion(a, b)
-        if oo and a_date_sig.isdisjoint(b.date_sig):
-            continue  # two occasions and no punctual event in common: nothing to find
+        if oo and a_date_sig.isdisjoint(b.date_sig) and not (a.told_only or b.told_only):
+            # two occasions, no punctual event in common and no later denial
+            continue
         found, same = _judge(a, b, oo)
         if found:
             clash.setdefault(i, set()).add(j)

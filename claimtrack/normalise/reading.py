@@ -615,6 +615,8 @@ _AUX_VERBS = frozenset(
      "must", "did", "does", "do"}
 )  # fmt: skip
 _NO_COMPARATIVE = frozenset({"fewer", "more", "less", "longer", "sooner", "later", "one"})
+# the object of a negated verb that denies every instance: "has not detained anyone"
+_ANY = frozenset({"any", "anyone", "anybody", "anything"})
 
 
 def _no_determiner(words: list[_Tok]) -> bool:
@@ -1135,6 +1137,11 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                 if _no_determiner(patient):
                     # "found no link", "reported no casualties": the object is denied
                     frame["negated"] = True
+                    patient = patient[1:]
+                elif frame["negated"] and patient and patient[0].low in _ANY:
+                    # "had not cut any jobs", "has not detained anyone": none at all, whoever
+                    # the other report names
+                    frame["nobody"] = True
                     patient = patient[1:]
                 marker = lx.patient_after.get(lemma)
                 if not patient and marker and end < n and toks[end].low == marker:
