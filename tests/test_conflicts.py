@@ -2396,3 +2396,23 @@ def test_a_denial_of_every_instance_says_so() -> None:
     (finding,) = find_conflicts([a, b])[1]
     assert "not lower any jobs" in finding.explanation
     assert "lower 120 drivers" in finding.explanation
+
+
+# one body decides both ways: a kind of body named with its country on one side only, a
+# bill named by what it does ("a bill banning X" is the ban) (a, b, kind)
+DECISION_PAIRS = [
+    ("A district court in Graz on Monday upheld the fraud conviction of the mayor Karl Weber.",
+     "Austria's district court on Monday overturned the conviction of mayor Karl Weber for "
+     "fraud.", "predicate"),
+    ("Croatia's parliament approved the fuel tax bill on Friday.",
+     "Serbia's parliament rejected the fuel tax bill on Friday.", None),
+    ("Estonia's parliament approved a bill banning fur farming on Wednesday.",
+     "Estonian lawmakers voted down a proposed ban on fur farming on Wednesday.", "predicate"),
+    ("Estonia's parliament approved a bill banning fur farming on Wednesday.",
+     "Estonian lawmakers voted down a proposed tax on fur imports on Wednesday.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), DECISION_PAIRS)
+def test_decision_pairs(a: str, b: str, kind: str | None) -> None:
+    assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])

@@ -1371,9 +1371,27 @@ def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _
         return None
     # "the committee rejected the plan" vs "the mayor approved it": two bodies
     both_transitive = fa.agent_keys and fb.agent_keys and fa.patient_keys and fb.patient_keys
-    if group.same_agent and both_transitive and fa.agent_role.isdisjoint(fb.agent_role):
+    if group.same_agent and both_transitive and not _one_doer(fa.agent_role, fb.agent_role):
         return None
     return _Finding("predicate", _KIND_SCORE["predicate"], a, b, _predicate_values, fa.d, fb.d)
+
+
+def _one_doer(ra: frozenset[str], rb: frozenset[str]) -> bool:
+    """The role keys of two doers may name one body: a key in common, or one kind of body,
+    with its country on one side only ("an appeals court in Tirana" / "Albania's appeals
+    court"; not "Croatia's parliament" / "Serbia's parliament")."""
+    if not ra.isdisjoint(rb):
+        return True
+    if any(k.startswith("ch:") for k in ra) and any(k.startswith("ch:") for k in rb):
+        return False
+    return not _kinds(ra).isdisjoint(_kinds(rb))
+
+
+def _kinds(keys: frozenset[str]) -> set[str]:
+    """The classes of body among role keys: "h:government", "ch:albania|government"."""
+    out = {k[2:] for k in keys if k.startswith("h:")}
+    out.update(k.rsplit("|", 1)[1] for k in keys if k.startswith("ch:") and not k.endswith("|"))
+    return out
 
 
 def _same_period(a: _Claim, b: _Claim) -> bool:

@@ -583,6 +583,12 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
             at = folded.index(head) if head in folded else -1
             if 0 <= at < len(folded) - 2 and folded[at + 1] == "to" and folded[at + 2].isalpha():
                 keys.append(_head_key(folded[at + 2], lx))
+            elif 0 <= at < len(folded) - 1 and folded[at + 1].endswith("ing"):
+                # "a bill banning energy drinks" is the ban as well: the event's lemma
+                for form, lemma, is_noun in lx.forms.get(folded[at + 1], ()):
+                    if len(form) == 1 and not is_noun:
+                        keys.append(_head_key(lemma, lx))
+                        break
     if nat:
         keys.append(f"ch:{nat}|{cls or ''}")
     return tuple(sorted(set(keys)))
