@@ -2416,3 +2416,19 @@ DECISION_PAIRS = [
 @pytest.mark.parametrize(("a", "b", "kind"), DECISION_PAIRS)
 def test_decision_pairs(a: str, b: str, kind: str | None) -> None:
     assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("b", "kind"),
+    [
+        # the relative clause's own date is not the main clause's day
+        ("The ceasefire in southern Lebanon, which took effect in late November, was violated "
+         "on 2 December.", None),
+        ("The ceasefire in southern Lebanon, which took effect on 29 November, was violated "
+         "on 2 December.", None),
+        ("The ceasefire in southern Lebanon took effect on 29 November.", "date"),
+    ],
+)
+def test_a_relative_clause_keeps_its_own_date(b: str, kind: str | None) -> None:
+    a = "The ceasefire in southern Lebanon took effect on 27 November."
+    assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])

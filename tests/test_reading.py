@@ -1030,3 +1030,23 @@ def test_dates_in_figures_and_the_weekend(text: str, value: str, granularity: st
 
 def test_a_date_in_figures_that_reads_two_ways_is_no_date() -> None:
     assert find_dates("It happened on 03/04/2026.", date(2026, 3, 10)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "agent"),
+    [
+        # a relative pronoun stands for the noun phrase before it
+        ("The desalination plant at Tanit, which started producing water in 2019, will "
+         "double its capacity.", "begin", "desalination plant at Tanit"),
+        ("Marta Keller, who resigned on Monday, denied any wrongdoing.", "resign",
+         "Marta Keller"),
+        ("The footbridge that opened in March links the two banks.", "open", "footbridge"),
+        # not after a verb of saying ("said that troops captured")
+        ("He said that troops captured the town.", "capture", "troops"),
+    ],
+)  # fmt: skip
+def test_a_relative_pronoun_stands_for_the_noun_before_it(
+    text: str, event: str, agent: str
+) -> None:
+    frames = read_claim(text, None)["frames"]
+    assert [f["agent"] for f in frames if f["class"] == event] == [agent]

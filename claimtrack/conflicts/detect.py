@@ -704,7 +704,13 @@ class _Claim:
                 for q in quantities
                 if q.get("frame") == idx and q.get("unit") not in _NO_QUANTITY_CONFLICT
             ]
-            prepared.append(_Frame(fr, c.denied, qs, lx))
+            pf = _Frame(fr, c.denied, qs, lx)
+            clause = fr.get("clause")
+            if clause is not None and pf.punctual and _dates_outside(clause, dates):
+                # "The ceasefire, which took effect in late November, was violated on 2
+                # December": the clause's event is not on the main clause's day
+                pf.punctual = False
+            prepared.append(pf)
         c.frames = prepared
 
         sig: set[str] = set()
@@ -933,6 +939,16 @@ def _denied(modality: str, frames: list[dict[str, Any]], text: str) -> bool:
     # (not so in "denied reports that X was dismissed")
     start, end = main.get("span") or (0, 0)
     return any(m.start() < start or m.end() > end for m in _DENIAL_CUES.pattern.finditer(text))
+
+
+def _dates_outside(clause: list[int], dates: list[dict[str, Any]]) -> bool:
+    """Some date of an event of the claim is given outside a relative clause's span (not
+    when something was said, nor a day a count runs up to)."""
+    return any(
+        not clause[0] <= d["span"][0] < clause[1]
+        for d in dates
+        if d.get("span") and not d.get("said") and not d.get("as_of")
+    )
 
 
 def _day_of(d: dict[str, Any]) -> _Day | None:

@@ -620,6 +620,7 @@ _AUX_VERBS = frozenset(
     {"has", "have", "had", "will", "would", "could", "can", "may", "might", "shall", "should",
      "must", "did", "does", "do"}
 )  # fmt: skip
+_RELATIVES = frozenset({"which", "who", "that"})
 _NO_COMPARATIVE = frozenset({"fewer", "more", "less", "longer", "sooner", "later", "one"})
 # the object of a negated verb that denies every instance: "has not detained anyone"
 _ANY = frozenset({"any", "anyone", "anybody", "anything"})
@@ -692,13 +693,16 @@ def _is_boundary(tok: _Tok) -> bool:
 def _subject(toks: list[_Tok], i: int) -> tuple[list[_Tok], bool]:
     """The subject words left of token ``i``; True if a coordination ("and fled") was hit."""
     lx = _lex()
-    j = i - 1
-    while j >= 0 and (toks[j].low in lx.aux or toks[j].low in lx.neg1) and toks[j].text != ",":
-        j -= 1
+    j = _before_verb(toks, i)
     if j >= 0 and toks[j].low in ("and", "or", "but"):
         return [], True
     if j >= 0 and toks[j].text == ",":
         return _set_off_subject(toks, j), False
+    if _relative_at(toks, j):
+        # "The plant at Tanit, which started producing water": the noun phrase the
+        # relative pronoun stands for
+        k = j - 1 if toks[j - 1].text == "," else j
+        return _words_before(toks, k - 1, 12)[0], False
     out, _ = _words_before(toks, j, 12)
     if out and out[0].low == "there":
         return [], False  # "there are no plans to close ...": no subject
@@ -713,6 +717,35 @@ def _subject(toks: list[_Tok], i: int) -> tuple[list[_Tok], bool]:
                     cut = k
             out = out[cut + 1 :]
     return out, False
+
+
+def _before_verb(toks: list[_Tok], i: int) -> int:
+    """The index of the last token before verb ``i`` and its auxiliaries and negation."""
+    lx = _lex()
+    j = i - 1
+    while j >= 0 and (toks[j].low in lx.aux or toks[j].low in lx.neg1) and toks[j].text != ",":
+        j -= 1
+    return j
+
+
+def _relative_at(toks: list[_Tok], j: int) -> bool:
+    """Token ``j`` is a relative pronoun that opens a clause about the noun before it: ",
+    which", ", who", or "that" right after a noun."""
+    if j < 1 or toks[j].low not in _RELATIVES:
+        return False
+    return toks[j - 1].text == "," or toks[j].low == "that"
+
+
+def _relative_clause(toks: list[_Tok], i: int) -> list[int] | None:
+    """The character span of the relative clause whose verb is token ``i`` (from its
+    pronoun to the next comma or the end), or None."""
+    j = _before_verb(toks, i)
+    if not _relative_at(toks, j):
+        return None
+    k = i
+    while k < len(toks) - 1 and toks[k + 1].text != ",":
+        k += 1
+    return [toks[j].start, toks[k].end]
 
 
 def _words_before(toks: list[_Tok], j: int, limit: int) -> tuple[list[_Tok], bool]:
@@ -1094,6 +1127,9 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                 patient = _object(toks, end)
         else:
             subj, coord = _subject(toks, i)
+            clause = _relative_clause(toks, i)
+            if clause is not None:
+                frame["clause"] = clause  # its own dates only (conflicts)
             if coord and frames:
                 prev_frame = frames[-1]
                 frame["agent"] = prev_frame.get("agent")
