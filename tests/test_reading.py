@@ -1050,3 +1050,20 @@ def test_a_relative_pronoun_stands_for_the_noun_before_it(
 ) -> None:
     frames = read_claim(text, None)["frames"]
     assert [f["agent"] for f in frames if f["class"] == event] == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "classes"),
+    [
+        # a capitalised event noun inside a body's name is no event
+        ("Turnout in the referendum was 61 percent, the Central Election Commission said.",
+         ["attend", "poll"]),
+        ("The Flood Relief Agency opened two shelters.", ["open"]),
+        # ... an event named with capitals still is one
+        ("The Camp Fire killed 85 people.", ["kill"]),
+        ("Hurricane Oscar made landfall near Galveston.", ["landfall"]),
+        ("The election commission said turnout was 61 percent.", ["poll", "attend"]),
+    ],
+)  # fmt: skip
+def test_an_event_noun_in_a_body_name_is_no_event(text: str, classes: list[str]) -> None:
+    assert [f["class"] for f in read_claim(text, None)["frames"]] == classes

@@ -1003,6 +1003,19 @@ def _in_name(toks: list[_Tok], i: int, size: int) -> bool:
     return i + size < len(toks) and _capital_word(toks[i + size])
 
 
+def _in_body_name(toks: list[_Tok], k: int) -> bool:
+    """The capitalised words from token ``k`` end a body's name ("... Election Commission",
+    "... Relief Agency"): the capitalised event noun before them is part of it."""
+    if k == 0 or not _capital_word(toks[k - 1]):
+        return False
+    org_words = _lex().org_words
+    while k < len(toks) and _capital_word(toks[k]):
+        if toks[k].low in org_words:
+            return True
+        k += 1
+    return False
+
+
 def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
     lx = _lex()
     frames: list[dict[str, Any]] = []
@@ -1022,6 +1035,9 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         size, lemma, is_noun = hit
         if not is_noun and _in_name(toks, i, size):
             i += size  # "the Canyon Fire", "the Fire Department": a name, not "fire"
+            continue
+        if is_noun and _in_body_name(toks, i + size):
+            i += size  # "the State Election Commission": a body, no election
             continue
         cls = lx.lemma_class[lemma]
         prev = toks[i - 1].low if i > 0 else ""
