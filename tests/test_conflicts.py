@@ -2432,3 +2432,9 @@ def test_decision_pairs(a: str, b: str, kind: str | None) -> None:
 def test_a_relative_clause_keeps_its_own_date(b: str, kind: str | None) -> None:
     a = "The ceasefire in southern Lebanon took effect on 27 November."
     assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])
+
+
+def test_a_share_in_words_against_a_percentage_at_a_place_named_with_its_country() -> None:
+    a = "Frost destroyed about 30 percent of the apricots in Spain's Murcia region on Sunday."
+    b = "Nearly two-thirds of the Murcia apricot crop was destroyed by Sunday's frost."
+    assert found_kinds(a, _TUE, b, _TUE) == ["quantity"]

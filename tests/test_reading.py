@@ -1067,3 +1067,18 @@ def test_a_relative_pronoun_stands_for_the_noun_before_it(
 )  # fmt: skip
 def test_an_event_noun_in_a_body_name_is_no_event(text: str, classes: list[str]) -> None:
     assert [f["class"] for f in read_claim(text, None)["frames"]] == classes
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a country's possessive before a place is where the place is, no part of its name
+        ("Hail fell in Hungary's Tokaj wine region.", ["Tokaj"]),
+        ("The dam in Peru's Áncash region was finished.", ["Áncash"]),
+        ("Talks were held in Saturday's session in Geneva.", ["Geneva"]),
+        # an owner that is no place stays
+        ("Gas leaked in Gazprom's Yamal field.", ["Gazprom's Yamal"]),
+    ],
+)
+def test_a_countrys_possessive_before_a_place(text: str, names: list[str]) -> None:
+    assert [p["name"] for p in find_places(text)] == names

@@ -1527,6 +1527,10 @@ def find_places(text: str) -> list[dict[str, Any]]:
             words = name.split()
             if len(words) > 1 and _POSSESSIVE.sub("", words[0]).lower() in WEEKDAYS:
                 words.pop(0)  # "in Saturday's Champions League final": the day is a date
+            if len(words) > 1 and _POSSESSIVE.search(words[0]):
+                owner = gazetteer_lookup(_POSSESSIVE.sub("", words[0]))
+                if owner is not None and owner.kind == "place":
+                    words.pop(0)  # "in Hungary's Tokaj wine region": Tokaj, in Hungary
             while words and (words[0].lower() in lx.name_stop or words[0].lower() in lx.titles):
                 words.pop(0)
             if not words or words[0].lower() in lx.months:
