@@ -1082,3 +1082,21 @@ def test_an_event_noun_in_a_body_name_is_no_event(text: str, classes: list[str])
 )
 def test_a_countrys_possessive_before_a_place(text: str, names: list[str]) -> None:
     assert [p["name"] for p in find_places(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "patient"),
+    [
+        # "hurt" as a passive is an injury; as an active verb it harms no one
+        ("Nine miners were hurt in the blast.", "wound", "Nine miners"),
+        ("The tariffs hurt exports.", None, None),
+        # building work begins when ground is broken; a by-election is an election
+        ("Contractors broke ground on the Lusaka bypass in May.", "begin", None),
+        ("The by-election in Dunmore has been called for 4 March.", "poll", None),
+    ],
+)  # fmt: skip
+def test_more_event_words(text: str, event: str | None, patient: str | None) -> None:
+    frames = read_claim(text, None)["frames"]
+    assert [f["class"] for f in frames] == ([event] if event else [])
+    if patient:
+        assert frames[0]["patient"] == patient
