@@ -2438,3 +2438,9 @@ def test_a_share_in_words_against_a_percentage_at_a_place_named_with_its_country
     a = "Frost destroyed about 30 percent of the apricots in Spain's Murcia region on Sunday."
     b = "Nearly two-thirds of the Murcia apricot crop was destroyed by Sunday's frost."
     assert found_kinds(a, _TUE, b, _TUE) == ["quantity"]
+
+
+def test_a_takeover_told_both_ways_is_a_role_swap() -> None:
+    a = "Orsa Telecom has agreed to buy Kivi Networks for $200 million."
+    b = "Kivi Networks will take over Orsa Telecom in a $200 million deal."
+    assert found_kinds(a, _TUE, b, _TUE) == ["role"]

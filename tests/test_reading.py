@@ -1100,3 +1100,17 @@ def test_more_event_words(text: str, event: str | None, patient: str | None) -> 
     assert [f["class"] for f in frames] == ([event] if event else [])
     if patient:
         assert frames[0]["patient"] == patient
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a taking over is a purchase by a company, or in a sentence about a deal
+        ("Dravo will take over Kessel in a deal worth 90 million euros.", "acquire"),
+        ("Dravo will take over Kessel for $90 million.", "acquire"),
+        ("The company took over a smaller competitor last year.", "acquire"),
+        ("Militants took over the police station in Kidal on Sunday.", "capture"),
+    ],
+)
+def test_a_taking_over_in_a_deal_is_a_purchase(text: str, event: str) -> None:
+    assert [f["class"] for f in read_claim(text, None)["frames"]] == [event]

@@ -179,8 +179,14 @@ class _Lex:
         # nouns of working people: "Aer Lingus cabin crew" are crew as well as the airline's
         self.people_heads = frozenset(part["people_heads"]["words"])
         # "drivers will strike": another event when its agent is one of these, with no patient
-        self.recast: dict[str, tuple[str, frozenset[str], bool]] = {
-            lemma: (spec["lemma"], frozenset(spec["agents"]), bool(spec.get("with_patient")))
+        # ... or when the sentence holds one of its ``context`` words ("in a $310m deal")
+        self.recast: dict[str, tuple[str, frozenset[str], bool, frozenset[str]]] = {
+            lemma: (
+                spec["lemma"],
+                frozenset(spec["agents"]),
+                bool(spec.get("with_patient")),
+                frozenset(spec.get("context", ())),
+            )
             for lemma, spec in pred.get("recast", {}).items()
         }
         self.post_words = frozenset(lexicons.lines("titles.txt")) | frozenset(
@@ -1247,8 +1253,12 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         if (
             recast is not None
             and (not patient or recast[2])
-            and any(
-                t.low.rstrip("'’") in recast[1] for t in (agent + patient if recast[2] else agent)
+            and (
+                any(
+                    t.low.rstrip("'’") in recast[1]
+                    for t in (agent + patient if recast[2] else agent)
+                )
+                or (recast[3] and any(t.low in recast[3] for t in toks))
             )
         ):
             # "bus drivers will strike on Monday", "a strike by nurses": a walkout
