@@ -2444,3 +2444,9 @@ def test_a_takeover_told_both_ways_is_a_role_swap() -> None:
     a = "Orsa Telecom has agreed to buy Kivi Networks for $200 million."
     b = "Kivi Networks will take over Orsa Telecom in a $200 million deal."
     assert found_kinds(a, _TUE, b, _TUE) == ["role"]
+
+
+def test_a_strike_called_off_against_one_that_went_ahead() -> None:
+    a = "Lisbon metro workers called off Thursday's strike after a pay offer."
+    b = "A strike by Lisbon metro workers went ahead on Thursday, halting trains."
+    assert found_kinds(a, date(2026, 2, 11), b, date(2026, 2, 12)) == ["predicate"]

@@ -1114,3 +1114,27 @@ def test_more_event_words(text: str, event: str | None, patient: str | None) -> 
 )
 def test_a_taking_over_in_a_deal_is_a_purchase(text: str, event: str) -> None:
     assert [f["class"] for f in read_claim(text, None)["frames"]] == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the weekday of an occasion called off names the nearest such day (article of
+        # Wednesday 11 February 2026)
+        ("Teachers called off Thursday's walkout after a late offer.", "2026-02-12"),
+        ("The union cancelled the strike planned for Monday.", "2026-02-09"),
+        ("The union cancelled the strike planned for Friday.", "2026-02-13"),
+        # ... the day of the calling off, or an occasion held, is past
+        ("The strike was called off on Friday.", "2026-02-06"),
+        ("Teachers staged Thursday's walkout.", "2026-02-05"),
+    ],
+)
+def test_the_day_of_an_occasion_called_off(text: str, value: str) -> None:
+    assert [d["value"] for d in find_dates(text, date(2026, 2, 11))] == [value]
+
+
+def test_a_participle_after_the_object_is_no_part_of_it() -> None:
+    frames = read_claim("Dockers called off the strike planned for Tuesday.", None)["frames"]
+    assert [f["patient"] for f in frames if f["class"] == "cancel"] == ["strike"]
+    kept = read_claim("The bank left its key rate unchanged at its meeting.", None)["frames"]
+    assert [f["class"] for f in kept] == ["keep", "meet"]

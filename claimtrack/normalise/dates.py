@@ -116,6 +116,7 @@ _DATE = re.compile(
 
 
 FUTURE, PAST = "future", "past"  # the tense of a date's clause (None: no sign of one)
+NEAREST = "nearest"  # either way: a weekday names the nearest such day too
 
 
 def _month(word: str) -> int:
@@ -273,6 +274,9 @@ def _weekday(prep: str, wd: int, ref: date | None, tense: str | None = PAST) -> 
     if ref is None:
         return None
     back = (ref.weekday() - wd) % 7
+    if tense == NEAREST and prep == "on":
+        ahead = (wd - ref.weekday()) % 7
+        return ref + timedelta(days=ahead) if ahead < back else ref - timedelta(days=back)
     if tense == FUTURE and prep != "last":
         return ref + timedelta(days=(wd - ref.weekday()) % 7)
     if prep == "next":
@@ -289,6 +293,12 @@ def _words(kind: str) -> re.Pattern[str]:
 
 _FUTURE = _words("future")
 _PAST_WORD = _words("past")
+_CANCELLED = _words("cancelled")
+_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
+# the words that put an occasion down for the date right after them
+_PUT_DOWN_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|slated|called|due)\s+(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # a lower-case word in "-ed" (not "need", "speed", "hundred")
 _ED = re.compile(r"\b[a-z]{2,}(?<!e)(?<!hundr)ed\b")
 # a clause break: the words between two of these around a date are the date's clause
@@ -309,6 +319,13 @@ def _tense(text: str, start: int, end: int) -> str | None:
         lo = m.end()
     nxt = _CLAUSE_BREAK.search(text, end)
     hi = nxt.start() if nxt else len(text)
+    if _CANCELLED.search(text, lo, hi) and (
+        text[end - 2 : end] in _POSSESSIVE_ENDS or _PUT_DOWN_FOR.search(text, lo, start)
+    ):
+        # "called off Thursday's strike", "cancelled the strike planned for Tuesday": the
+        # occasion was still to come when it was called off, which may be before or after
+        # the article's date
+        return NEAREST
     if _FUTURE.search(text, lo, start):
         return FUTURE
     if _PAST_WORD.search(text, lo, hi) or _ED.search(text, lo, hi):

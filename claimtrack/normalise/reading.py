@@ -626,6 +626,9 @@ _AUX_VERBS = frozenset(
     {"has", "have", "had", "will", "would", "could", "can", "may", "might", "shall", "should",
      "must", "did", "does", "do"}
 )  # fmt: skip
+# a participle after its noun ("the strike planned for Tuesday"), not "need", "hundred" or
+# a state ("left its rate unchanged at")
+_PARTICIPLE = re.compile(r"(?!un)[a-z]{3,}(?<!e)(?<!hundr)ed")
 _RELATIVES = frozenset({"which", "who", "that"})
 _NO_COMPARATIVE = frozenset({"fewer", "more", "less", "longer", "sooner", "later", "one"})
 # the object of a negated verb that denies every instance: "has not detained anyone"
@@ -842,6 +845,14 @@ def _object(toks: list[_Tok], i: int, allow_comma: bool = False) -> list[_Tok]:
         j += 1
     while out and out[-1].text == ",":
         out.pop()
+    if (
+        len(out) > 1
+        and j < len(toks)
+        and toks[j].low in _PREPS
+        and _PARTICIPLE.fullmatch(out[-1].text)
+        and out[-2].low not in _DETERMINERS
+    ):
+        out.pop()  # "called off the strike planned for Tuesday": the strike
     if len(out) == 1 and out[0].low.endswith("ly") and len(out[0].low) > 4:
         return []  # "caught fire shortly after take-off": an adverb, not an object
     if out and not allow_comma and j < len(toks) and toks[j].text == ",":
