@@ -2450,3 +2450,9 @@ def test_a_strike_called_off_against_one_that_went_ahead() -> None:
     a = "Lisbon metro workers called off Thursday's strike after a pay offer."
     b = "A strike by Lisbon metro workers went ahead on Thursday, halting trains."
     assert found_kinds(a, date(2026, 2, 11), b, date(2026, 2, 12)) == ["predicate"]
+
+
+def test_what_an_event_noun_is_of_is_no_place_of_the_event() -> None:
+    a = "The ferry Nordic Wave sank in the Kattegat on Saturday, the coast guard said."
+    b = "Rumours about the sinking of the Nordic Wave have spread online since the weekend."
+    assert found_kinds(a, _TUE, b, _TUE) == []

@@ -684,7 +684,11 @@ class _Claim:
                     if k in bearings and bearings[k][0] != p["bearing"]:
                         two_ways.add(k)  # "east of Kyiv and west of Kyiv": two places
                     bearings[k] = (p["bearing"], p)
-            if p.get("text") and p["text"] in described:
+            if p.get("text") and (
+                p["text"] in described
+                # "the sinking of the Amaranth Star": what sank, no place it sank in
+                or (p["text"].startswith("of ") and str(p.get("name")) in described)
+            ):
                 continue
             occasion.update(p.get("keys", []))
             if p.get("relation") in _SITE_RELATIONS and p.get("area") is False and p.get("keys"):
