@@ -2716,6 +2716,33 @@ CASES = [
         "shelled",
         ["army", "intelligence reports"],
     ),
+    # a note that neither of two claims could be verified is the article's own
+    (
+        "neither claim verified",
+        "Ukraine's air force said it had shot down 30 drones. Russia's defence ministry claimed "
+        "its forces had hit an airbase. Neither claim could be independently verified.",
+        "Neither",
+        [],
+    ),
+    (
+        "neither claim verified",  # guard: a source's own "neither" stays its
+        "The ministry said neither side had broken the truce.",
+        "truce",
+        ["ministry"],
+    ),
+    # an outlet's name that goes on after "of"
+    (
+        "outlet of a place",
+        "Two officials told the Times of Malta that the ferry contract had been cancelled.",
+        "ferry",
+        ["Times of Malta", "officials"],
+    ),
+    (
+        "outlet of a place",
+        "A spokeswoman told Voice of America that the talks had stalled.",
+        "talks",
+        ["Voice of America", "spokeswoman"],
+    ),
 ]
 
 
@@ -2727,3 +2754,18 @@ def test_pattern(pattern: str, text: str, fragment: str, chain: list[str]) -> No
     hit = [c for c in claims if fragment in c.text]
     assert hit, f"no claim contains {fragment!r}: {[c.text for c in claims]}"
     assert [REG.resolve(r).name for r in hit[0].chain] == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a name an appositive describes by a trade is a company's, a compound of "maker" too
+        ("Kestra, the Finnish chipmaker, said its sales would fall this year.", "organisation"),
+        ("Kestra, a Finnish lender, said its profit would fall this year.", "organisation"),
+        # guard: a person's name stays a person's
+        ("Ana Kestra, a Finnish banker, said profits would fall this year.", "person"),
+    ],
+)
+def test_a_name_described_by_its_trade(text: str, kind: str) -> None:
+    claims, _ = attribute(RawArticle(path="t", text=text), segment(text))
+    assert [r.kind for r in claims[0].chain] == [kind]

@@ -1684,6 +1684,10 @@ def _who_antecedent(
     )
 
 
+# "of" and a capitalised word that go on an outlet's name ("the Times of Israel")
+_OUTLET_OF = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?=[\s,.;:]|$)")
+
+
 def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
     """``X said (that) C`` / ``C, X said.`` / ``X told Y that C``."""
     lex = lexicon()
@@ -1719,6 +1723,10 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         if lm:
             listener = lm.group("l")
             pos = m.end() + lm.end()
+            of = _OUTLET_OF.match(text, pos)
+            if of is not None and listener.split()[-1].casefold() in lex.org_words["outlet"]:
+                listener += of.group()  # "told the Times of Israel": one outlet's name
+                pos = of.end()
     inner_src: list[str] = [inner] if inner else []
     if appositive and listener is None:
         by = _QUOTED_BY.match(appositive)

@@ -1015,9 +1015,7 @@ def _by_descriptor(
     """The source ``name`` stands for when ``desc`` (lower-case words) says what it is, by
     the descriptor noun it ends in; None when it ends in none, or the name is a state's."""
     lex = lexicon()
-    kind = lex.descriptors.get(" ".join(desc[-2:]).casefold()) or lex.descriptors.get(
-        desc[-1].casefold()
-    )
+    kind = _descriptor_kind(desc)
     if kind is None:
         return None
     full = " ".join(name)
@@ -1029,6 +1027,17 @@ def _by_descriptor(
     if kind == "organisation":
         kind = _org_kind(" ".join(desc)) or "organisation"
     return SourceRef(name=full, kind=kind, surface=surface)
+
+
+def _descriptor_kind(desc: list[str]) -> str | None:
+    """The kind of source lower-case words describe by the descriptor noun they end in
+    ("think tank", "lender"), a compound of "maker" too ("truckmaker", "chipmaker")."""
+    descriptors = lexicon().descriptors
+    last = desc[-1].casefold()
+    kind = descriptors.get(" ".join(desc[-2:]).casefold()) or descriptors.get(last)
+    if kind is None and last.endswith("maker") and len(last) > 7:
+        kind = descriptors.get("maker")
+    return kind
 
 
 _DESC_STOPS = frozenset(
@@ -1352,6 +1361,9 @@ def _described_as_body(bare: str, appos: str, registry: SourceRegistry) -> Sourc
     for kind in ("agency", "outlet", "government", "organisation"):
         if head[-1] in lex.org_words[kind] or " ".join(head[-2:]) in lex.org_words[kind]:
             return SourceRef(name=name, kind=kind, surface=f"{bare}, {appos}")
+    described = _descriptor_kind(head[1:])  # "Volvex, the Swedish truckmaker"
+    if described is not None and described != "person":
+        return SourceRef(name=name, kind=described, surface=f"{bare}, {appos}")
     return None
 
 
