@@ -2743,6 +2743,33 @@ CASES = [
         "talks",
         ["Voice of America", "spokeswoman"],
     ),
+    # a lawyer named by the role alone; policymakers speak as a group
+    (
+        "counsel",
+        "The jury heard the evidence. Defence counsel argued that the messages had been taken "
+        "out of context.",
+        "messages",
+        ["Defence counsel"],
+    ),
+    (
+        "counsel",
+        "Counsel for the family said the inquiry had failed them.",
+        "inquiry",
+        ["Counsel for the family"],
+    ),
+    # "X expects C, the company said": the company is X, no relay of its own
+    (
+        "company said itself",
+        "Dravo expects sales to fall this year, the company said.",
+        "sales",
+        ["Dravo"],
+    ),
+    (
+        "company said itself",  # guard: a person the company quotes stays relayed
+        "Ana Ruiz expects sales to fall this year, the company said.",
+        "sales",
+        ["company", "Ana Ruiz"],
+    ),
 ]
 
 
@@ -2764,8 +2791,13 @@ def test_pattern(pattern: str, text: str, fragment: str, chain: list[str]) -> No
         ("Kestra, a Finnish lender, said its profit would fall this year.", "organisation"),
         # guard: a person's name stays a person's
         ("Ana Kestra, a Finnish banker, said profits would fall this year.", "person"),
+        (
+            "Policymakers said in a statement that inflation expectations had worsened.",
+            "collective",
+        ),
+        ("Dravo expects sales to fall this year, the company said.", "organisation"),
     ],
 )
-def test_a_name_described_by_its_trade(text: str, kind: str) -> None:
+def test_the_kind_of_an_unknown_source(text: str, kind: str) -> None:
     claims, _ = attribute(RawArticle(path="t", text=text), segment(text))
     assert [r.kind for r in claims[0].chain] == [kind]

@@ -2422,10 +2422,16 @@ def test_decision_pairs(a: str, b: str, kind: str | None) -> None:
     ("b", "kind"),
     [
         # the relative clause's own date is not the main clause's day
-        ("The ceasefire in southern Lebanon, which took effect in late November, was violated "
-         "on 2 December.", None),
-        ("The ceasefire in southern Lebanon, which took effect on 29 November, was violated "
-         "on 2 December.", None),
+        (
+            "The ceasefire in southern Lebanon, which took effect in late November, was violated "
+            "on 2 December.",
+            None,
+        ),
+        (
+            "The ceasefire in southern Lebanon, which took effect on 29 November, was violated "
+            "on 2 December.",
+            None,
+        ),
         ("The ceasefire in southern Lebanon took effect on 29 November.", "date"),
     ],
 )

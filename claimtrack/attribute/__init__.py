@@ -718,7 +718,7 @@ def _build(
                 return [], None, "asserted"
             continue
         chain.extend(r for r in part if all(r is not c for c in chain))
-    chain = _spokesperson_for_body(chain)
+    chain = _company_said_itself(_spokesperson_for_body(chain), text)
     modality = "asserted"
     for f in ordered:
         if f.modality == "denied":
@@ -729,6 +729,25 @@ def _build(
 
 
 _SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
+
+
+def _company_said_itself(chain: list[SourceRef], text: str) -> list[SourceRef]:
+    """ "Volvex expects sales to fall, the company said": a body named by its kind that
+    nothing before resolves, around the name that opens its own claim, is that body (no
+    relay of its own); a one-word name it stands for is a body's, not a person's."""
+    if len(chain) < 2:
+        return chain
+    outer, named = chain[0], chain[1]
+    if (
+        not text.lstrip().startswith(named.surface or named.name)
+        or outer.name.casefold() not in lexicon().anaphors.get("organisation", ())
+        or not (outer.surface or "").casefold().startswith("the ")
+        or not (named.kind in ORG_KINDS or (named.kind == "person" and not named.full_name))
+    ):
+        return chain
+    if named.kind == "person":
+        named = named.model_copy(update={"kind": "organisation", "role": None})
+    return [named, *chain[2:]]
 
 
 def _spokesperson_for_body(chain: list[SourceRef]) -> list[SourceRef]:
