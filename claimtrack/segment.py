@@ -163,7 +163,9 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, paragraph: int) 
     for m in _CANDIDATE.finditer(text, start, end):
         if _ASKED_QUOTE.search(m.group()) and _speaker_tail().match(text, m.end(), end):
             continue
-        word = _WORD_BEFORE.search(text, cursor, m.end())
+        # the word that ends at the stop, matched from its own start (no search from the cursor)
+        last = text[cursor : m.end()].rsplit(None, 1)[-1]
+        word = _WORD_BEFORE.match(text, m.end() - len(last), m.end())
         if word is not None and m.end() < end:
             token = word.group(1).lstrip("\"'“‘«([")
             short = (
