@@ -571,7 +571,7 @@ def test_pre_checks_never_drop_a_match(text: str, monkeypatch: pytest.MonkeyPatc
     from claimtrack.normalise import dates, quantities, reading
 
     expected = [read_claim(text, TUE), read_claim(text, None)]
-    monkeypatch.setattr(dates, "_HINT", re.compile(""))
+    monkeypatch.setattr(dates, "_HINT_WORDS", re.compile(""))
     monkeypatch.setattr(quantities, "_may_hold_amount", lambda text, lx: True)
     monkeypatch.setattr(reading._lex(), "form_parts", frozenset(reading._LETTERS.findall(text)))
     reading._memo.clear()

@@ -351,7 +351,7 @@ def _named_day(text: str, start: int, end: int) -> bool:
 def find_dates(text: str, ref: date | None) -> list[dict[str, Any]]:
     """Every date expression of ``text``, in order."""
     out: list[dict[str, Any]] = []
-    if not _HINT.search(text):
+    if _HINT_WORDS.search(text) is None and _HINT_DIGITS.search(text) is None:
         return out
     for m in _DATE.finditer(text):
         span = m.span()
@@ -582,13 +582,14 @@ def _weekday_with_date(text: str, out: list[dict[str, Any]]) -> list[dict[str, A
     return keep
 
 
-# Every match of ``_DATE`` holds one of these (a month's first three letters, a four-digit
-# year, "day" of a weekday/today/yesterday, or tomorrow/week/month/year): a cheap scan
-# that skips the costly one for most claims
-_HINT = re.compile(
-    r"\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|tomorrow|week|month|year"
-    r"|\d(?:st|nd|rd|th)\b"
+# Every match of ``_DATE`` holds one of these words (a month's first three letters, "day"
+# of a weekday/today/yesterday, or tomorrow/week/month/year) or digits (a four-digit year,
+# an ordinal): cheap scans that skip the costly one for most claims. The plain words go
+# apart from the digits, so that ``re`` jumps from one of their first letters to the next
+_HINT_WORDS = re.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|tomorrow|week|month|year"
 )
+_HINT_DIGITS = re.compile(r"\d(?:\d{3}|(?:st|nd|rd|th)\b)")
 
 
 def describe(entry: dict[str, Any]) -> str:
