@@ -32,6 +32,7 @@ TEXTS = [
     "According to the ministry, Reuters reported, citing sources, that the plan failed.",
     "ACCORDING TO Reuters; per Reuters; as reported by AP; Per capita; newspaper quoted",
     "Despite reports from AFP that the army withdrew, figures from the ONS show growth.",
+    "The sheriff's earlier claim that it rose, a Boston Globe report  that; Ruiz’s claims\nthat",
     "The data showed a rise, the ministry's figures suggest; ſtatistics ſhow; Kelvin K.",
     "He declined to comment, saying only that it was was reported by the agency also",
     "Officials SAID Also, he said ALSO, the governor had previously  \n",
@@ -88,6 +89,8 @@ def _check_regexes(text: str) -> None:
     plain_date = re.compile(dates._DATE.pattern[len(dates._DATE_START) :])
     assert _all(dates._DATE, text) == _all(plain_date, text)
     assert _all(quantities._lex().pattern, text) == _all(_plain_quantity_pattern(), text)
+    hinted = dates._HINT_WORDS.search(text) or dates._HINT_DIGITS.search(text)
+    assert hinted or dates._DATE.search(text) is None
     lx = quantities._lex()
     assert quantities._may_hold_amount(text, lx) == (
         quantities._DIGIT.search(text) is not None
@@ -118,6 +121,7 @@ def _frames_without_gates(text: str, monkeypatch: pytest.MonkeyPatch) -> list[cu
         prep_gate=everything,
         relay_gate=everything,
         nominal_gate=everything,
+        owned_gate=everything,
         evidence_hint=everything,
         evidence_hint_lower=everything,
     )

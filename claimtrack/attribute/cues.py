@@ -1309,7 +1309,8 @@ def _find_frames(text: str) -> list[Frame]:
         taken.append((anchor_m.start(), m.end()))
 
     # a report noun and its owner: "the sheriff's earlier claim that C"
-    for m in lex.owned_re.finditer(text) if has_nominal else ():
+    has_owned = has_nominal and lex.owned_gate.search(text) is not None
+    for m in lex.owned_re.finditer(text) if has_owned else ():
         if not free(m.start(), m.end()):
             continue
         src_group = "src" if m.group("src") else "src2"

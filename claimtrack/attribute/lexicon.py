@@ -77,6 +77,7 @@ class Lexicon:
     prep_gate: re.Pattern[str]
     relay_gate: re.Pattern[str]
     nominal_gate: re.Pattern[str]
+    owned_gate: re.Pattern[str]  # a report noun, then "that": the end of every ``owned_re``
     quote_object: frozenset[str]
     needs_punct: frozenset[str]
     needs_quote: frozenset[str]
@@ -145,16 +146,18 @@ def lexicon() -> Lexicon:
     preps = {k: str(v) for k, v in cues["prepositions"].items()}
     nominal = {k: str(v) for k, v in cues["nominal"].items()}
     relay = tuple(cues["relay"])
+    nominals = _alternation(list(nominal))
     verb_re = re.compile(r"\b(?P<cue>" + _alternation(list(verbs)) + r")\b")
     prep_re = re.compile(r"(?<![\w-])(?P<cue>" + _alternation(list(preps)) + r")\s+", re.I)
     relay_re = re.compile(r"\b(?P<cue>" + _alternation(list(relay)) + r")\s+")
     nominal_re = re.compile(
-        r"\b(?P<cue>" + _alternation(list(nominal)) + r")"
+        r"\b(?P<cue>" + nominals + r")"
         r"(?:\s+(?:from|by|of)\s+(?P<src>[^,;:]{1,80}?))?\s+that\b",
     )
     prep_gate = re.compile("(?:" + _alternation([w.lower() for w in preps]) + r")\s")
     relay_gate = re.compile("(?:" + _alternation(list(relay)) + r")\s")
-    nominal_gate = re.compile(_alternation(list(nominal)))
+    nominal_gate = re.compile(nominals)
+    owned_gate = re.compile("(?:" + nominals + r")\s+that\b")
     groups_of = _alternation([*groups["collective"], *groups["anonymous"]])
     owned_re = re.compile(
         # "the sheriff's earlier claim that C", "Ana Ruiz's claim that C", "Tulsa police's
@@ -165,7 +168,7 @@ def lexicon() -> Lexicon:
         # "a Boston Globe report that C"
         r"|\b(?i:a|an)\s+(?P<src2>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})\s+)"
         r"(?:(?:" + _alternation(list(cues["owned_nominal"]["adjectives"])) + r")\s+)?"
-        r"(?P<cue>" + _alternation(list(nominal)) + r")\s+that\b"
+        r"(?P<cue>" + nominals + r")\s+that\b"
     )
     markers = lines("markers.txt")
     marker_re = re.compile(r"^(?:" + _alternation(list(markers)) + r")\b", re.I)
@@ -284,6 +287,7 @@ def lexicon() -> Lexicon:
         prep_gate=prep_gate,
         relay_gate=relay_gate,
         nominal_gate=nominal_gate,
+        owned_gate=owned_gate,
         quote_object=frozenset(cues["quote_object"]["verbs"]),
         needs_punct=frozenset(cues["needs_punct"]["verbs"]),
         needs_quote=frozenset(cues["needs_quote"]["verbs"]),
