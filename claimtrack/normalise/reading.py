@@ -647,13 +647,14 @@ def _tokens(text: str) -> list[_Tok]:
 
 
 def _match_form(toks: list[_Tok], i: int) -> tuple[int, str, bool] | None:
-    options = _lex().forms.get(toks[i].low)
+    lx = _lex()
+    options = lx.forms.get(toks[i].low)
     if not options:
         return None
     for words, lemma, is_noun in options:
         n = len(words)
-        if i + n <= len(toks) and all(toks[i + k].low == words[k] for k in range(1, n)):
-            if lemma in _lex().number_lemmas and not (
+        if n == 1 or (i + n <= len(toks) and all(toks[i + k].low == words[k] for k in range(1, n))):
+            if lemma in lx.number_lemmas and not (
                 i + n < len(toks) and toks[i + n].text[:1] in _NUMBER_START
             ):
                 continue  # "fell to 212 million", not "fell to the rebels"
@@ -1037,17 +1038,16 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
     lx = _lex()
     frames: list[dict[str, Any]] = []
     forms = lx.forms
-    i = 0
+    i = 0  # the first token that a frame may start at
     n = len(toks)
     consumed: set[int] = set()  # starts of words that an earlier frame took as its own
     first = next((t for t in toks if t.text[:1].isalpha()), None)  # the sentence's first word
-    while i < n:
-        if toks[i].low not in forms or toks[i].start in consumed:
-            i += 1  # no event form starts with this word
+    for form_at in [k for k, t in enumerate(toks) if t.low in forms]:  # an event form's start
+        if form_at < i or toks[form_at].start in consumed:
             continue
+        i = form_at
         hit = _match_form(toks, i)
         if hit is None:
-            i += 1
             continue
         size, lemma, is_noun = hit
         if not is_noun and _in_name(toks, i, size):
