@@ -127,6 +127,7 @@ def is_demonym(word: str) -> bool:
     return fold(word) in gazetteer().demonyms
 
 
+@lru_cache(maxsize=65536)
 def guess_kind(surface: str) -> str:
     """place/person/organisation/unknown for a name the gazetteer may not know."""
     entry = lookup(surface)
