@@ -32,6 +32,7 @@ TEXTS = [
     "According to the ministry, Reuters reported, citing sources, that the plan failed.",
     "ACCORDING TO Reuters; per Reuters; as reported by AP; Per capita; newspaper quoted",
     "Despite reports from AFP that the army withdrew, figures from the ONS show growth.",
+    "Strikes, STRUCK; unstruck rebels re-struck a town and killed-off 12; ΣΑΣ killsΣ",
     "The sheriff's earlier claim that it rose, a Boston Globe report  that; Ruiz’s claims\nthat",
     "The data showed a rise, the ministry's figures suggest; ſtatistics ſhow; Kelvin K.",
     "He declined to comment, saying only that it was was reported by the agency also",
@@ -91,6 +92,10 @@ def _check_regexes(text: str) -> None:
     assert _all(quantities._lex().pattern, text) == _all(_plain_quantity_pattern(), text)
     hinted = dates._HINT_WORDS.search(text) or dates._HINT_DIGITS.search(text)
     assert hinted or dates._DATE.search(text) is None
+    rx = reading._lex()
+    parts = {p for first in rx.forms for p in reading._LETTERS.findall(first)}
+    words = reading._LETTERS.findall(text.lower())
+    assert (rx.form_part_re.search(text.lower()) is None) == parts.isdisjoint(words)
     lx = quantities._lex()
     assert quantities._may_hold_amount(text, lx) == (
         quantities._DIGIT.search(text) is not None

@@ -22,7 +22,7 @@ from typing import Any
 from claimtrack import lexicons
 
 
-def _trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """A regex alternation of the literal ``words`` (lower case), shaped as a trie.
 
     ``re`` tries the branches of an alternation one by one and does not factor common
@@ -95,7 +95,7 @@ class _Lex:
         # ("at least 112"): the count noun, then no stop nor number up to the verb
         self.count_before = re.compile(
             r"\b(?P<noun>"
-            + _trie(self.count_nouns)
+            + trie(self.count_nouns)
             + r")\b[^.;:\d]{0,60}?"
             + _just_before(q["count_nouns"]["verbs"]),
             re.I,
@@ -120,21 +120,21 @@ class _Lex:
         for cls, words in q["units"].items():
             for w in words:
                 self.units[w] = cls
-        mult = _trie(self.multipliers)
+        mult = trie(self.multipliers)
         joined = "|".join(sorted(self.joined, key=len, reverse=True))
         num = (
             # (a decimal comma, as much of Europe writes it: "5,4%", "1,2 million")
             r"(?:(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?:(?:"
             + joined
             + r")(?![\w\-]))?|"
-            + _trie(self.numbers)
+            + trie(self.numbers)
             + r")(?:\s+"
             + mult
             + r"\b)?"
         )
-        quals = _trie(self.qualifiers)
-        vague = _trie(self.vague)
-        shares = _trie(self.shares)
+        quals = trie(self.qualifiers)
+        vague = trie(self.vague)
+        shares = trie(self.shares)
         # every match starts at a word with a digit, or with the first word of a qualifier,
         # "between", a number word, a vague amount or a share, followed by no letter (a
         # space, a hyphen, the end): a look-ahead that rejects every other word at once
@@ -145,7 +145,7 @@ class _Lex:
             for k in (*self.qualifiers, *self.numbers, *self.vague, *self.shares)
         )
         self.pattern = re.compile(
-            r"(?<![\w\-])(?=\d|" + _trie(firsts) + r"(?![^\W\d_]))"
+            r"(?<![\w\-])(?=\d|" + trie(firsts) + r"(?![^\W\d_]))"
             rf"(?:(?<![\w\-.,])(?:(?P<qual>{quals})\s+)?"
             # a share first, with or without a qualifier: "six in ten" is no "six",
             # "nearly half of" is about half
@@ -167,7 +167,7 @@ class _Lex:
         hints = {w.lower() for w in self.numbers}
         hints.update(max(k.lower().split(), key=len) for k in (*self.vague, *self.shares))
         self.hints = tuple(sorted(hints))
-        self.hint_re = re.compile(_trie(self.hints))  # a hint anywhere in the lower-case text
+        self.hint_re = re.compile(trie(self.hints))  # a hint anywhere in the lower-case text
 
 
 _DIGIT = re.compile(r"\d")
@@ -197,8 +197,8 @@ def share_of() -> re.Pattern[str]:
     qualifiers and shares: "about 40 percent of", "nearly two-thirds of", "half of"
     (lower case)."""
     lx = _lex()
-    quals = _trie(lx.qualifiers)
-    shares = _trie(k for k in lx.shares if k.endswith(" of"))
+    quals = trie(lx.qualifiers)
+    shares = trie(k for k in lx.shares if k.endswith(" of"))
     return re.compile(
         rf"^(?:(?:{quals})\s+)*(?:[\d.,]+\s*(?:%|percent|per\s+cent|pc)\s+of|{shares})\s+"
     )

@@ -35,6 +35,7 @@ from claimtrack.normalise.quantities import (
     identifier_words,
     magnitude_class,
     share_of,
+    trie,
 )
 from claimtrack.normalise.translit import name_key
 
@@ -255,9 +256,10 @@ class _Lex:
                 self._add(form, lemma, True)
         for options in self.forms.values():
             options.sort(key=lambda o: -len(o[0]))
-        # the letter runs of every first word of an event form: a claim none of whose
-        # words is one of these has no frame, and need not be tokenised
-        self.form_parts = frozenset(p for first in self.forms for p in _LETTERS.findall(first))
+        # the letter runs of every first word of an event form, each as a whole letter run:
+        # a claim none of whose words is one of these has no frame, and need not be tokenised
+        parts = {p for first in self.forms for p in _LETTERS.findall(first)}
+        self.form_part_re = re.compile(rf"(?<![^\W\d_]){trie(parts)}(?![^\W\d_])")
         syn = pred["syntax"]
         self.reporting = frozenset(syn["reporting"])
         # a reporting word between an event and an amount: the amount is in another clause
@@ -1647,7 +1649,7 @@ def read_claim(text: str, article_date: date | None) -> dict[str, Any]:
 
 
 def _read_claim(text: str, article_date: date | None) -> dict[str, Any]:
-    if _lex().form_parts.isdisjoint(_LETTERS.findall(text.lower())):
+    if _lex().form_part_re.search(text.lower()) is None:
         frames: list[dict[str, Any]] = []  # no event word at all
     else:
         frames = _frames(_tokens(text))
