@@ -2462,3 +2462,17 @@ def test_what_an_event_noun_is_of_is_no_place_of_the_event() -> None:
     a = "The ferry Nordic Wave sank in the Kattegat on Saturday, the coast guard said."
     b = "Rumours about the sinking of the Nordic Wave have spread online since the weekend."
     assert found_kinds(a, _TUE, b, _TUE) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "kind"),
+    [
+        # a thing named on both sides opens once: two months more than a year apart clash
+        ("The Kessel footbridge over the Lauter opened in April 2024, the council said.", "date"),
+        # ... a thing named on one side only may be another
+        ("A footbridge over the Lauter opened in April 2024, the council said.", None),
+    ],
+)
+def test_a_named_thing_opened_in_two_months_years_apart(a: str, kind: str | None) -> None:
+    b = "Cyclists have crossed the Lauter on the new Kessel footbridge since it opened last October."
+    assert found_kinds(a, date(2026, 2, 10), b, date(2026, 2, 10)) == ([kind] if kind else [])

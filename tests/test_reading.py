@@ -1138,3 +1138,10 @@ def test_a_participle_after_the_object_is_no_part_of_it() -> None:
     assert [f["patient"] for f in frames if f["class"] == "cancel"] == ["strike"]
     kept = read_claim("The bank left its key rate unchanged at its meeting.", None)["frames"]
     assert [f["class"] for f in kept] == ["keep", "meet"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The plant opened two years ago.", "The bridge opened last November."]
+)
+def test_a_time_phrase_after_the_verb_is_no_object(text: str) -> None:
+    assert [f["patient"] for f in read_claim(text, None)["frames"]] == [None]

@@ -59,6 +59,7 @@ _KIND_SCORE = {
 _NO_QUANTITY_CONFLICT = frozenset({"duration", "distance", None})
 _MAX_DAY_GAP = 60  # dates further apart are more likely two events than one disputed date
 _MAX_MONTH_GAP = 12  # a date given to the month: a year's slip is still one disputed date
+_MAX_MONTH_GAP_NAMED = 36  # ... and three years' for a thing named on both sides
 _MAX_DAY_GAP_INDEFINITE = 3  # "a fire broke out": one of many, another day is another fire
 _SITE_RELATIONS = frozenset({"in", "from", "near"})
 _MIN_AWAY_KM = 10.0  # "N km from X" contradicts "in X" from this distance on
@@ -995,7 +996,7 @@ def _share_day(a: _Claim, b: _Claim) -> bool:
 
 
 def _date_clash(
-    a: _Claim, b: _Claim, max_gap: int = _MAX_DAY_GAP
+    a: _Claim, b: _Claim, max_gap: int = _MAX_DAY_GAP, max_months: int = _MAX_MONTH_GAP
 ) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """One distinct day on each side, and different: the two dates that clash."""
     da, db = a.event_day_map, b.event_day_map
@@ -1019,7 +1020,7 @@ def _date_clash(
     if not da and not db and len(ma) == 1 and len(mb) == 1 and max_gap >= _MAX_DAY_GAP:
         # "will open in March 2028" vs "in November 2028": a thing done once, two months
         (month_a, date_a), (month_b, date_b) = next(iter(ma.items())), next(iter(mb.items()))
-        if month_a != month_b and _month_gap(month_a, month_b) <= _MAX_MONTH_GAP:
+        if month_a != month_b and _month_gap(month_a, month_b) <= max_months:
             return date_a, date_b
         return None
     if not da and not db and a.year_map and b.year_map:
@@ -1231,7 +1232,15 @@ def _judge(
                 and not b.recurs
             ):
                 indefinite = fa.indefinite or fb.indefinite
-                clash = _date_clash(a, b, _MAX_DAY_GAP_INDEFINITE if indefinite else _MAX_DAY_GAP)
+                clash = _date_clash(
+                    a,
+                    b,
+                    _MAX_DAY_GAP_INDEFINITE if indefinite else _MAX_DAY_GAP,
+                    # a thing named on both sides: its opening two years apart is one opening
+                    _MAX_MONTH_GAP_NAMED
+                    if not fa.theme_names.isdisjoint(fb.theme_names)
+                    else _MAX_MONTH_GAP,
+                )
                 if clash:
                     if fa.units and not fa.units.isdisjoint(fb.units) and _quantity(a, b, fa, fb):
                         # another day and another amount: two occasions (a quake and its

@@ -842,7 +842,7 @@ def _object(toks: list[_Tok], i: int, allow_comma: bool = False) -> list[_Tok]:
             break  # "a case of mpox has been confirmed": the object ends at the verb
         if t.low in ("and", "but") and j + 1 < len(toks) and _match_form(toks, j + 1):
             break
-        if out and _time_phrase(toks, j, lx):
+        if _time_phrase(toks, j, lx):
             break  # "raised the fuel tax this year": the object ends before the time
         out.append(t)
         j += 1
@@ -881,6 +881,9 @@ def _appositive_name(toks: list[_Tok], k: int) -> list[_Tok]:
     return run
 
 
+_AGO_UNITS = frozenset(
+    {"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"}
+)
 _TIME_NOUNS = frozenset(
     {"year", "month", "week", "weekend", "spring", "summer", "autumn", "fall", "winter",
      "morning", "afternoon", "evening", "night", "quarter", "season", "time"}
@@ -895,7 +898,8 @@ def _time_phrase(toks: list[_Tok], j: int, lx: _Lex) -> bool:
     if low in ("this", "last", "next") and j + 1 < len(toks):
         nxt = toks[j + 1].low
         return nxt in _TIME_NOUNS or nxt in lx.months
-    return False
+    # "two years ago", "a decade ago"
+    return j + 2 < len(toks) and toks[j + 2].low == "ago" and toks[j + 1].low in _AGO_UNITS
 
 
 def _np(words: list[_Tok]) -> str | None:
