@@ -2476,3 +2476,19 @@ def test_what_an_event_noun_is_of_is_no_place_of_the_event() -> None:
 def test_a_named_thing_opened_in_two_months_years_apart(a: str, kind: str | None) -> None:
     b = "Cyclists have crossed the Lauter on the new Kessel footbridge since it opened last October."
     assert found_kinds(a, date(2026, 2, 10), b, date(2026, 2, 10)) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("b", "kind"),
+    [
+        # one signing by the same parties on one day, in two towns
+        ("Estonian and Latvian ministers signed the deal on a new rail link in Riga on Monday.",
+         "location"),
+        # ... another pair's deal on the same day
+        ("Finnish and Swedish ministers signed a deal on a new rail link in Stockholm on Monday.",
+         None),
+    ],
+)  # fmt: skip
+def test_one_signing_in_two_towns(b: str, kind: str | None) -> None:
+    a = "At a ceremony in Tallinn on Monday, Estonia and Latvia signed an agreement on a rail link."
+    assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])

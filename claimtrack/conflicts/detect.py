@@ -1740,8 +1740,18 @@ def _one_place_occasion(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
         return True  # a named thing (a person, a flight) is killed or comes down once
     if fa.located == "named":
         return False  # "the final" in Lisbon and in Madrid on one day: two finals
-    # else the same thing on the same day ("the bus overturned" on Sunday)
-    return not fa.theme_strong.isdisjoint(fb.theme_strong) and _dates_agree(a, b)
+    # else the same thing on the same day ("the bus overturned" on Sunday), by the same
+    # doers where both sides name some ("Greece and Bulgaria signed an agreement" / "Greek
+    # and Bulgarian ministers signed the deal", not another pair's deal)
+    shared = fa.theme_strong & fb.theme_strong
+    if not shared or not _dates_agree(a, b):
+        return False
+    if fa.agent_keys and fb.agent_keys and all(k.startswith("w:") for k in shared):
+        return not (
+            fa.agent_strong.isdisjoint(fb.agent_strong)
+            and fa.agent_countries.isdisjoint(fb.agent_countries)
+        )
+    return True
 
 
 def _two_towns(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
