@@ -2492,3 +2492,9 @@ def test_a_named_thing_opened_in_two_months_years_apart(a: str, kind: str | None
 def test_one_signing_in_two_towns(b: str, kind: str | None) -> None:
     a = "At a ceremony in Tallinn on Monday, Estonia and Latvia signed an agreement on a rail link."
     assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])
+
+
+def test_crowd_sizes_of_one_march() -> None:
+    a = "About 3,000 people marched in Porto on Saturday, police said."
+    b = "Some 20,000 people joined Saturday's march in Porto, the organisers said."
+    assert found_kinds(a, _TUE, b, _TUE) == ["quantity"]

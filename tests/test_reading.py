@@ -1145,3 +1145,16 @@ def test_a_participle_after_the_object_is_no_part_of_it() -> None:
 )
 def test_a_time_phrase_after_the_verb_is_no_object(text: str) -> None:
     assert [f["patient"] for f in read_claim(text, None)["frames"]] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "classes"),
+    [
+        ("Thousands of people marched through Porto on Saturday.", ["protest"]),
+        ("Nurses will walk off the job for 48 hours from Tuesday.", ["walkout"]),
+        # the month is no march
+        ("Talks will resume on 3 March.", ["meet", "begin"]),
+    ],
+)
+def test_marches_and_walkouts(text: str, classes: list[str]) -> None:
+    assert [f["class"] for f in read_claim(text, None)["frames"]] == classes

@@ -1062,6 +1062,9 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         if is_noun and _in_body_name(toks, i + size):
             i += size  # "the State Election Commission": a body, no election
             continue
+        if size == 1 and toks[i].text[:1].isupper() and toks[i].low in lx.months:
+            i += 1  # "on 3 March": the month, no march
+            continue
         cls = lx.lemma_class[lemma]
         prev = toks[i - 1].low if i > 0 else ""
         verb_forms = any(not o[2] for o in lx.forms[toks[i].low] if o[1] == lemma)
