@@ -2757,6 +2757,34 @@ CASES = [
         "inquiry",
         ["Counsel for the family"],
     ),
+    # a participle after an instruction or a judgement, by a subject with a lower-case title
+    # before the name
+    (
+        "participle after a titled subject",
+        "Opposition leader Keir Lamont called on him to quit, saying the government had lost "
+        "all credibility.",
+        "credibility",
+        ["Keir Lamont"],
+    ),
+    (
+        "participle after a titled subject",
+        "Union leader Ana Ruiz criticised the plan, saying it would cost jobs.",
+        "cost jobs",
+        ["Ana Ruiz"],
+    ),
+    # "states" is a cue before a clause only: "member states" are no source
+    (
+        "states before a clause",
+        "Two diplomats said member states were divided on the plan.",
+        "divided",
+        ["diplomats"],
+    ),
+    (
+        "states before a clause",  # guard
+        "The report states that the dam was unsafe.",
+        "unsafe",
+        ["report"],
+    ),
     # "X expects C, the company said": the company is X, no relay of its own
     (
         "company said itself",

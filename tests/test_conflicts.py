@@ -2474,7 +2474,8 @@ def test_what_an_event_noun_is_of_is_no_place_of_the_event() -> None:
     ],
 )
 def test_a_named_thing_opened_in_two_months_years_apart(a: str, kind: str | None) -> None:
-    b = "Cyclists have crossed the Lauter on the new Kessel footbridge since it opened last October."
+    b = "Cyclists have crossed the Lauter on the new Kessel footbridge since it opened last October"
+    b += "."
     assert found_kinds(a, date(2026, 2, 10), b, date(2026, 2, 10)) == ([kind] if kind else [])
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimtrack.attribute.lexicon import (
     AFTER_QUOTE,
@@ -329,10 +330,19 @@ _ESTIMATE_AT = re.compile(
     + r")\b)",
     re.I,
 )
-_MAIN_SUBJECT = re.compile(
-    r"^(?:[A-Z][\w'’.-]*|the)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|on|and|\([^)]*\)))*"
-    r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?[a-z]+(?:ed|s)\b)"
-)
+
+
+@lru_cache(maxsize=1)
+def _main_subject() -> re.Pattern[str]:
+    """The capitalised subject that opens a sentence, before its verb ("ISW provided ...");
+    a lower-case title may stand before the name ("Opposition leader Keir Lamont urged")."""
+    titles = "|".join(sorted((re.escape(t) for t in lexicon().titles if t.isalpha()), key=len))
+    return re.compile(
+        r"^(?:[A-Z][\w'’.-]*|the)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|on|and|\([^)]*\)|"
+        rf"(?:{titles})(?=\s+[A-Z])))*"
+        r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?[a-z]+(?:ed|s)\b)"
+    )
+
 
 _MAIN_DESCRIBED = re.compile(
     r"^(?:The|A|An|Another|One|Some|Several|Two|Three|Four|Five)\s+(?:[a-z-]+\s+){0,2}?"
@@ -1454,7 +1464,7 @@ def _find_frames(text: str) -> list[Frame]:
     # participle: "ISW provided context, noting that C" -- the main clause's subject
     if not frames:
         for m in _PARTICIPLE.finditer(text):
-            main_subj = _MAIN_SUBJECT.match(text)
+            main_subj = _main_subject().match(text)
             if main_subj is None:
                 # "Another diplomat disagreed, saying C": a source described in lower case
                 main_subj = _MAIN_DESCRIBED.match(text)
