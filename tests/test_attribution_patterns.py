@@ -2824,6 +2824,9 @@ def test_pattern(pattern: str, text: str, fragment: str, chain: list[str]) -> No
             "collective",
         ),
         ("Dravo expects sales to fall this year, the company said.", "organisation"),
+        # "which" is said of a thing, "who" of a person
+        ("Skyreg, which manages the region's airspace, said staffing was short.", "organisation"),
+        ("Skyreg, who manages the region's airspace, said staffing was short.", "person"),
     ],
 )
 def test_the_kind_of_an_unknown_source(text: str, kind: str) -> None:

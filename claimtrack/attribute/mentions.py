@@ -212,8 +212,23 @@ def _parsed(
     try:
         hit: SourceRef | Anaphor | None = memo[key]
     except KeyError:
-        hit = memo[key] = _parse_plain_capitals(phrase, registry, appositive)
+        hit = _parse_plain_capitals(phrase, registry, appositive)
+        if (
+            isinstance(hit, SourceRef)
+            and hit.kind == "person"
+            and not hit.full_name
+            and not hit.role
+            and appositive is not None
+            and _WHICH.match(appositive)
+        ):
+            # "Eurocontrol, which manages European airspace, said": "which" is said of a
+            # thing, so the one-word name is a body's ("who" would be a person's)
+            hit = hit.model_copy(update={"kind": _org_kind(hit.name) or "organisation"})
+        memo[key] = hit
     return hit
+
+
+_WHICH = re.compile(r"which\b", re.I)
 
 
 def _parse_plain_capitals(
