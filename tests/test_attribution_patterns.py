@@ -2785,6 +2785,19 @@ CASES = [
         "unsafe",
         ["report"],
     ),
+    # people a poll asked speak through who asked them
+    (
+        "polled by",
+        "Analysts surveyed by Bloomberg said the bank would cut rates in June.",
+        "cut rates",
+        ["Bloomberg", "Analysts"],
+    ),
+    (
+        "polled by",
+        "Voters interviewed by the BBC said they were angry about the plan.",
+        "angry",
+        ["BBC", "Voters"],
+    ),
     # "X expects C, the company said": the company is X, no relay of its own
     (
         "company said itself",

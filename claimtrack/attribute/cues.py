@@ -313,6 +313,11 @@ _PARTICIPLE = re.compile(
     r",\s*(?P<cue>noting|adding|saying|stressing|warning|claiming|explaining|arguing|insisting|"
     r"emphasi[sz]ing|alleging|suggesting|citing\s+(?:data|figures|statistics))\b"
 )
+# people a poll asked, and who asked them: "Economists polled by Reuters"
+_POLLED_BY = re.compile(
+    r"^(?P<who>[^,;:]{2,60}?)\s+(?:polled|surveyed|canvassed|questioned|interviewed)\s+by\s+"
+    r"(?P<by>[^,;:]{2,60})$"
+)
 # "X declined to comment on ..., saying only that C": X asserts C
 _DECLINED_SAYING = re.compile(
     r"\b(?:declined|refused|decline|declines|refuses)\s+to\s+(?:comment|elaborate|discuss|"
@@ -1819,9 +1824,14 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             # "On Monday, rebels took the town and officials said C": the clause starts at
             # "and", not at the comma after the opening adjunct
             anchor = conj[-1].start()
+    src = text[s_start:s_end]
+    polled = _POLLED_BY.match(src)
+    if polled is not None and not inner_src:
+        # "Economists polled by Reuters had expected ...": Reuters relays the economists
+        src, inner_src = polled.group("by"), [polled.group("who")]
     return Frame(
         kind=kind,
-        src=text[s_start:s_end],
+        src=src,
         src_start=s_start,
         cue=cue,
         cue_start=m.start(),
