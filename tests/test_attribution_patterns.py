@@ -2785,6 +2785,19 @@ CASES = [
         "unsafe",
         ["report"],
     ),
+    # a body named before ", which said C" says C (the clause before is no one's)
+    (
+        "which said",
+        "The deal was praised by Fitch, which said the bank's capital was sound.",
+        "capital",
+        ["Fitch"],
+    ),
+    (
+        "which said",
+        "The deal was praised by Fitch, which said the bank's capital was sound.",
+        "praised",
+        [],
+    ),
     # people a poll asked speak through who asked them
     (
         "polled by",
@@ -2837,6 +2850,7 @@ def test_pattern(pattern: str, text: str, fragment: str, chain: list[str]) -> No
             "collective",
         ),
         ("Dravo expects sales to fall this year, the company said.", "organisation"),
+        ("The plan was praised by Kestrel, which said it would cut costs.", "organisation"),
         # "which" is said of a thing, "who" of a person
         ("Skyreg, which manages the region's airspace, said staffing was short.", "organisation"),
         ("Skyreg, who manages the region's airspace, said staffing was short.", "person"),
@@ -2844,4 +2858,4 @@ def test_pattern(pattern: str, text: str, fragment: str, chain: list[str]) -> No
 )
 def test_the_kind_of_an_unknown_source(text: str, kind: str) -> None:
     claims, _ = attribute(RawArticle(path="t", text=text), segment(text))
-    assert [r.kind for r in claims[0].chain] == [kind]
+    assert [r.kind for r in claims[-1].chain] == [kind]

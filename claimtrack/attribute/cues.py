@@ -1663,7 +1663,7 @@ _WHO_ANTECEDENT = re.compile(
     # "Trump, who says C", "McConnell, now the Senate majority leader, who in 2010 said C"
     r"(?P<name>(?<![\w'’])[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de|van|von|da|di)\s+)?[A-Z][\w'’.-]+){0,3})"
     r"(?:,\s+(?P<appos>(?:now\s+|then\s+)?(?:a|an|the|his|her|its)\s[^,;:()\"“”]{1,80}))?"
-    r",\s+who(?P<mid>(?:\s+[\w-]+){0,3}?)\s+$"
+    r",\s+(?P<rel>who|which)(?P<mid>(?:\s+[\w-]+){0,3}?)\s+$"
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|from|near|across|outside|inside)\s+$")
 # what may stand between "who" and its cue: "who in 2010 said", "who has also said"
@@ -1680,8 +1680,9 @@ _WHO_MID = re.compile(
 def _who_antecedent(
     text: str, cue_start: int
 ) -> tuple[tuple[int, int, str | None, str | None, bool], int] | None:
-    """The named antecedent of "NAME, who said C", and where the relative clause starts:
-    the claim after the cue is the antecedent's; the clause before "who" is not."""
+    """The named antecedent of "NAME, who said C" (a body's: "the Chicago Police Department,
+    which reported C"), and where the relative clause starts: the claim after the cue is the
+    antecedent's; the clause before "who" is not."""
     base = max(0, cue_start - SUBJECT_REACH)
     m = _WHO_ANTECEDENT.search(text, base, cue_start)
     if m is None or not _WHO_MID.match(m.group("mid").strip()):
@@ -1694,9 +1695,10 @@ def _who_antecedent(
     if _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Democrats on Capitol Hill, who argued": the name is a place
     who_at = m.end("appos") if m.group("appos") else m.end("name")
-    appos = m.group("appos")
+    # ("which" is said of a thing: the name is a body's, ``mentions._parsed``)
+    appos = m.group("appos") or (m.group("rel") if m.group("rel") == "which" else None)
     return (m.start("name"), m.end("name"), appos.strip() if appos else None, None, False), (
-        text.index("who", who_at)
+        text.index(m.group("rel"), who_at)
     )
 
 
