@@ -2798,6 +2798,26 @@ CASES = [
         "praised",
         [],
     ),
+    # a sentence about other people, described in lower case, is no more of a body's report
+    (
+        "other people",
+        "The ministry said exports rose 4% in May. Analysts had forecast a rise of 2%.",
+        "forecast",
+        [],
+    ),
+    (
+        "other people",
+        "Bloomberg reported that the bank plans to cut 5% of its staff. A bank spokesperson "
+        "did not dispute the figure.",
+        "dispute",
+        [],
+    ),
+    (
+        "other people",  # guard: the body's report goes on
+        "The ministry said exports rose 4% in May. Imports fell by 2% over the same period.",
+        "Imports",
+        ["ministry"],
+    ),
     # people a poll asked speak through who asked them
     (
         "polled by",

@@ -58,6 +58,30 @@ _CONTINUES = re.compile(
     r"^(?:(?:In addition|Additionally|Furthermore|Moreover|Also|Besides)\b|"
     r"(?:\S+\s+){0,5}?also\b)|\b(?:reportedly|allegedly|purportedly)\b",
 )
+# a sentence about other people, described in lower case before its verb ("A bank
+# spokesperson did not dispute the figure", "Economists had expected a fall"): no more of
+# a body's report
+_DESCRIBED_OPENER = re.compile(
+    r"^(?:(?:a|an|the|another|other|some|many|most|several|two|three|four|five)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<h>[a-z]+)\s+(?:(?:had|has|have|did|does|do|was|were|would|"
+    r"could|will|is|are|also|not)\b|[a-z]+ed\b)",
+    re.I,
+)
+
+
+def _other_people(text: str) -> bool:
+    m = _DESCRIBED_OPENER.match(text)
+    if m is None:
+        return False
+    head = m.group("h").casefold()
+    return head in _PEOPLE_HEADS or (head.endswith("s") and head[:-1] in _PEOPLE_HEADS)
+
+
+_PEOPLE_HEADS = (
+    frozenset(lexicon().anonymous)
+    | frozenset(table("groups.toml")["collective"])
+    | frozenset(lexicon().titles)
+)
 # (a space first in ``_quote_view``); a straight apostrophe opens a quote before a capital or
 # a digit, as in British copy ('I would urge anyone ...')
 _OPENS_QUOTE = re.compile(r"^\s?(?:[\"“‘«]|'(?=[A-Z0-9]))")
@@ -336,6 +360,7 @@ def attribute(
                     and not editorial
                     and not lexicon().third_person_re.match(text)
                     and (last in _REPORTERS or (st.cont_person and _OPENS_QUOTE.match(text)))
+                    and not _other_people(text)
                 ):
                     chain = list(st.cont)
                 elif (
