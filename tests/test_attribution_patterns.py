@@ -2818,6 +2818,19 @@ CASES = [
         "Imports",
         ["ministry"],
     ),
+    # an acronym or common words before a country's name are an agency
+    (
+        "agency of a country",
+        "A spokesperson for NHS England said extra funding had been allocated.",
+        "funding",
+        ["NHS England"],
+    ),
+    (
+        "agency of a country",
+        "A spokesman for Public Health Wales said the outbreak was under control.",
+        "outbreak",
+        ["Public Health Wales"],
+    ),
     # people a poll asked speak through who asked them
     (
         "polled by",
@@ -2871,6 +2884,8 @@ def test_pattern(pattern: str, text: str, fragment: str, chain: list[str]) -> No
         ),
         ("Dravo expects sales to fall this year, the company said.", "organisation"),
         ("The plan was praised by Kestrel, which said it would cut costs.", "organisation"),
+        ("Sport Scotland said funding would rise next year.", "government"),
+        ("Jack England said funding would rise next year.", "person"),
         # "which" is said of a thing, "who" of a person
         ("Skyreg, which manages the region's airspace, said staffing was short.", "organisation"),
         ("Skyreg, who manages the region's airspace, said staffing was short.", "person"),

@@ -1443,6 +1443,14 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
             name = f"{office.group(1).casefold()} of {org}"
             return SourceRef(name=name, kind="person", role=name, surface=f"{bare}, {appos}")
     split = split_name(bare)
+    if split is not None and split[1].casefold() in _countries():
+        # "a spokesperson for NHS England": the capitals before the country go with it
+        role_toks = split[0].split()
+        k = len(role_toks)
+        while k > 0 and role_toks[k - 1][:1].isupper() and k > len(role_toks) - 2:
+            k -= 1
+        if k < len(role_toks):
+            split = (" ".join(role_toks[:k]), " ".join([*role_toks[k:], split[1]]))
     if split is not None and _place_of_office(*split, registry):
         split = None  # "the attorney general of Oklahoma": the place, not a person's name
     if split is not None and _WHERE_ROLE.search(split[0]):
@@ -1466,6 +1474,14 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
             # the one they work for, not the source
             return None
         known_ref = registry.lookup(name)
+        if (
+            known_ref is None
+            and (not role_words or role_words[-1].casefold() in _OBJECT_PREPS)
+            and agency_of_country(name_words)
+            and not registry.find(name)  # "Amnesty International Kenya": a known body's branch
+        ):
+            # "Statistics Canada", "a spokesman for Public Health Wales"
+            return SourceRef(name=name, kind="government", surface=bare)
         if known_ref is None and len(name_words) > 2 and not registry.find(name):
             role, name = _role_object(role, name, lex.titles)
             name_words = name.split()
@@ -1476,8 +1492,6 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
             a == 0 and " " in name[:b] and r.kind != "person" for a, b, r in registry.find(name)
         ):
             return None  # "Amnesty International Kenya": a known body's branch, no person
-        if known_ref is None and not role_words and agency_of_country(name_words):
-            return SourceRef(name=name, kind="government", surface=bare)  # "Statistics Canada"
         org_like = _org_kind(name) is not None or known_ref is not None
         if (
             not org_like
@@ -1513,11 +1527,12 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
 
 
 def agency_of_country(words: list[str]) -> bool:
-    """ "Environment Canada", "Statistics Canada": a common word before a country's name is
-    an agency, not a person (unless it is a given name: "Chelsea Kenya")."""
-    if len(words) != 2 or fold(words[0]) in lexicon().given_names:
+    """ "Environment Canada", "Statistics Canada", "Public Health England", "NHS England":
+    common words or an acronym before a country's name are an agency, not a person (unless
+    the first is a given name: "Chelsea Kenya")."""
+    if not 2 <= len(words) <= 3 or fold(words[0]) in lexicon().given_names:
         return False
-    return words[1].casefold() in _countries()
+    return words[-1].casefold() in _countries()
 
 
 @lru_cache(maxsize=1)
