@@ -148,10 +148,17 @@ def _name_before(text: str, cursor: int, word: re.Match[str]) -> bool:
     return not before or before[-1][:1].isupper()
 
 
+# the marker of a list item that opens a paragraph: "- ", "• ", "* ", "– "
+_BULLET = re.compile(r"[ \t]*[-–—•*▪·‣][ \t]+(?=\S)")
+
+
 def _emit(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> int:
     """Append the sentences of one paragraph; return the new paragraph index."""
     paragraph += 1
     first = len(out)
+    bullet = _BULLET.match(text, start, end)
+    if bullet is not None:
+        start = bullet.end()  # "- The ministry says ...": the item, not its marker
     meta = _METADATA.match(text, start, end)
     if meta is None and paragraph < _DATELINE_PARAGRAPHS:
         meta = _DATELINE.match(text, start, end)

@@ -2831,6 +2831,13 @@ CASES = [
         "outbreak",
         ["Public Health Wales"],
     ),
+    # a list item's marker hides no source
+    (
+        "list item",
+        "Key points:\n- The army denies targeting civilians.\n- Aid groups say food is short.\n",
+        "targeting",
+        ["army"],
+    ),
     # people a poll asked speak through who asked them
     (
         "polled by",

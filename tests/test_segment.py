@@ -145,3 +145,16 @@ def test_time_abbreviation_before_a_quote_ends_the_sentence() -> None:
         "“This pipe is old,” he said.",
     ]
     assert texts("They met at 9 a.m. Monday.") == ["They met at 9 a.m. Monday."]
+
+
+def test_a_list_items_marker_is_no_part_of_its_sentence() -> None:
+    text = (
+        "Key points:\n- The ministry says 40 villages were evacuated.\n"
+        "• Aid groups say food is short.\n"
+    )
+    items = [s for s in segment(text) if "says" in s.text or "say" in s.text]
+    assert [s.text for s in items] == [
+        "The ministry says 40 villages were evacuated.",
+        "Aid groups say food is short.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in items)
