@@ -2499,3 +2499,22 @@ def test_crowd_sizes_of_one_march() -> None:
     a = "About 3,000 people marched in Porto on Saturday, police said."
     b = "Some 20,000 people joined Saturday's march in Porto, the organisers said."
     assert found_kinds(a, _TUE, b, _TUE) == ["quantity"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("The minister resigned on Friday over the scandal.",
+         "The minister has refused to resign over the scandal, her office said on Saturday.",
+         "negation"),
+        # ... another post: two leavings
+        ("The minister resigned as deputy chair of the party in March.",
+         "The minister has refused to resign over the scandal, her office said on Saturday.",
+         None),
+        ("The quake, with a magnitude of 6.1, struck off the coast of Sumatra on Monday.",
+         "A 5.4-magnitude earthquake hit off Sumatra's coast on Monday, the USGS said.",
+         "quantity"),
+    ],
+)  # fmt: skip
+def test_refusals_and_magnitudes(a: str, b: str, kind: str | None) -> None:
+    assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])

@@ -1158,3 +1158,21 @@ def test_a_time_phrase_after_the_verb_is_no_object(text: str) -> None:
 )
 def test_marches_and_walkouts(text: str, classes: list[str]) -> None:
     assert [f["class"] for f in read_claim(text, None)["frames"]] == classes
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "negated"),
+    [
+        # the subject stands before a verb of refusing, vowing or planning and its "to"
+        ("The minister has refused to resign over the scandal.", "minister", True),
+        ("The union vowed to appeal the ruling.", "union", False),
+    ],
+)
+def test_the_subject_before_a_verb_of_intent(text: str, agent: str, negated: bool) -> None:
+    frames = read_claim(text, None)["frames"]
+    assert (frames[-1]["agent"], frames[-1]["negated"]) == (agent, negated)
+
+
+def test_a_magnitude_of_a_number() -> None:
+    (q,) = find_quantities("The quake, with a magnitude of 6.1, struck off Sumatra.", [])
+    assert (q["value"], q["unit"]) == (6.1, "magnitude")

@@ -1543,6 +1543,8 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
     ia, ib = a.places_in, b.places_in
     if ia and ib and ia.isdisjoint(ib) and not _nested_place(ia, ib):
         return None  # "a case of cholera in Beira" / "no case in Quelimane": two places
+    if (fa.post or fb.post) and _other_posts(a, b, fa, fb):
+        return None  # "resigned as deputy chair of the party" / "refused to step down"
     if (fa.nobody or fb.nobody) and _nobody_here(a, b, fa, fb):
         pass
     elif fa.patient_keys and fb.patient_keys:

@@ -520,6 +520,7 @@ def _joined(suffix: str, lx: _Lex) -> str:
 
 
 _AGE_OF = re.compile(r"\bage\s+of\s+$", re.I)
+_WORD_OF_BEFORE = re.compile(r"([A-Za-z]+)\s+of\s+$")
 
 
 def _measure(text: str, start: int, unit: str | None, lx: _Lex) -> str | None:
@@ -527,8 +528,13 @@ def _measure(text: str, start: int, unit: str | None, lx: _Lex) -> str | None:
     "magnitude 6.1", "a 6.1 earthquake", "the quake measured 6.4"; "aged 52"; "44C"."""
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
     word = before.group(1).lower() if before is not None else ""
+    if word == "of":
+        # "a magnitude of 6.1": the word before "of" names the measure
+        of = _WORD_OF_BEFORE.search(text, max(0, start - 32), start)
+        word = f"{of.group(1).lower()} of" if of is not None else word
     if (
         word in lx.magnitude_before
+        or word.removesuffix(" of") in lx.magnitude_before
         or unit in lx.quake_nouns
         or (unit is None and word in lx.magnitude_verbs and lx.quake_re.search(text))
     ):
