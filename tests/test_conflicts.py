@@ -2518,3 +2518,18 @@ def test_crowd_sizes_of_one_march() -> None:
 )  # fmt: skip
 def test_refusals_and_magnitudes(a: str, b: str, kind: str | None) -> None:
     assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # one birth, two years
+        ("Ana Ruiz was born in 1961 in Tulsa.", "Ana Ruiz, born in 1964, grew up in Tulsa.",
+         "date"),
+        # no role swap without the counterpart: a player signs a contract, a club signs him
+        ("Forward Chidi Obi has signed a new three-year contract, the club said.",
+         "Obi, signed from Celtic in 2024, will stay at the club until 2029.", None),
+    ],
+)  # fmt: skip
+def test_births_and_signings(a: str, b: str, kind: str | None) -> None:
+    assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])

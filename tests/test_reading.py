@@ -1176,3 +1176,21 @@ def test_the_subject_before_a_verb_of_intent(text: str, agent: str, negated: boo
 def test_a_magnitude_of_a_number() -> None:
     (q,) = find_quantities("The quake, with a magnitude of 6.1, struck off Sumatra.", [])
     assert (q["value"], q["unit"]) == (6.1, "magnitude")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "patient"),
+    [
+        # a past participle after the first comma is said of the noun phrase before it
+        ("Ana Ruiz, born in 1964, grew up in Tulsa.", "born", "Ana Ruiz"),
+        ("Tom Hale, arrested in 2019, was jailed on Monday.", "arrest", "Tom Hale"),
+    ],
+)
+def test_a_reduced_relative_clause(text: str, event: str, patient: str) -> None:
+    frames = read_claim(text, None)["frames"]
+    assert [f["patient"] for f in frames if f["class"] == event] == [patient]
+
+
+def test_the_verb_after_an_appositive_is_no_reduced_relative() -> None:
+    frames = read_claim("Gerhard Lenz, the chief executive, resigned on Monday.", None)["frames"]
+    assert [(f["agent"], f["passive"]) for f in frames] == [("Gerhard Lenz", False)]

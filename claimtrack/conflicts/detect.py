@@ -1685,6 +1685,12 @@ def _role(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
         crossing = bool(ca & cpb) and bool(cpa & cb) and not (ca & cb) and not (cpa & cpb)
     if not crossing:
         return None
+    if (not fb.agent_role and fa.patient_role and not fa.patient_role_names) or (
+        not fa.agent_role and fb.patient_role and not fb.patient_role_names
+    ):
+        # "Okafor has signed a new contract" / "Okafor, signed from Celtic": with no doer
+        # on one side, a patient the other names must be named to be that doer
+        return None
     if not (_dates_agree(a, b) or _places_agree(a, b) or _named_swap(a, b, fa, fb)):
         return None
     return _Finding("role", _KIND_SCORE["role"], a, b, _role_values, fa.d, fb.d, pa_ab)

@@ -740,6 +740,24 @@ def _before_verb(toks: list[_Tok], i: int) -> int:
     return j
 
 
+def _reduced_relative(toks: list[_Tok], i: int) -> list[_Tok]:
+    """The noun phrase that opens the sentence, when a past participle right after its comma
+    is said of it (else empty): "Ana Ruiz, born in 1964, grew up in Tulsa"; not the verb
+    after an appositive's closing comma ("Lenz, the chief executive, resigned") nor after an
+    adjunct ("The Senate, after a long debate, approved")."""
+    if i < 2 or toks[i - 1].text != "," or not _PAST_PARTICIPLE.fullmatch(toks[i].low):
+        return []
+    k = i - 2
+    while k >= 0 and not _is_boundary(toks[k]) and toks[k].text != ",":
+        k -= 1
+    if k >= 0:
+        return []  # a comma before (an appositive's), or an adjunct: "after a long debate,"
+    return _words_before(toks, i - 2, 12)[0]
+
+
+_PAST_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|rn)")
+
+
 def _relative_at(toks: list[_Tok], j: int) -> bool:
     """Token ``j`` is a relative pronoun that opens a clause about the noun before it: ",
     which", ", who", or "that" right after a noun."""
@@ -1186,6 +1204,11 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     or lemma in lx.undergone
                 )
             )
+            reduced = _reduced_relative(toks, i)
+            if reduced:
+                # "Ana Ruiz, born in 1964, ...", "The bridge, opened in 2004, ...": what the
+                # participle after the first comma is said of, which undergoes it
+                subj, passive = reduced, True
             frame["passive"] = passive
             if passive:
                 patient = subj
