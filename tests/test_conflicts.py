@@ -2533,3 +2533,9 @@ def test_refusals_and_magnitudes(a: str, b: str, kind: str | None) -> None:
 )  # fmt: skip
 def test_births_and_signings(a: str, b: str, kind: str | None) -> None:
     assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])
+
+
+def test_a_crowd_counted_without_a_noun() -> None:
+    a = "About 2,000 people attended the funeral of singer Lia Moss in Lisbon on Saturday."
+    b = "Tens of thousands attended singer Lia Moss's funeral in Lisbon on Saturday."
+    assert found_kinds(a, _TUE, b, _TUE) == ["quantity"]

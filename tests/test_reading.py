@@ -1194,3 +1194,19 @@ def test_a_reduced_relative_clause(text: str, event: str, patient: str) -> None:
 def test_the_verb_after_an_appositive_is_no_reduced_relative() -> None:
     frames = read_claim("Gerhard Lenz, the chief executive, resigned on Monday.", None)["frames"]
     assert [(f["agent"], f["passive"]) for f in frames] == [("Gerhard Lenz", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a bare amount before a verb counts people
+        ("Nine died in the crash.", "people"),
+        ("Tens of thousands attended the funeral.", "people"),
+        ("Twelve were killed in the blast.", "people"),
+        # ... not before a noun or a preposition
+        ("About 120 flights were cancelled.", "flight"),
+        ("The company employs 300 and expects growth.", None),
+    ],
+)
+def test_a_bare_amount_before_a_verb_counts_people(text: str, unit: str | None) -> None:
+    assert [q["unit"] for q in find_quantities(text, [])] == [unit]

@@ -103,6 +103,7 @@ class _Lex:
         self.rising = re.compile(_just_before(q["rising"]["verbs"]), re.I)
         self.unit_modifiers = frozenset(q["unit_modifiers"]["words"])
         self.unit_stops = frozenset(q["unit_modifiers"]["stops"])
+        self.count_verbs = frozenset(q["unit_modifiers"]["count_verbs"])
         self.identifiers = frozenset(q["identifiers"]["before"])
         ms = q["measures"]
         self.magnitude_before = frozenset(ms["magnitude_before"])
@@ -302,6 +303,10 @@ def _unit(text: str, pos: int) -> tuple[str | None, str | None, int]:
             continue
         if w in lx.units:
             return lx.units[w], w, end
+        if i == 0 and not capital and (w in lx.count_verbs or _PAST_VERB.fullmatch(w)):
+            # "Nine died", "Thousands fled", "12 were killed": a count of people, told by
+            # the verb that follows it
+            return "people", None, pos
         if w in lx.unit_stops:
             break  # "rose to 58 on Thursday": no noun after the number
         if w in lx.unit_modifiers:
@@ -520,6 +525,7 @@ def _joined(suffix: str, lx: _Lex) -> str:
 
 
 _AGE_OF = re.compile(r"\bage\s+of\s+$", re.I)
+_PAST_VERB = re.compile(r"[a-z]{3,}ed")
 _WORD_OF_BEFORE = re.compile(r"([A-Za-z]+)\s+of\s+$")
 
 
