@@ -1545,9 +1545,17 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
         return None  # "a case of cholera in Beira" / "no case in Quelimane": two places
     if (fa.post or fb.post) and _other_posts(a, b, fa, fb):
         return None  # "resigned as deputy chair of the party" / "refused to step down"
-    if (fa.nobody or fb.nobody) and _nobody_here(a, b, fa, fb):
-        pass
-    elif fa.patient_keys and fb.patient_keys:
+    if not (((fa.nobody or fb.nobody) and _nobody_here(a, b, fa, fb)) or _one_act(a, b, fa, fb)):
+        return None
+    return _Finding(
+        "negation", _KIND_SCORE["negation"], a, b, _negation_values, fa.d, fb.d, a_negated
+    )
+
+
+def _one_act(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
+    """The affirmed and the denied frame are about one act: one patient (or a thing named
+    by its kind, with one named doer and a place or a day), or no patients and one doer."""
+    if fa.patient_keys and fb.patient_keys:
         # "evacuating Khmeimim" vs "not evacuating Khmeimim"; "evacuated to Khmeimim" has
         # no patient at all and so never meets the first
         shared = fa.patient_strong & fb.patient_strong
@@ -1558,10 +1566,13 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
             and not fa.agent_strong.isdisjoint(fb.agent_strong)
             and (_places_agree(a, b) or _dates_agree(a, b))
         ):
-            return None
+            return False
         if fa.agent_keys and fb.agent_keys and fa.agent_weak.isdisjoint(fb.agent_weak):
-            return None
-        if (
+            return False
+        # not "Trump would raise taxes" / "would not raise taxes", "you pay your taxes" /
+        # "he does not pay taxes": a common noun, an actor named on one side only or by a
+        # pronoun, and nothing else (a name, a place, a day) to say the two are about one act
+        return not (
             all(k.startswith("w:") for k in shared)
             and (
                 bool(fa.agent_keys) != bool(fb.agent_keys)
@@ -1570,18 +1581,13 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
             )
             and not (_places_agree(a, b) or _dates_agree(a, b))
             and a.anchors.isdisjoint(b.anchors)
-        ):
-            # "Trump would raise taxes" / "would not raise taxes", "you pay your taxes" /
-            # "he does not pay taxes": a common noun, an actor named on one side only or
-            # by a pronoun, and nothing else (a name, a place, a day) to say the two are
-            # about one act
-            return None
-    elif not fa.patient_keys and not fb.patient_keys and not (fa.nobody or fb.nobody):
+        )
+    if not fa.patient_keys and not fb.patient_keys and not (fa.nobody or fb.nobody):
         if _other_ranks(fa, fb, "agent"):
-            return None  # "the minister had resigned" / "the deputy minister resigned"
+            return False  # "the minister had resigned" / "the deputy minister resigned"
         if fa.agent_keys and fb.agent_keys and not fa.agent_strong.isdisjoint(fb.agent_strong):
             if not (_places_agree(a, b) or _dates_agree(a, b) or (fa.once and _same_week(a, b))):
-                return None
+                return False
         elif not (
             # "an engine caught fire" / "denied that an engine had caught fire": a common
             # noun for the subject, so both the place and the day must agree
@@ -1590,12 +1596,9 @@ def _negation(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, a_negated: bool) -> 
             and _places_agree(a, b)
             and _dates_agree(a, b)
         ):
-            return None
-    else:
-        return None
-    return _Finding(
-        "negation", _KIND_SCORE["negation"], a, b, _negation_values, fa.d, fb.d, a_negated
-    )
+            return False
+        return True
+    return False
 
 
 def _nobody_here(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
