@@ -2838,6 +2838,13 @@ CASES = [
         "targeting",
         ["army"],
     ),
+    # a body known by its building's name
+    (
+        "known by its building",
+        "A man was arrested on suspicion of murder, Scotland Yard said.",
+        "arrested",
+        ["Metropolitan Police"],
+    ),
     # people a poll asked speak through who asked them
     (
         "polled by",
