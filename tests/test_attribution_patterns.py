@@ -2845,6 +2845,32 @@ CASES = [
         "arrested",
         ["Metropolitan Police"],
     ),
+    # research, an audit, a review "conducted by", "carried out by", "led by" a body: the body
+    (
+        "research conducted by",
+        "Research conducted by the Kessel Institute found the scheme had saved 400 lives.",
+        "saved",
+        ["Kessel Institute"],
+    ),
+    # "in <year>" after the subject is no part of it; a panel and surrogates speak
+    (
+        "in a year after the subject",
+        "An arbitration panel in 2001 found the government was in breach of the treaty.",
+        "breach",
+        ["arbitration panel"],
+    ),
+    (
+        "in a year after the subject",
+        "His surrogates called him a genius for his tax strategies.",
+        "genius",
+        ["His surrogates"],
+    ),
+    (
+        "indefinite body",  # a body described with "a" is named without it, never "A"
+        "A rights group said the detainees had been beaten.",
+        "beaten",
+        ["rights group"],
+    ),
     # people a poll asked speak through who asked them
     (
         "polled by",

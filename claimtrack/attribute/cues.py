@@ -82,7 +82,7 @@ _TRAIL_ADVERBS = re.compile(
     + _LY_ADVERB
     + r"|(?:on|this|last)\s+(?:"
     + "|".join(_TRAIL_TIMES)
-    + r")|"
+    + r")|in\s+(?:1[89]|20)\d\d|"  # "An arbitration panel in 2001 found"
     + _ASPECT
     + r"))+\s*$",
     re.I,
@@ -764,6 +764,7 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         or not last[0].isascii()
         or last[0].lower() in _TRAIL_SET
         or last[0].endswith("ly")
+        or last[0].isdigit()
         else None
     )
     if trail:

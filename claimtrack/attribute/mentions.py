@@ -132,8 +132,10 @@ _ONE_OF = re.compile(
 _EVIDENCE = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|preliminary|partial|final|unofficial|"
     r"monthly|annual|weekly|daily),?\s+)*(?:data|figures|statistics|numbers|estimates|records|"
-    r"report|statement|survey|poll|study|analysis|count|tally|results|reports)\s+"
-    r"(?:from|by|published\s+by|compiled\s+by|released\s+by|issued\s+by|provided\s+by)\s+",
+    r"report|statement|survey|poll|study|analysis|count|tally|results|reports|research|audit|"
+    r"review|findings|modelling|modeling|calculations)\s+"
+    r"(?:from|by|published\s+by|compiled\s+by|released\s+by|issued\s+by|provided\s+by|"
+    r"conducted\s+by|carried\s+out\s+by|led\s+by)\s+",
     re.I,
 )
 _EVIDENCE_OWNER = re.compile(
@@ -716,7 +718,11 @@ def _parse_source(
             name = _LEAD_THE.sub("", bare)
             return SourceRef(name=name, kind="organisation", surface=main)
         return _described(bare, main)
-    return SourceRef(name=_LEAD_THE.sub("", bare), kind=kind, surface=main)
+    # "An arbitration panel": a body described by an indefinite article, named without it
+    return SourceRef(name=_A_DESCRIPTION.sub("", _LEAD_THE.sub("", bare)), kind=kind, surface=main)
+
+
+_A_DESCRIPTION = re.compile(r"^(?:A|An)\s+(?=[a-z])")
 
 
 def _named_force(phrase: str) -> bool:
@@ -1065,6 +1071,8 @@ def _named_then_described(bare: str, surface: str, registry: SourceRegistry) -> 
     capitalised words, then lower-case words ending in a descriptor noun (an adjective such
     as "business" may come first)."""
     toks = _LEAD_THE.sub("", bare).split()
+    if toks and toks[0] in ("A", "An"):
+        return None  # "A rights group": an article, no name before the descriptor
     first = next((k for k, w in enumerate(toks) if w.islower()), None)
     if first is None or first == 0 or first > 4 or len(toks) - first > 3:
         return None
