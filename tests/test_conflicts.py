@@ -2539,3 +2539,22 @@ def test_a_crowd_counted_without_a_noun() -> None:
     a = "About 2,000 people attended the funeral of singer Lia Moss in Lisbon on Saturday."
     b = "Tens of thousands attended singer Lia Moss's funeral in Lisbon on Saturday."
     assert found_kinds(a, _TUE, b, _TUE) == ["quantity"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # a takeover told both ways; the day a side was said on dates no act
+        ("Orsa Telecom has agreed to take over smaller rival Kivi Mobile in an all-share deal, "
+         "Orsa said on Monday.",
+         "Kivi Mobile will acquire Orsa Telecom in a share-swap transaction, the companies "
+         "announced.", "role"),
+        # a body told by its kind and country on one side, by a name holding both on the other
+        ("Romania's central bank raised its key rate by 25 basis points on Tuesday.",
+         "The National Bank of Romania lowered its key interest rate on Tuesday.", "predicate"),
+        ("Romania's central bank raised its key rate by 25 basis points on Tuesday.",
+         "The National Bank of Poland lowered its key interest rate on Tuesday.", None),
+    ],
+)  # fmt: skip
+def test_one_body_told_two_ways(a: str, b: str, kind: str | None) -> None:
+    assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])

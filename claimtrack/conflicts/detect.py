@@ -514,7 +514,7 @@ class _Claim:
     )
 
     facts: ClaimFacts
-    facts_dated: bool  # the claim gives any date at all
+    facts_dated: bool  # the claim gives a date, not only when it was said
     id: int
     article_id: int
     origin: str | None
@@ -593,7 +593,7 @@ class _Claim:
         r = f.reading or {}
         frames = c.raw_frames
         dates = r.get("dates", [])
-        c.facts_dated = bool(dates)
+        c.facts_dated = any(not d.get("said") for d in dates)
         places = r.get("places", [])
         anchors = c.anchors
         c.hedged = f.modality == "hedged"
@@ -1413,7 +1413,18 @@ def _one_doer(ra: frozenset[str], rb: frozenset[str]) -> bool:
         return True
     if any(k.startswith("ch:") for k in ra) and any(k.startswith("ch:") for k in rb):
         return False
-    return not _kinds(ra).isdisjoint(_kinds(rb))
+    return not _kinds(ra).isdisjoint(_kinds(rb)) or _named_kind(ra, rb) or _named_kind(rb, ra)
+
+
+def _named_kind(ra: frozenset[str], rb: frozenset[str]) -> bool:
+    """A body told by its kind and country on one side, by a name holding both on the other:
+    "Hungary's central bank" / "the National Bank of Hungary"."""
+    heads = {k[2:] for k in ra if k.startswith("w:")}
+    countries = {name_key(k[3:].split("|", 1)[0]) for k in ra if k.startswith("ch:")}
+    if not heads or not countries:
+        return False
+    words = {w for k in rb if k.startswith("n:") for w in k[2:].split()}
+    return not heads.isdisjoint(words) and not countries.isdisjoint(words)
 
 
 def _kinds(keys: frozenset[str]) -> set[str]:
