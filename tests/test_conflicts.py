@@ -2558,3 +2558,21 @@ def test_a_crowd_counted_without_a_noun() -> None:
 )  # fmt: skip
 def test_one_body_told_two_ways(a: str, b: str, kind: str | None) -> None:
     assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # "no" before the event noun's adjectives denies it too
+        ("The health ministry confirmed a human case of H5N1 bird flu in Anand district.",
+         "No human infection with H5N1 avian influenza has been found in Anand district, the "
+         "state health department said on Wednesday.", "negation"),
+        # travelling to an occasion is attending it
+        ("Kenya's president will attend the climate summit in Baku in November, his office "
+         "said.",
+         "Kenya's president will not travel to the climate summit in Baku, a spokesperson said.",
+         "negation"),
+    ],
+)  # fmt: skip
+def test_denials_by_no_and_by_travel(a: str, b: str, kind: str | None) -> None:
+    assert found_kinds(a, _TUE, b, date(2026, 3, 11)) == ([kind] if kind else [])

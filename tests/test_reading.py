@@ -1210,3 +1210,16 @@ def test_the_verb_after_an_appositive_is_no_reduced_relative() -> None:
 )
 def test_a_bare_amount_before_a_verb_counts_people(text: str, unit: str | None) -> None:
     assert [q["unit"] for q in find_quantities(text, [])] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("There were no new cases in the district.", True),
+        ("No human infection has been found.", True),
+        ("There was no more than one case.", False),
+    ],
+)
+def test_no_before_an_event_nouns_adjectives(text: str, negated: bool) -> None:
+    frames = read_claim(text, None)["frames"]
+    assert frames[0]["negated"] is negated

@@ -637,6 +637,21 @@ _NO_COMPARATIVE = frozenset({"fewer", "more", "less", "longer", "sooner", "later
 _ANY = frozenset({"any", "anyone", "anybody", "anything"})
 
 
+def _no_before(toks: list[_Tok], i: int) -> bool:
+    """ "no" before the event noun at ``i``, perhaps with up to two lower-case words between
+    ("no strike", "no human infection", "no new cases")."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if toks[k].low == "no":
+            return True
+        if not (toks[k].text.isalpha() and toks[k].text.islower()) or toks[k].low in _NOT_ADJ:
+            return False
+    return False
+
+
+# words between "no" and a noun that end the noun phrase ("no more than", "no longer")
+_NOT_ADJ = frozenset({"more", "less", "fewer", "longer", "sooner", "later", "one", "and", "or"})
+
+
 def _no_determiner(words: list[_Tok]) -> bool:
     """Whether a noun phrase opens with a denying "no" ("no link", not "no more than")."""
     return len(words) > 1 and words[0].low == "no" and words[1].low not in _NO_COMPARATIVE
@@ -1167,7 +1182,7 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         accuser: list[_Tok] = []
         accused = _accusation(toks, i)
         if nominal:
-            if i > 0 and toks[i - 1].low == "no":
+            if _no_before(toks, i):
                 frame["negated"] = True  # "there will be no strike", "no release of prisoners"
                 if cls in lx.harm:
                     frame["nobody"] = True  # "there was no loss of life": no one died
