@@ -2871,6 +2871,19 @@ CASES = [
         "beaten",
         ["rights group"],
     ),
+    # "a man accused of X" is the accused, no accuser
+    (
+        "accused of",
+        "A man accused of arson pleaded guilty on Monday, police said.",
+        "pleaded",
+        ["police"],
+    ),
+    (
+        "accused of",  # guard
+        "Ukraine accused Russia of shelling the plant.",
+        "shelling",
+        ["Ukraine"],
+    ),
     # people a poll asked speak through who asked them
     (
         "polled by",

@@ -2576,3 +2576,22 @@ def test_one_body_told_two_ways(a: str, b: str, kind: str | None) -> None:
 )  # fmt: skip
 def test_denials_by_no_and_by_travel(a: str, b: str, kind: str | None) -> None:
     assert found_kinds(a, _TUE, b, date(2026, 3, 11)) == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # one plea at one hearing
+        ("Tomasz Wrona pleaded guilty to arson at the district court in Lodz on Monday, police "
+         "said.",
+         "Tomasz Wrona pleaded not guilty to arson when he appeared at the district court in "
+         "Lodz on Monday, prosecutors said.", "predicate"),
+        # a fine told as an order to pay
+        ("Denmark's data protection agency fined the app Snapora 210 million crowns for "
+         "mishandling children's data.",
+         "Snapora has been ordered to pay 260 million crowns by the Danish data protection "
+         "agency over its handling of children's data.", "quantity"),
+    ],
+)  # fmt: skip
+def test_pleas_and_orders_to_pay(a: str, b: str, kind: str | None) -> None:
+    assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])

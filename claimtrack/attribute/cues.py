@@ -1703,6 +1703,7 @@ def _who_antecedent(
     )
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
 # "of" and a capitalised word that go on an outlet's name ("the Times of Israel")
 _OUTLET_OF = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?=[\s,.;:]|$)")
 
@@ -1728,6 +1729,8 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         return None  # "in a video posted on Facebook": a participle after its noun
     if cue in _NOUN_LIKE_BASE and _A_SUBJECT.search(text[s_start:s_end]):
         return None  # "after a BBC Wales report last week": "a" + a base form is a noun
+    if cue == "accused" and _OF_AFTER.match(text, m.end()):
+        return None  # "A man accused of arson pleaded guilty": the accused, no accuser
     after = text[m.end() :]
     listener = None
     pos = m.end()
