@@ -1223,3 +1223,10 @@ def test_a_bare_amount_before_a_verb_counts_people(text: str, unit: str | None) 
 def test_no_before_an_event_nouns_adjectives(text: str, negated: bool) -> None:
     frames = read_claim(text, None)["frames"]
     assert frames[0]["negated"] is negated
+
+
+@pytest.mark.parametrize(
+    "words", [["the", "Sava", "River"], ["the", "River", "Sava"], ["the", "Sava"]]
+)
+def test_a_named_feature_is_keyed_by_its_name_alone(words: list[str]) -> None:
+    assert "n:sava" in participant_keys(words)

@@ -292,6 +292,7 @@ class _Lex:
                 self.head_rank.setdefault(w, rank)
         self.name_stop = frozenset(part["names"]["stop"])
         self.head_words = frozenset(w for h in part["heads"] for w in h["words"])
+        self.features = frozenset(part["places"]["features"])
         self.head_synonyms: dict[str, str] = dict(part.get("head_synonyms", {}))
         self.head_containers = frozenset(part.get("head_containers", {}).get("words", []))
         # the last words of company names ("Logistics", "Foods", "Airlines": groups.toml)
@@ -466,6 +467,10 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
                 # a surname names its person ("Vik" for "Tomas Vik"); "Party", "Foods",
                 # "Bank" name no one ("Democratic Party" and "People's Party" are two)
                 keys.extend(_name_keys(run[-1], prefix))
+            if len(run) >= 2 and (last in lx.features or run[0].lower() in lx.features):
+                # "the Sava River", "the River Sava": the Sava
+                rest = run[:-1] if last in lx.features else run[1:]
+                keys.extend(_name_keys(" ".join(rest), prefix))
             if len(run) >= 2 and last in lx.org_words and len(run[0]) >= 4:
                 # "Brennholt Logistics", later "Brennholt": a company's short name is its first
                 keys.extend(_name_keys(run[0], prefix))
