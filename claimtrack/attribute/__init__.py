@@ -77,11 +77,7 @@ def _other_people(text: str) -> bool:
     return head in _PEOPLE_HEADS or (head.endswith("s") and head[:-1] in _PEOPLE_HEADS)
 
 
-_PEOPLE_HEADS = (
-    frozenset(lexicon().anonymous)
-    | frozenset(table("groups.toml")["collective"])
-    | frozenset(lexicon().titles)
-)
+_PEOPLE_HEADS = frozenset(lexicon().anonymous) | lexicon().collective | frozenset(lexicon().titles)
 # (a space first in ``_quote_view``); a straight apostrophe opens a quote before a capital or
 # a digit, as in British copy ('I would urge anyone ...')
 _OPENS_QUOTE = re.compile(r"^\s?(?:[\"“‘«]|'(?=[A-Z0-9]))")

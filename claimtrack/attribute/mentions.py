@@ -214,23 +214,8 @@ def _parsed(
     try:
         hit: SourceRef | Anaphor | None = memo[key]
     except KeyError:
-        hit = _parse_plain_capitals(phrase, registry, appositive)
-        if (
-            isinstance(hit, SourceRef)
-            and hit.kind == "person"
-            and not hit.full_name
-            and not hit.role
-            and appositive is not None
-            and _WHICH.match(appositive)
-        ):
-            # "Eurocontrol, which manages European airspace, said": "which" is said of a
-            # thing, so the one-word name is a body's ("who" would be a person's)
-            hit = hit.model_copy(update={"kind": _org_kind(hit.name) or "organisation"})
-        memo[key] = hit
+        hit = memo[key] = _parse_plain_capitals(phrase, registry, appositive)
     return hit
-
-
-_WHICH = re.compile(r"which\b", re.I)
 
 
 def _parse_plain_capitals(
@@ -706,6 +691,10 @@ def _parse_source(
             # "WaterNSW", "OpenAI", "PayPal": a company's or agency's name, not a surname
             return SourceRef(name=bare, kind="organisation", surface=main)
         if len(words) == 1 and _is_name_token(words[0], lex.titles):
+            if appositive is not None and _WHICH.match(appositive):
+                # "Eurocontrol, which manages European airspace, said": "which" is said of
+                # a thing, so the one-word name is a body's ("who" would be a person's)
+                return SourceRef(name=bare, kind="organisation", surface=main)
             # a bare surname ("Zakharova"): coreference links it to the full name
             return SourceRef(name=bare, kind="person", surface=main)
         if _BODY_NAME.match(bare) and any(w.isupper() or w[:1].isdigit() for w in words):
@@ -722,6 +711,7 @@ def _parse_source(
     return SourceRef(name=_A_DESCRIPTION.sub("", _LEAD_THE.sub("", bare)), kind=kind, surface=main)
 
 
+_WHICH = re.compile(r"which\b", re.I)
 _A_DESCRIPTION = re.compile(r"^(?:A|An)\s+(?=[a-z])")
 
 

@@ -654,7 +654,7 @@ def _no_before(toks: list[_Tok], i: int) -> bool:
 
 
 # words between "no" and a noun that end the noun phrase ("no more than", "no longer")
-_NOT_ADJ = frozenset({"more", "less", "fewer", "longer", "sooner", "later", "one", "and", "or"})
+_NOT_ADJ = _NO_COMPARATIVE | {"and", "or"}
 
 
 def _no_determiner(words: list[_Tok]) -> bool:
