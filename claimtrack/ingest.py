@@ -60,7 +60,6 @@ from claimtrack.read import (
     iter_paths,
     read_input,
 )
-from claimtrack.records import Document
 from claimtrack.store.conflicts import (
     REFRESH_BATCH,
     apply_planned,
@@ -71,10 +70,12 @@ from claimtrack.store.engine import Store, open_store
 from claimtrack.store.entity_registry import replay_entity_edits
 from claimtrack.store.models import ArticleRow, ClaimRow, ConflictRow, RegistryEditRow, SourceRow
 from claimtrack.store.writer import (
+    DocumentRows,
     EntityCache,
     SourceCache,
     content_hash,
     execute_sql,
+    prepare_document,
     write_document,
 )
 
@@ -119,7 +120,9 @@ class _Extracted:
     path: str
     failure: ReadFailure | None = None
     digest: str | None = None
-    doc: Document | None = None  # None with a digest: already stored, skip
+    # what the writer stores (None with a digest: already stored, skip), prepared here:
+    # in a worker process, that is work taken off the writer, and it pickles fast
+    doc: DocumentRows | None = None
 
 
 Lookup = Callable[[str], "tuple[int, int] | None"]  # content hash -> (id, extractor version)
@@ -157,7 +160,7 @@ def _extract(item: Input, job: _Job, registry: SourceRegistry, lookup: Lookup | 
         return _Extracted(
             name, failure=ReadFailure(name, f"extraction failed ({type(err).__name__}: {first})")
         )
-    return _Extracted(name, digest=digest, doc=doc)
+    return _Extracted(name, digest=digest, doc=prepare_document(doc))
 
 
 # ------------------------------------------------------------------ worker processes
@@ -482,7 +485,7 @@ class _Writer:
         rows = execute_sql(session, sql, (digest,))
         return (rows[0][0], rows[0][1]) if rows else None
 
-    def write(self, doc: Document, digest: str) -> tuple[str, int]:
+    def write(self, doc: DocumentRows, digest: str) -> tuple[str, int]:
         """Store one article in its own savepoint: ("new"|"reprocessed"|"unchanged", claims)."""
         s = self._session()
         try:

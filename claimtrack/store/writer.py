@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -41,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from claimtrack.conflicts.facts import document_block_keys
 from claimtrack.normalise.translit import name_key
-from claimtrack.records import Document, SourceRef
+from claimtrack.records import Document, RawArticle, SourceRef
 from claimtrack.store.models import (
     ArticleRow,
     ClaimChainRow,
@@ -477,9 +478,51 @@ def _claim_ids(session: Session, article_id: int) -> list[int]:
     return [cid for (cid,) in execute_sql(session, _article_sql(session)[2], (article_id,))]
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentRows:
+    """What ``write_document`` stores of a ``Document``, prepared without a session
+    (``prepare_document``): the work that needs no store, done where extraction runs.
+
+    With ``ingest --workers`` this is what a worker sends to the writer: plain tuples and
+    strings pickle and unpickle several times faster than the pydantic records (whose
+    sentences and unattached mentions the store does not keep), and the blocking keys and
+    the readings' JSON are computed in the workers, off the writer's serial path."""
+
+    article: RawArticle
+    relay: SourceRef | None
+    # per claim: (text, start, end, cue, modality, reading as stored: JSON text)
+    claims: list[tuple[str, int, int, str | None, str, str]]
+    chains: list[list[SourceRef]]  # per claim: outermost relay first
+    keys: list[list[str]]  # per claim: its blocking keys, sorted, those that fit the column
+    # the mentions inside claims: (claim index, entity key, surface, kind, start, end)
+    mentions: list[tuple[int, str, str, str, int, int]]
+
+
+def prepare_document(doc: Document) -> DocumentRows:
+    dumps = _reading_json  # what SQLAlchemy's JSON type stores (None -> "null")
+    return DocumentRows(
+        article=doc.article,
+        relay=doc.relay,
+        claims=[
+            (c.text, c.start, c.end, c.cue, c.modality, dumps(c.reading or None))
+            for c in doc.claims
+        ],
+        chains=[c.chain for c in doc.claims],
+        keys=[
+            [key for key in sorted(keys) if len(key) <= _KEY_MAX]
+            for keys in document_block_keys(doc)
+        ],
+        mentions=[
+            (m.claim_index, m.key, m.surface, m.kind, m.start, m.end)
+            for m in doc.mentions
+            if m.claim_index is not None and m.key
+        ],
+    )
+
+
 def write_document(
     session: Session,
-    doc: Document,
+    doc: Document | DocumentRows,
     *,
     digest: str,
     extractor_version: int,
@@ -492,10 +535,12 @@ def write_document(
 
     The caller owns the transaction, so an article is stored whole or not at all.
     """
+    if isinstance(doc, Document):
+        doc = prepare_document(doc)
     art = doc.article
     now = datetime.now(UTC)
     entities = entities if entities is not None else EntityCache()
-    refs = [ref for claim in doc.claims for ref in claim.chain]
+    refs = [ref for chain in doc.chains for ref in chain]
     if doc.relay is not None:
         refs.insert(0, doc.relay)
     sources.ensure(session, refs, aliases_of)
@@ -542,12 +587,9 @@ def write_document(
         add_source_counts(session, deltas)
         return article_id, []
     source_id = sources.source_id
-    chains = [
-        collapse_repeats([source_id(session, ref) for ref in claim.chain]) for claim in doc.claims
-    ]
+    chains = [collapse_repeats([source_id(session, ref) for ref in refs]) for refs in doc.chains]
     for chain in chains:
         tally(deltas, chain[-1] if chain else None, chain)
-    dumps = _reading_json  # what SQLAlchemy's JSON type stores (None -> "null")
     # a plain executemany, then one indexed read of the ids: RETURNING with
     # sort_by_parameter_order degrades to one statement per row on SQLite
     insert_rows(
@@ -557,15 +599,17 @@ def write_document(
             (
                 article_id,
                 seq,
-                claim.text,
-                claim.start,
-                claim.end,
-                claim.cue,
-                claim.modality,
+                words,
+                start,
+                end,
+                cue,
+                modality,
                 chain[-1] if chain else None,
-                dumps(claim.reading or None),
+                reading,
             )
-            for seq, (claim, chain) in enumerate(zip(doc.claims, chains, strict=True))
+            for seq, ((words, start, end, cue, modality, reading), chain) in enumerate(
+                zip(doc.claims, chains, strict=True)
+            )
         ],
     )
     index_claim_texts(session, article_id)
@@ -585,23 +629,19 @@ def write_document(
     insert_rows(
         session,
         "keys",
-        [
-            (cid, key)
-            for cid, keys in zip(claim_ids, document_block_keys(doc), strict=True)
-            for key in sorted(keys)
-            if len(key) <= _KEY_MAX
-        ],
+        [(cid, key) for cid, keys in zip(claim_ids, doc.keys, strict=True) for key in keys],
     )
-    kept = [m for m in doc.mentions if m.claim_index is not None and m.key]
-    if kept:
-        entities.ensure(session, ((m.key, m.surface, m.kind) for m in kept))
+    if doc.mentions:
+        entities.ensure(
+            session, ((key, surface, kind) for _, key, surface, kind, _, _ in doc.mentions)
+        )
         entity_id = entities.__getitem__
         insert_rows(
             session,
             "mentions",
             [
-                (claim_ids[m.claim_index], entity_id(m.key), m.start, m.end, m.surface)  # type: ignore[index]
-                for m in kept
+                (claim_ids[index], entity_id(key), start, end, surface)
+                for index, key, surface, _, start, end in doc.mentions
             ],
         )
     # last: the counts of shared sources are the hottest rows, so they are locked just
