@@ -158,6 +158,30 @@ EXTRACTION = [
         [("Tanzania", "place"), ("Uruguay", "place"), ("Malawi", "place")],
         [],
     ),
+    # a hyphenated pair of known names is two parties, each its own mention; a hyphenated
+    # name of one place stays whole
+    (
+        "US-China trade talks resumed after the India-Pakistan ceasefire, NATO-EU aides said.",
+        [
+            ("US", "place"),
+            ("China", "place"),
+            ("India", "place"),
+            ("Pakistan", "place"),
+            ("NATO", "organisation"),
+            ("EU", "organisation"),
+        ],
+        ["US-China", "India-Pakistan", "NATO-EU"],
+    ),
+    (
+        "The Israel-Hamas truce held as Guinea-Bissau and Bosnia-Herzegovina voted.",
+        [
+            ("Israel", "place"),
+            ("Hamas", "organisation"),
+            ("Guinea-Bissau", "place"),
+            ("Bosnia-Herzegovina", "place"),
+        ],
+        ["Israel-Hamas", "Guinea", "Bissau", "Bosnia"],
+    ),
 ]
 
 
