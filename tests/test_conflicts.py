@@ -448,6 +448,40 @@ def test_document_block_keys_are_those_of_the_documents_facts() -> None:
         assert any(expected)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a country named by its name in one claim, by its adjective in the other
+        (
+            "Spanish police arrested a smuggler in Malaga on Monday.",
+            "A trafficker was arrested in Algeciras on Tuesday, according to Spain's interior "
+            "ministry.",
+        ),
+        (
+            "A ferry sank near Bodrum on Monday with 40 people aboard, according to Turkey's "
+            "coastguard.",
+            "The Turkish ferry that sank on Monday carried 60 passengers.",
+        ),
+        # and one of a hyphenated pair ("China-EU summit")
+        (
+            "The China-EU summit will be held in Beijing on 23 July.",
+            "Chinese leaders will hold the summit in Brussels on 23 July.",
+        ),
+    ],
+)
+def test_a_country_meets_its_adjective_in_blocking(a: str, b: str) -> None:
+    """Claims on one event that name the country differently share a blocking key."""
+    from claimtrack.pipeline import process
+    from claimtrack.records import RawArticle
+
+    keys = []
+    for i, text in enumerate((a, b)):
+        doc = process(RawArticle(path=f"{i}.txt", text=text))
+        (claim,) = facts_from_document(doc, i + 1, i + 1)
+        keys.append(block_keys(claim))
+    assert keys[0] & keys[1], keys
+
+
 def test_a_speaker_is_an_anchor_only_when_it_speaks_of_itself() -> None:
     text = "The storm damaged 300 of its substations in Dover."
     base = fact(1, text, origin="Northwind Power")

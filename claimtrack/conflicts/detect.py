@@ -162,6 +162,16 @@ class _Lex:
             )
             for c in group.classes:
                 self.group_of[c] = group
+        # a country's name as an entity key (folded: "Spain" -> "spein") -> the country as
+        # the reading names it ("c:spain", from "Spanish police" or "Spain's ..."): the
+        # names of countries and the words that stand for them are one anchor
+        part = lexicons.table("participants.toml")
+        names = set(part["places"]["countries"])
+        self.country_of_key: dict[str, str] = {
+            name_key(word): country
+            for word, country in part["demonyms"].items()
+            if word in names or word == country
+        }
 
     def family(self, cls: str) -> str:
         group = self.group_of.get(cls)
@@ -783,10 +793,14 @@ def _anchors_parties(
     speakers = {name_key(n) for n in chain}
     if speakers and not speakers.isdisjoint(entity_keys) and _SELF.search(text):
         speakers = set()
+    country_of_key = _lex().country_of_key
     for k in entity_keys:
         if k in speakers:
             continue
         anchors.add(k)
+        country = country_of_key.get(k)
+        if country is not None:
+            anchors.add(country)
         sk = skeleton(k)
         if len(sk) >= 4:
             anchors.add(sk)
