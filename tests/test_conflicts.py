@@ -482,6 +482,27 @@ def test_a_country_meets_its_adjective_in_blocking(a: str, b: str) -> None:
     assert keys[0] & keys[1], keys
 
 
+def test_a_hyphenated_pair_names_both_parties_of_an_occasion() -> None:
+    """"the Serbia-Kosovo talks" are talks of Serbia and Kosovo: held in two cities on one
+    day, a location conflict; talks of two other parties are another occasion."""
+    from claimtrack.pipeline import process
+    from claimtrack.records import RawArticle
+
+    def facts(*texts: str) -> list[ClaimFacts]:
+        out: list[ClaimFacts] = []
+        for i, text in enumerate(texts):
+            doc = process(RawArticle(path=f"{i}.txt", text=text, published=date(2025, 3, 1)))
+            out += facts_from_document(doc, i + 1, len(out) + 1)
+        return out
+
+    one = "Serbian and Kosovar leaders will hold their summit in Brussels on 12 March."
+    other = "The Serbia-Kosovo summit scheduled for 12 March will take place in Ohrid."
+    found = find_conflicts(facts(one, other))[1]
+    assert [f.kind for f in found] == ["location"]
+    unrelated = "The Armenia-Azerbaijan summit scheduled for 12 March will take place in Ohrid."
+    assert not find_conflicts(facts(one, unrelated))[1]
+
+
 def test_a_speaker_is_an_anchor_only_when_it_speaks_of_itself() -> None:
     text = "The storm damaged 300 of its substations in Dover."
     base = fact(1, text, origin="Northwind Power")

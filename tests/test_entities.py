@@ -405,3 +405,18 @@ def test_extract_never_raises_and_spans_are_exact(text: str, spans: list[tuple[i
         claim = claims[m.claim_index]
         assert claim.start <= m.start and m.end <= claim.end
     acronym_links(text)
+
+
+@pytest.mark.parametrize(
+    ("words", "keys"),
+    [
+        (["the", "China-EU", "summit"], {"c:china", "n:eu", "h:summit"}),
+        (["Israel-Hamas", "truce", "talks"], {"c:israel", "n:hamas"}),
+        (["Guinea-Bissau", "troops"], {"n:guinea bisau", "h:troops"}),
+    ],
+)
+def test_reading_names_each_side_of_a_hyphenated_pair(words: list[str], keys: set[str]) -> None:
+    """The reading's participants split a pair of names as the mentions do."""
+    from claimtrack.normalise.reading import participant_keys
+
+    assert keys <= set(participant_keys(words))

@@ -35,6 +35,7 @@ from claimtrack.normalise.gazetteer import (
     is_demonym,
     lookup,
     lookup_surname,
+    pair_split,
     ranks,
     stop_capitals,
 )
@@ -223,7 +224,7 @@ def _runs(text: str) -> list[list[_Tok]]:
             close()
         if cls is None:
             close()
-        elif (cut_at := _pair_split(word)) is not None:
+        elif (cut_at := pair_split(word)) is not None:
             # "US-China talks", "the Russia-Ukraine war": two names, two mentions
             close()
             run.append(
@@ -263,22 +264,6 @@ def _word_info(
     if not word:
         return None
     return word, n - len(word), possessive, _classify(word), word.lower()
-
-
-@lru_cache(maxsize=4096)
-def _pair_split(word: str) -> int | None:
-    """Where to cut a hyphenated pair of two names the gazetteer knows, each a place or an
-    organisation ("US-China", "Israel-Hamas", "China-EU"), unless the whole is one name
-    ("Bosnia-Herzegovina", "Guinea-Bissau"): the position of the hyphen, else None."""
-    parts = re.split(f"[{_HYPHENS}]", word)
-    if len(parts) != 2:
-        return None
-    entries = [lookup(part) for part in parts]
-    for entry in entries:
-        if entry is None or entry.kind not in ("place", "organisation"):
-            return None
-    whole = lookup(word)  # "US-China" folds to China's key: not a name of its own
-    return len(parts[0]) if whole is None or whole in entries else None
 
 
 # --------------------------------------------------------------------------- segmenting

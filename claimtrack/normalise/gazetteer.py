@@ -8,6 +8,7 @@ never becomes the United States.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -112,6 +113,25 @@ def lookup(surface: str) -> Entry | None:
         return g.by_acronym[acronym]
     key = name_key(surface)
     return g.by_key.get(key) if key else None
+
+
+@lru_cache(maxsize=4096)
+def pair_split(word: str) -> int | None:
+    """Where to cut a hyphenated pair of two names the gazetteer knows, each a place or an
+    organisation ("US-China", "Israel-Hamas", "China-EU"), unless the whole is one name
+    ("Bosnia-Herzegovina", "Guinea-Bissau"): the position of the hyphen, else None."""
+    parts = _HYPHEN.split(word)
+    if len(parts) != 2:
+        return None
+    entries = [lookup(part) for part in parts]
+    for entry in entries:
+        if entry is None or entry.kind not in ("place", "organisation"):
+            return None
+    whole = lookup(word)  # "US-China" folds to China's key: not a name of its own
+    return len(parts[0]) if whole is None or whole in entries else None
+
+
+_HYPHEN = re.compile("[-‐‑]")
 
 
 def lookup_surname(surface: str) -> Entry | None:

@@ -30,6 +30,7 @@ from typing import Any
 from claimtrack import lexicons
 from claimtrack.normalise.dates import WEEKDAYS, find_dates
 from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
+from claimtrack.normalise.gazetteer import pair_split
 from claimtrack.normalise.quantities import (
     find_quantities,
     identifier_words,
@@ -389,11 +390,23 @@ def _token_keys(part: list[_Tok], first: _Tok | None) -> list[str]:
     return participant_keys(words, part[0] is first)
 
 
+def _split_pairs(words: tuple[str, ...]) -> Iterator[str]:
+    for word in words:
+        cut = pair_split(word)
+        if cut is None:
+            yield word
+        else:
+            yield from (word[:cut], "and", word[cut + 1 :])
+
+
 @lru_cache(maxsize=65536)
 def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[str, ...]:
     lx = _lex()
     if len(words) == 1 and words[0].lower() in lx.pronouns:
         return ()  # "leave it", "appoint him": no one another claim could name
+    if any(h in w for w in words for h in "-‐‑"):
+        # "the China-EU summit" is the summit of China and the EU (``entities``: two names)
+        words = tuple(_split_pairs(words))
     if (
         len(words) > 2
         and words[0].lower() in _PARTITIVE
