@@ -483,8 +483,8 @@ def test_a_country_meets_its_adjective_in_blocking(a: str, b: str) -> None:
 
 
 def test_a_hyphenated_pair_names_both_parties_of_an_occasion() -> None:
-    """"the Serbia-Kosovo talks" are talks of Serbia and Kosovo: held in two cities on one
-    day, a location conflict; talks of two other parties are another occasion."""
+    """The "Serbia-Kosovo summit" is a summit of Serbia and Kosovo: held in two cities on
+    one day, a location conflict; one of two other parties is another occasion."""
     from claimtrack.pipeline import process
     from claimtrack.records import RawArticle
 

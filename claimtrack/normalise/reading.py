@@ -318,6 +318,10 @@ class _Lex:
         )
         self.countries = frozenset(name_key(c) for c in self.demonyms.values())
         self.accuse = frozenset(syn.get("accuse", []))
+        units = lexicons.table("quantities.toml")["units"]
+        # units of a stuff's weight or extent: "3.1 tonnes of cocaine" is about the cocaine
+        self.stuff_units = frozenset(units["weight"]) | frozenset(units["area"])
+        self.stuff_ends = frozenset(lexicons.table("quantities.toml")["stuff"]["participles"])
 
     def _add(self, form: str, lemma: str, is_noun: bool) -> None:
         words = tuple(form.lower().split())
@@ -390,6 +394,37 @@ def _token_keys(part: list[_Tok], first: _Tok | None) -> list[str]:
     return participant_keys(words, part[0] is first)
 
 
+def _measured_stuff(
+    words: tuple[str, ...], units: frozenset[str], ends: frozenset[str]
+) -> tuple[str, ...]:
+    """The noun phrase after "<amount> <unit> of" ("about 800 kilograms of cocaine hidden
+    in crates": "cocaine"), else nothing."""
+    for i, word in enumerate(words[:5]):
+        low = word.lower()
+        if low in units:
+            if not i or i + 2 >= len(words) or words[i + 1].lower() != "of":
+                return ()
+            stuff = words[i + 2 :]
+            for j, w in enumerate(stuff):
+                lw = w.lower()
+                if j and (
+                    lw in _PREPS
+                    or lw in ends
+                    or _PARTICIPLE.fullmatch(lw)
+                    or _PARTICIPLE_AFTER_HEAD.match(lw)
+                ):
+                    return stuff[:j]
+            return stuff
+        if not (
+            low[:1].isdigit()
+            or low in _QUANTITY_WORDS
+            or low in _MULTIPLIERS
+            or _is_number_word(low)
+        ):
+            return ()
+    return ()
+
+
 def _split_pairs(words: tuple[str, ...]) -> Iterator[str]:
     for word in words:
         cut = pair_split(word)
@@ -420,6 +455,10 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
     if share is not None and share.end() < len(joined):
         # "roughly 40 percent of the grapes", "nearly two-thirds of the crop": the grapes
         return _participant_keys(tuple(joined[share.end() :].split()), False)
+    stuff = _measured_stuff(words, lx.stuff_units, lx.stuff_ends)
+    if stuff:
+        # "3.1 tonnes of cocaine", "about 800 kilograms of cocaine": the cocaine
+        return _participant_keys(stuff, False)
     part = 1 if len(words) > 3 and words[0].lower() in _PARTITIVE else 0
     if len(words) > part + 2 and words[part].lower() in _PART_NOUNS and words[part + 1] == "of":
         # "several wagons of a goods train": the train
@@ -629,6 +668,7 @@ def _head_key(head: str, lx: _Lex) -> str:
 
 # every number word of the quantities lexicon ("nineteen" too), and "a" of "a dozen"
 _UNIT_WORDS = frozenset(lexicons.table("quantities.toml")["numbers"]) | {"a"}
+_MULTIPLIERS = frozenset(lexicons.table("quantities.toml")["multipliers"])  # "million"
 
 
 def _is_number_word(low: str) -> bool:

@@ -1,0 +1,40 @@
+"""Who a reading's frame is about, from the words of a noun phrase (``participant_keys``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.normalise.reading import participant_keys, read_claim
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("3.1 tonnes of cocaine hidden in fruit crates", "w:cocaine"),
+        ("about 800 kilograms of heroin", "w:heroin"),
+        ("nearly 2 million hectares of farmland", "w:farmland"),
+        ("1.2 million tonnes of grain shipped from Odesa", "w:grain"),
+        ("a tonne of explosives", "w:explosive"),
+    ],
+)
+def test_a_measured_stuff_is_the_stuff_not_its_unit(phrase: str, key: str) -> None:
+    keys = participant_keys(phrase.split())
+    assert key in keys
+    assert not any(k.startswith("w:") and k != key for k in keys), keys
+
+
+@pytest.mark.parametrize("phrase", ["the tonnes", "tonnes of cocaine", "hectares"])
+def test_a_unit_without_an_amount_and_stuff_stays_the_head(phrase: str) -> None:
+    assert participant_keys(phrase.split())
+
+
+def test_seizures_of_one_stuff_in_two_units_share_their_theme() -> None:
+    """Both "1.2 tonnes of cocaine" and "about 800 kilograms of cocaine" are about cocaine."""
+    themes = []
+    for text in (
+        "Belgian customs officers seized 1.2 tonnes of cocaine hidden in bananas.",
+        "Dock workers found about 800 kilograms of cocaine in a container.",
+    ):
+        frames = read_claim(text, None)["frames"]
+        themes.append({k for fr in frames for k in fr.get("theme_keys", ())})
+    assert "w:cocaine" in themes[0] & themes[1]
