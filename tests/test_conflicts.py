@@ -503,6 +503,39 @@ def test_a_hyphenated_pair_names_both_parties_of_an_occasion() -> None:
     assert not find_conflicts(facts(one, unrelated))[1]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "kinds"),
+    [
+        # one stuff in two units: one seizure, two amounts
+        (
+            "Customs officers in Antwerp seized 2 tonnes of cocaine on Monday.",
+            "Customs officers in Antwerp seized about 800 kilograms of cocaine on Monday.",
+            ["quantity"],
+        ),
+        # two stuffs: two seizures
+        (
+            "Customs officers in Antwerp seized 2 tonnes of cocaine on Monday.",
+            "Customs officers in Antwerp seized 5 tonnes of cannabis on Monday.",
+            [],
+        ),
+        (
+            "Wildfires near Patras burned 4,000 hectares of olive groves on Sunday.",
+            "Wildfires near Patras burned 9,000 hectares of pine forest on Sunday.",
+            [],
+        ),
+    ],
+)
+def test_amounts_of_two_stuffs_are_two_things(a: str, b: str, kinds: list[str]) -> None:
+    from claimtrack.pipeline import process
+    from claimtrack.records import RawArticle
+
+    facts: list[ClaimFacts] = []
+    for i, text in enumerate((a, b)):
+        doc = process(RawArticle(path=f"{i}.txt", text=text, published=date(2025, 3, 4)))
+        facts += facts_from_document(doc, i + 1, len(facts) + 1)
+    assert [f.kind for f in find_conflicts(facts)[1]] == kinds
+
+
 def test_a_speaker_is_an_anchor_only_when_it_speaks_of_itself() -> None:
     text = "The storm damaged 300 of its substations in Dover."
     base = fact(1, text, origin="Northwind Power")

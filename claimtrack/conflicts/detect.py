@@ -1960,6 +1960,8 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
             same_unit = mine
         if not same_unit or _any_agree(x, ax, same_unit):
             continue
+        if unit in _STUFF_UNITS and _two_stuffs(fa, fb):
+            continue  # "2 tonnes of cocaine" vs "5 tonnes of cannabis": two seizures
         y = same_unit[0][0]
         if _update(x, a, y, b) or _update(y, b, x, a):
             continue
@@ -1969,6 +1971,22 @@ def _quantity(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> list[_Finding]:
 
 
 _NO_AMOUNTS: list[tuple[dict[str, Any], _Amount | None]] = []
+# quantity units that measure a stuff ("tonnes of cocaine", "hectares of wheat"), and the
+# keys of their unit words, which name no stuff ("2 tonnes" read with no "of" after it)
+_STUFF_UNITS = frozenset({"weight", "area"})
+_UNIT_HEADS = frozenset(
+    f"w:{form}"
+    for unit in _STUFF_UNITS
+    for word in lexicons.table("quantities.toml")["units"][unit]
+    for form in (word, word[:-1] if word.endswith("s") else word)
+)
+
+
+def _two_stuffs(fa: _Frame, fb: _Frame) -> bool:
+    """Both frames are about a named stuff (their patients' heads), and not the same one."""
+    sa = {k for k in fa.patient_keys if k.startswith("w:") and k not in _UNIT_HEADS}
+    sb = {k for k in fb.patient_keys if k.startswith("w:") and k not in _UNIT_HEADS}
+    return bool(sa) and bool(sb) and sa.isdisjoint(sb)
 
 
 def _any_agree(
