@@ -38,3 +38,22 @@ def test_seizures_of_one_stuff_in_two_units_share_their_theme() -> None:
         frames = read_claim(text, None)["frames"]
         themes.append({k for fr in frames for k in fr.get("theme_keys", ())})
     assert "w:cocaine" in themes[0] & themes[1]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "present", "absent"),
+    [
+        # a name before "-backed", "-based", "-led" only anchors the participant
+        ("the Iran-backed Houthis", {"n:huthis", "a:iran"}, {"n:iran baked huthis"}),
+        ("Russian-backed forces", {"h:troops", "a:rusia"}, {"c:russia"}),
+        ("the Kyiv-based Razumkov Centre", {"n:razumkov centre", "a:kiv"}, {"n:kiv based"}),
+        ("the Saudi-led coalition", {"w:coalition", "a:saudi arabia"}, {"n:saudi led"}),
+        ("the Sealdah-bound Rupsa Express", {"n:rupsa ekspres"}, {"n:sealda bund"}),
+    ],
+)
+def test_a_name_before_a_hyphenated_participle_only_anchors(
+    phrase: str, present: set[str], absent: set[str]
+) -> None:
+    keys = set(participant_keys(phrase.split()))
+    assert present <= keys, keys
+    assert not absent & keys, keys

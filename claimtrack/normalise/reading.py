@@ -425,6 +425,21 @@ def _measured_stuff(
     return ()
 
 
+# a capitalised name and a lower-case participle or adjective after its hyphen: "Iran-backed",
+# "Kyiv-based", "Sealdah-bound", "Saudi-led"
+_HYPHEN_MODIFIER = re.compile(rf"[{_UPPER}][\w'’]*(?:[-‐‑][{_UPPER}][\w'’]*)*[-‐‑][a-z]{{3,}}")
+
+
+def _modifier_keys(word: str) -> list[str]:
+    name = re.split("[-‐‑][a-z]+$", word)[0]
+    lx = _lex()
+    if name.lower() in lx.name_stop:
+        return []  # "Second-largest"
+    # an adjective stands for its country ("Russian-backed"); a place is itself ("Kyiv-based")
+    country = lx.demonyms.get(name.lower()) if gazetteer_lookup(name) is None else None
+    return _name_keys(country or name, "a:")
+
+
 def _split_pairs(words: tuple[str, ...]) -> Iterator[str]:
     for word in words:
         cut = pair_split(word)
@@ -442,6 +457,13 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
     if any(h in w for w in words for h in "-‐‑"):
         # "the China-EU summit" is the summit of China and the EU (``entities``: two names)
         words = tuple(_split_pairs(words))
+        modifiers = [w for w in words if _HYPHEN_MODIFIER.fullmatch(w)]
+        if modifiers:
+            # "the Iran-backed Houthis", "Russian-backed forces", "the Kyiv-based Razumkov
+            # Centre": the name before "-backed" only anchors, as "backed by Iran" would
+            rest = tuple(w for w in words if w not in modifiers)
+            extra = [k for w in modifiers for k in _modifier_keys(w)]
+            return tuple(dict.fromkeys((*_participant_keys(rest, initial), *extra)))
     if (
         len(words) > 2
         and words[0].lower() in _PARTITIVE
