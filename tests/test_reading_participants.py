@@ -49,6 +49,9 @@ def test_seizures_of_one_stuff_in_two_units_share_their_theme() -> None:
         ("the Kyiv-based Razumkov Centre", {"n:razumkov centre", "a:kiv"}, {"n:kiv based"}),
         ("the Saudi-led coalition", {"w:coalition", "a:saudi arabia"}, {"n:saudi led"}),
         ("the Sealdah-bound Rupsa Express", {"n:rupsa ekspres"}, {"n:sealda bund"}),
+        # opening the phrase, the word before the hyphen must name something
+        ("Ex-mayor Gérard Vasseur", {"n:vaseur"}, {"a:eks", "a:ex"}),
+        ("Far-right parties", set(), {"a:far"}),
     ],
 )
 def test_a_name_before_a_hyphenated_participle_only_anchors(

@@ -430,6 +430,14 @@ def _measured_stuff(
 _HYPHEN_MODIFIER = re.compile(rf"[{_UPPER}][\w'’]*(?:[-‐‑][{_UPPER}][\w'’]*)*[-‐‑][a-z]{{3,}}")
 
 
+def _names_something(word: str) -> bool:
+    """Whether the part before the hyphen is a known name or nationality, as it must be
+    when it opens the phrase, perhaps the sentence ("Iran-backed", not "Ex-mayor",
+    "Far-right" or "So-called")."""
+    name = re.split("[-‐‑][a-z]+$", word)[0]
+    return gazetteer_lookup(name) is not None or name.lower() in _lex().demonyms
+
+
 def _modifier_keys(word: str) -> list[str]:
     name = re.split("[-‐‑][a-z]+$", word)[0]
     lx = _lex()
@@ -457,7 +465,11 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
     if any(h in w for w in words for h in "-‐‑"):
         # "the China-EU summit" is the summit of China and the EU (``entities``: two names)
         words = tuple(_split_pairs(words))
-        modifiers = [w for w in words if _HYPHEN_MODIFIER.fullmatch(w)]
+        modifiers = [
+            w
+            for i, w in enumerate(words)
+            if _HYPHEN_MODIFIER.fullmatch(w) and (i or _names_something(w))
+        ]
         if modifiers:
             # "the Iran-backed Houthis", "Russian-backed forces", "the Kyiv-based Razumkov
             # Centre": the name before "-backed" only anchors, as "backed by Iran" would
