@@ -2683,3 +2683,72 @@ def test_denials_by_no_and_by_travel(a: str, b: str, kind: str | None) -> None:
 )  # fmt: skip
 def test_pleas_and_orders_to_pay(a: str, b: str, kind: str | None) -> None:
     assert found_kinds(a, _TUE, b, _TUE) == ([kind] if kind else [])
+
+
+# a second checklist of common news events by domain: a conflict each now finds, and a
+# near miss that stays none (a, b, kind)
+GENERAL_NEWS_PAIRS = [
+    # one named plant built in two towns; two plants of one firm
+    (
+        "Halden Foods will build the Kestrel pasta plant in Lublin, the company said.",
+        "Halden Foods will build the Kestrel pasta plant in Radom, a union official said.",
+        "location",
+    ),
+    (
+        "Halden Foods will build the Kestrel pasta plant in Lublin, the company said.",
+        "Halden Foods will build the Osprey pasta plant in Radom, a union official said.",
+        None,
+    ),
+    # one firm goes under once; two firms on two days
+    (
+        "Ostra Retail filed for bankruptcy on Monday, its lawyers said.",
+        "Ostra Retail filed for bankruptcy on Thursday, a court clerk said.",
+        "date",
+    ),
+    (
+        "Ostra Retail filed for bankruptcy on Monday, its lawyers said.",
+        "Vinko Stores filed for bankruptcy on Thursday, a court clerk said.",
+        None,
+    ),
+    # one test on one day is positive or negative; two days, two tests
+    (
+        "Goalkeeper Ivo Brandt tested positive for Covid on Monday, the club said.",
+        "Ivo Brandt tested negative for Covid on Monday, his agent said.",
+        "predicate",
+    ),
+    (
+        "Goalkeeper Ivo Brandt tested positive for Covid on Monday, the club said.",
+        "Ivo Brandt tested negative for Covid on Friday, his agent said.",
+        None,
+    ),
+    # one term of office begins once
+    (
+        "Mira Sandoval was sworn in as president on 12 May, state television said.",
+        "Mira Sandoval took office on 14 May, her party said.",
+        "date",
+    ),
+    # the price of one settlement
+    (
+        "Zentra Pharma settled the lawsuit for $25 million, its lawyers said.",
+        "Zentra Pharma settled the lawsuit for $20 million, the plaintiffs said.",
+        "quantity",
+    ),
+    # who cruised past whom
+    (
+        "Leinster cruised past Munster in Dublin on Saturday.",
+        "Munster cruised past Leinster in Dublin on Saturday.",
+        "role",
+    ),
+    # a break in relations on two days
+    (
+        "Ecuador severed diplomatic relations with Mexico on Friday.",
+        "Ecuador severed diplomatic relations with Mexico on Sunday.",
+        "date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), GENERAL_NEWS_PAIRS)
+def test_general_news_pairs(a: str, b: str, kind: str | None) -> None:
+    published = date(2026, 5, 18)
+    assert found_kinds(a, published, b, published) == ([kind] if kind else [])

@@ -111,6 +111,96 @@ def test_verbs_that_name_no_event(text: str, events: list[str]) -> None:
     assert [f["class"] for f in read_claim(text, None)["frames"]] == events
 
 
+# a second checklist of common news events by domain: the class each sentence's first frame
+# names
+GENERAL_NEWS_EVENTS = [
+    # business and markets
+    ("Halden Foods will build a pasta factory outside Lublin.", ["build"]),
+    ("The railway was constructed by convict labour.", ["build"]),
+    ("The two regional lenders merged last spring.", ["merge"]),
+    ("Caracas nationalised the cement maker in 2008.", ["acquire"]),
+    ("The state privatised its postal service.", ["sell"]),
+    ("Skyreach took delivery of six turboprops in May.", ["transfer"]),
+    ("The chip designer went public on the Nasdaq.", ["go_public"]),
+    ("The department store chain filed for bankruptcy in Delaware.", ["bankrupt"]),
+    ("The drugmaker settled the lawsuit for $310 million.", ["settle"]),
+    ("Ostra relocated its head office to Malmo.", ["relocate"]),
+    ("The utility hired Jonas Brandt as chief financial officer.", ["appoint"]),
+    ("The dockers reached a deal with the port operators.", ["agree_deal"]),
+    ("The insurer posted a net loss of $40 million.", ["amount"]),
+    # courts, justice and crime
+    ("Gunmen assassinated a provincial governor.", ["kill"]),
+    ("A police officer was gunned down outside the station.", ["kill"]),
+    ("The kingdom executed three men on Tuesday.", ["kill"]),
+    ("The fugitive banker handed himself in to police in Zurich.", ["surrender"]),
+    ("The president pardoned two journalists.", ["pardon"]),
+    ("The former senator testified before a grand jury.", ["testify"]),
+    ("Regulators are investigating the exchange.", ["investigate"]),
+    ("The House impeached the judge.", ["impeach"]),
+    # politics, government and diplomacy
+    ("The city introduced a congestion charge in 2003.", ["introduce"]),
+    ("The new governor was sworn in on Friday.", ["take_office"]),
+    ("She took office in January.", ["take_office"]),
+    ("The king dissolved parliament.", ["dissolve"]),
+    ("The army overthrew the elected government.", ["dismiss"]),
+    ("The challenger conceded the race late on Sunday.", ["lose"]),
+    ("Ecuador severed diplomatic relations with Mexico.", ["sever_ties"]),
+    ("The two countries restored diplomatic relations.", ["restore_ties"]),
+    ("The governor declared a state of emergency.", ["declare_emergency"]),
+    # sport
+    ("The winger completed a move to Benfica.", ["join"]),
+    ("Morocco qualified for the semi-finals.", ["qualify"]),
+    ("The holders were knocked out of the cup.", ["knocked_out"]),
+    ("Burnley were relegated.", ["relegate"]),
+    ("The Kenyan broke the world record in Berlin.", ["record"]),
+    ("The Swiss player retained her title.", ["win"]),
+    ("Leinster cruised past Munster.", ["win"]),
+    # disasters, health, transport and space
+    ("The capsule splashed down off Baja California.", ["arrive"]),
+    ("The pipeline spilled 2,000 barrels of oil.", ["spill"]),
+    ("The council demolished the tower block.", ["destroy"]),
+    ("The singer was diagnosed with pneumonia.", ["diagnose"]),
+    ("The goalkeeper tested positive for a banned substance.", ["test_positive"]),
+    ("Two crew members tested negative.", ["test_negative"]),
+    ("The patient was discharged from hospital on Sunday.", ["discharge"]),
+    ("The orbiter entered lunar orbit.", ["orbit"]),
+    ("The senator dropped out of the race.", ["leave"]),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), GENERAL_NEWS_EVENTS)
+def test_common_news_events_by_domain(text: str, events: list[str]) -> None:
+    assert [f["class"] for f in read_claim(text, None)["frames"]][:1] == events
+
+
+@pytest.mark.parametrize(
+    ("event", "other", "cls"),
+    [
+        # the same verb before an object that makes it another thing
+        (
+            "The firm built a depot in Leeds.",
+            "The coalition has built support for the bill.",
+            "build",
+        ),
+        (
+            "The kingdom executed three men.",
+            "The broker executed the trade within seconds.",
+            "kill",
+        ),
+        (
+            "The rebels surrendered on Monday.",
+            "The defendant must surrender her passport.",
+            "surrender",
+        ),
+        ("The tanker spilled crude oil.", "Anger spilled over into the streets.", "spill"),
+        ("The club fired its coach.", "The navy fired two cruise missiles.", "dismiss"),
+    ],
+)
+def test_new_event_verbs_before_other_objects(event: str, other: str, cls: str) -> None:
+    assert [f["class"] for f in read_claim(event, None)["frames"]] == [cls]
+    assert read_claim(other, None)["frames"] == []
+
+
 @pytest.mark.parametrize(
     ("text", "irrealis"),
     [
