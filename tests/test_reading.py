@@ -194,6 +194,12 @@ def test_common_news_events_by_domain(text: str, events: list[str]) -> None:
         ),
         ("The tanker spilled crude oil.", "Anger spilled over into the streets.", "spill"),
         ("The club fired its coach.", "The navy fired two cruise missiles.", "dismiss"),
+        # "appeals" before "court" is a compound noun: "an appeals court"
+        (
+            "The mayor appeals the verdict.",
+            "A Lyon appeals court sat on Monday.",
+            "appeal",
+        ),
     ],
 )
 def test_new_event_verbs_before_other_objects(event: str, other: str, cls: str) -> None:

@@ -1383,8 +1383,9 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
         not_objects = lx.not_objects.get(lemma)
         if not_objects and (
             (patient and patient[-1].low in not_objects)
-            # (an object the patient reader left out: "dismissed reports that ...")
-            or (not patient and end < n and toks[end].low in not_objects)
+            # the word right after the verb: an object the patient reader left out
+            # ("dismissed reports that ..."), or a compound ("a Lyon appeals court sat")
+            or (end < n and toks[end].low in not_objects)
         ):
             # "have drawn scrutiny", "questions were raised": no draw, no rise
             i = end
