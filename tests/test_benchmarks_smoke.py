@@ -74,6 +74,11 @@ def test_judge_speed_and_long_run_jsonl_harnesses_run(
 
     assert judge_speed.main(["--articles", "6", "--repeat", "1"]) == 0
     assert re.search(r"\d+ claims, \d+ findings; best of 1: [\d.]+ s CPU", capsys.readouterr().out)
+    from benchmarks import writer_share
+
+    assert writer_share.main(["--articles", "6", "--workers", "2"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^6 articles, \d+ words, 2 worker\(s\): .* writer [\d.]+ s CPU", out), out
     args = ["--articles", "6", "--every", "0.3", "--dir", str(tmp_path), "--jsonl"]
     assert long_run.main(args) == 0
     out = capsys.readouterr().out
