@@ -1035,6 +1035,19 @@ GENERAL_PATTERN_CASES = [
         ["organisation"],
         "asserted",
     ),
+    # a body's name of bare capitalised words with "and" that opens the sentence
+    (
+        "Fisheries and Oceans Canada said the cod fishery would stay closed.",
+        ["Fisheries and Oceans Canada"],
+        ["organisation"],
+        "asserted",
+    ),
+    (
+        "Aircraft Accident and Incident Investigation Board said the pilot had not been warned.",
+        ["Aircraft Accident and Incident Investigation Board"],
+        ["government"],
+        "denied",
+    ),
     # a name an appositive describes as a body by its head word is that body (not a person,
     # nor a longer name of the text it resembles: "Metro Lima")
     (

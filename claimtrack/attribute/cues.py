@@ -34,7 +34,9 @@ from claimtrack.attribute.lexicon import (
 )
 from claimtrack.attribute.mentions import _BARE_NAME
 from claimtrack.lexicons import table
+from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
 from claimtrack.normalise.gazetteer import stop_capitals
+from claimtrack.normalise.translit import is_first_name
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -642,6 +644,29 @@ _RELATIVE_TO_CUE = re.compile(r"[^,;:\"“”]*$")
 _THE_CAPITALS = re.compile(
     r"(?:(?:^|\s)(?:[Tt]he|for)\s+|\b[A-Z][\w-]*['’]s\s+)(?:[A-Z][\w'’-]*\s+){1,3}$"
 )
+# a subject of bare capitalised words with one "and": "Fisheries and Oceans Canada",
+# "Environment and Climate Change Canada", "Manitoba Transportation and Infrastructure"
+_CAPS_AND_CAPS = re.compile(
+    r"^\s*((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+and\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$"
+)
+
+
+def _one_body_and(chunk: str) -> bool:
+    """Whether a subject of capitalised words joined by "and" is one body's name: a side
+    of two words or more, and neither side a name the gazetteer knows nor a person's
+    ("Russia and North Korea", "Merkel and Macron", "John Smith and Mary Jones" are two)."""
+    m = _CAPS_AND_CAPS.match(chunk)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    if " " not in first and " " not in second:
+        return False
+    return not any(
+        gazetteer_lookup(side) is not None or is_first_name(side.split()[0])
+        for side in (first, second)
+    )
+
+
 _PREP_THE_NAME = re.compile(r"\b(?:at|in|of|from|on|near)\s+the\s+[A-Z][\w'’-]*\s*$")
 _NAMES_AND_NOUN = re.compile(r"\s*[A-Z][\w'’-]*\s+[a-z][\w-]*\s*$")
 _ADJUNCT_PREPS = frozenset({"in", "on", "at", "via", "through", "during", "with", "over"})
@@ -822,6 +847,8 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         # "the Maritime and Port Authority of Singapore", "a spokesperson for Manitoba
         # Transportation and Infrastructure": one name
         boundaries.pop()
+    if boundaries and boundaries[-1].group() == "and" and _one_body_and(chunk):
+        boundaries.pop()  # "Fisheries and Oceans Canada said": one body's name
     if boundaries and boundaries[-1].group() == "and" and _of_list_and(chunk, boundaries[-1]):
         boundaries.pop()  # "Minister of Land, Infrastructure and Transport Baek Seung-ho"
     if boundaries and boundaries[-1].group() == "and" and _and_inside_subject(chunk, boundaries):
