@@ -1035,6 +1035,19 @@ GENERAL_PATTERN_CASES = [
         ["organisation"],
         "asserted",
     ),
+    # bodies named in the plural, as speakers and as the sources a speaker cites
+    (
+        "Several hospitals said they had run out of oxygen by Sunday.",
+        ["hospitals"],
+        ["collective"],
+        "asserted",
+    ),
+    (
+        "Ines Varga said neighbourhood associations had complained that rents had doubled.",
+        ["Ines Varga", "neighbourhood associations"],
+        ["person", "collective"],
+        "asserted",
+    ),
     # a body's name of bare capitalised words with "and" that opens the sentence
     (
         "Fisheries and Oceans Canada said the cod fishery would stay closed.",
