@@ -1035,6 +1035,16 @@ GENERAL_PATTERN_CASES = [
         ["organisation"],
         "asserted",
     ),
+    # hearsay that names no one ("said to be", "is said to have") is the article's, hedged;
+    # "claim to be" is its subject's claim
+    (
+        "A painting said to be worth 2 million euros was stolen from the museum.",
+        [],
+        [],
+        "hedged",
+    ),
+    ("The general is said to have fled to Moscow.", [], [], "hedged"),
+    ("Rebels claim to be advancing on the city.", ["Rebels"], ["collective"], "hedged"),
     # bodies named in the plural, as speakers and as the sources a speaker cites
     (
         "Several hospitals said they had run out of oxygen by Sunday.",

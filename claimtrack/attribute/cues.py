@@ -261,7 +261,8 @@ _PARTICIPLE_AFTER_CUE = re.compile(
 _PASSIVE = re.compile(
     r"\b(?P<aux>(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being|been)\s+"
     r"(?:also\s+|first\s+|earlier\s+)?)(?P<cue>reported|stated|announced|said|claimed|confirmed|"
-    r"denied|written|posted|published|revealed|disclosed|told|informed)\s+(?:by|in|to)\s+",
+    r"denied|written|posted|published|revealed|disclosed|told|informed)\s+"
+    r"(?:by|in|to(?!\s+(?:be|have)\b))\s+",  # not "is said to have fled": hearsay
 )
 # a participle in an aside after the subject: "The proposal, first reported by the Financial
 # Times, would ...", "The figures, released by the ministry on Monday, show ...": the
@@ -667,6 +668,11 @@ def _one_body_and(chunk: str) -> bool:
     )
 
 
+# participles of hearsay before "to be" / "to have" ("said to be worth", "reported to have
+# fled"); not "claim to be", whose subject makes the claim
+_RAISING = frozenset({"said", "reported", "believed", "thought", "rumoured", "rumored",
+                      "understood", "alleged", "estimated"})  # fmt: skip
+_RAISING_AFTER = re.compile(r"\s+to\s+(?:be(?!\s+(?:fair|honest|clear|sure|frank)\b)|have)\b")
 _PREP_THE_NAME = re.compile(r"\b(?:at|in|of|from|on|near)\s+the\s+[A-Z][\w'’-]*\s*$")
 _NAMES_AND_NOUN = re.compile(r"\s*[A-Z][\w'’-]*\s+[a-z][\w-]*\s*$")
 _ADJUNCT_PREPS = frozenset({"in", "on", "at", "via", "through", "during", "with", "over"})
@@ -1376,6 +1382,10 @@ def _find_frames(text: str) -> list[Frame]:
     for m in lex.verb_re.finditer(text):
         cue = m.group("cue")
         if not free(m.start(), m.end()):
+            continue
+        if cue in _RAISING and _RAISING_AFTER.match(text, m.end()):
+            # "a painting said to be worth millions", "the general is said to have fled":
+            # hearsay that names no one, not a report by the noun before
             continue
         before = text[max(0, m.start() - 24) : m.start()]
         if _AUX_BEFORE.search(before) and not _ASPECT_BEFORE.search(before):

@@ -331,10 +331,12 @@ NOMINAL_ANCHOR = re.compile(
 # HEDGE_RE and NEGATION_RE start with a look-ahead for the first letters of their words:
 # ``re`` then rejects most positions at once instead of trying every alternative
 HEDGE_RE = re.compile(
-    r"\b(?=[AaPpRrSsclmnu])"
+    r"\b(?=[AaPpRrSsclmnubt])"
     r"(?:[Aa]llegedly|[Rr]eportedly|[Pp]urportedly|[Ss]upposedly|[Aa]pparently|[Pp]robably|"
     r"[Pp]ossibly|[Pp]erhaps|[Pp]resumably|[Ss]eemingly|likely|may|might|could|unclear|"
-    r"uncertain|unconfirmed|not clear|suggests?|rumou?red|speculat\w+)\b"
+    r"uncertain|unconfirmed|not clear|suggests?|rumou?red|speculat\w+|"
+    # hearsay that names no one: "is said to have fled", "a painting believed to be a Titian"
+    r"(?:said|reported|believed|thought)\s+to\s+(?:be|have)(?!\s+(?:fair|honest|clear|frank)\b))\b"
 )
 # what makes a clausal-only verb report: "that", a quote or colon, or a noun of speech
 CLAUSAL_COMPLEMENT = re.compile(
