@@ -1045,6 +1045,14 @@ GENERAL_PATTERN_CASES = [
     ),
     ("The general is said to have fled to Moscow.", [], [], "hedged"),
     ("Rebels claim to be advancing on the city.", ["Rebels"], ["collective"], "hedged"),
+    # "per" before a determiner at a clause's edge attributes, as before a name
+    (
+        "Per the health ministry, 40 cases of cholera have been confirmed.",
+        ["health ministry"],
+        ["government"],
+        "asserted",
+    ),
+    ("Fares rose 12 per cent, per the regulator.", ["regulator"], ["government"], "asserted"),
     # bodies named in the plural, as speakers and as the sources a speaker cites
     (
         "Several hospitals said they had run out of oxygen by Sunday.",

@@ -672,6 +672,8 @@ def _one_body_and(chunk: str) -> bool:
 # fled"); not "claim to be", whose subject makes the claim
 _RAISING = frozenset({"said", "reported", "believed", "thought", "rumoured", "rumored",
                       "understood", "alleged", "estimated"})  # fmt: skip
+_PER_EDGE = re.compile(r"(?:^|,)\s*$")
+_DET_NEXT = re.compile(r"(?:the|a|an)\s", re.I)
 _RAISING_AFTER = re.compile(r"\s+to\s+(?:be(?!\s+(?:fair|honest|clear|sure|frank)\b)|have)\b")
 _PREP_THE_NAME = re.compile(r"\b(?:at|in|of|from|on|near)\s+the\s+[A-Z][\w'’-]*\s*$")
 _NAMES_AND_NOUN = re.compile(r"\s*[A-Z][\w'’-]*\s+[a-z][\w-]*\s*$")
@@ -1280,7 +1282,13 @@ def _find_frames(text: str) -> list[Frame]:
     has_prep = lex.prep_gate.search(text.lower()) is not None if text.isascii() else True
     for m in lex.prep_re.finditer(text) if has_prep else ():
         cue = m.group("cue").casefold()
-        if cue == "per" and not text[m.end() : m.end() + 1].isupper():
+        if (
+            cue == "per"
+            and not text[m.end() : m.end() + 1].isupper()
+            # "Per the health ministry, ...", "..., per a police statement": at a clause's
+            # edge, not "25 per cent", "two per day"
+            and not (_PER_EDGE.search(text, 0, m.start()) and _DET_NEXT.match(text, m.end()))
+        ):
             continue
         np = _np_after(text, m.end())
         if np is None or not free(m.start(), np[1]):
