@@ -1045,6 +1045,19 @@ GENERAL_PATTERN_CASES = [
     ),
     ("The general is said to have fled to Moscow.", [], [], "hedged"),
     ("Rebels claim to be advancing on the city.", ["Rebels"], ["collective"], "hedged"),
+    # a document whose makers an aside names is theirs, not a second source
+    (
+        "The survey of 2,000 adults, conducted by YouGov, found that 62% back the plan.",
+        ["YouGov"],
+        ["organisation"],
+        "asserted",
+    ),
+    (
+        "The poll, carried out by the Pew Research Center in May, found that 40% trust the police.",
+        ["Pew Research Center"],
+        ["organisation"],
+        "asserted",
+    ),
     # "per" before a determiner at a clause's edge attributes, as before a name
     (
         "Per the health ministry, 40 cases of cholera have been confirmed.",

@@ -269,15 +269,24 @@ _PASSIVE = re.compile(
 # aside's agent made the report (only verbs of making public; "The claim, denied by X," is
 # not X's)
 _ASIDE_PASSIVE = re.compile(
-    r"^[^,;:\"“”]{2,80},\s+(?:(?:first|originally|earlier|previously|also)\s+)?"
+    # (a number's thousands comma is no aside's: "The survey of 2,000 adults, conducted by")
+    r"^(?:[^,;:\"“”]|(?<=\d),(?=\d{3}\b)){2,80},\s+(?:(?:first|originally|earlier|previously|also)\s+)?"
     r"(?P<cue>reported|announced|published|released|revealed|disclosed|confirmed|compiled|"
-    r"written|prepared|conducted|produced|authored|drafted)\s+by\s+"
+    r"written|prepared|conducted|carried\s+out|produced|authored|drafted)\s+by\s+"
     # a document's authors in a bare "by" aside: "The report, by the National Audit Office,
     # found ...", "The study, by researchers at Leiden University, suggests ..."
     r"|^(?i:the|a|an|this|its|their|a\s+new|the\s+new|the\s+latest)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:"
     + "|".join(sorted(lexicon().documents | lexicon().findings, key=len, reverse=True))
     + r"),\s+(?P<cue2>by)\s+"
+)
+# a document as the sentence's subject: "The survey of 2,000 adults, conducted by YouGov,
+# found ...": the survey's verb is its makers' (as after a bare "by" aside)
+_DOC_SUBJECT = re.compile(
+    r"^(?i:the|a|an|this|its|their|a\s+new|the\s+new|the\s+latest)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:"
+    + "|".join(sorted(lexicon().documents | lexicon().findings, key=len, reverse=True))
+    + r")\b"
 )
 # every ``_PASSIVE`` match holds one of its cues before "by", "in" or "to": a scan that
 # ``re`` runs fast (it starts with plain letters), before the costly one
@@ -1230,7 +1239,7 @@ def _find_frames(text: str) -> list[Frame]:
                 )
             )
             taken.append((cue_at, close.end()))
-            if aside.group("cue2"):
+            if aside.group("cue2") or _DOC_SUBJECT.match(text):
                 doc_by = frames[-1]
 
     # "X was quoted as saying (that) C": X is the source, whoever quoted them; '"C," X was
