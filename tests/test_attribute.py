@@ -1045,6 +1045,20 @@ GENERAL_PATTERN_CASES = [
     ),
     ("The general is said to have fled to Moscow.", [], [], "hedged"),
     ("Rebels claim to be advancing on the city.", ["Rebels"], ["collective"], "hedged"),
+    # "the company said" after a sentence that opens with a place after a preposition: no
+    # company was named, and the place is none
+    (
+        "The plant in Gdansk will open on 3 March, the company said.",
+        ["company"],
+        ["organisation"],
+        "asserted",
+    ),
+    (
+        "The factory near Lyon will close in May, the firm said.",
+        ["firm"],
+        ["organisation"],
+        "asserted",
+    ),
     # a document whose makers an aside names is theirs, not a second source
     (
         "The survey of 2,000 adults, conducted by YouGov, found that 62% back the plan.",

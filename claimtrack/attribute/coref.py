@@ -333,7 +333,10 @@ _OPENING_BODY = re.compile(
     # (and after a live blog's time: "10:42 BST — ...", "18.37: ...")
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[-–—:]\s*)?"
     r"(?:The\s+)?(?:(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?(?:[A-Za-z][a-z-]+\s+){0,2}"
-    r"[a-z][a-z-]+\s+(?=[A-Z]))?"
+    # (not a place after a preposition: "The plant in Gdansk will open ..." is no Gdansk's;
+    # "Shares in Vantor Group" are the company's)
+    r"(?:(?<=[Ss]hares\s)|(?<=[Ss]tock\s)|(?!(?:in|near|at|from|of|on|outside|for|to|by|with|"
+    r"and|or)\s))[a-z][a-z-]+\s+(?=[A-Z]))?"
     # (or its shares: "Apple shares fell 3% after the company warned ...", and "Shares in
     # Vantor Group fell 8% after the company cut ...", whose first words the description
     # before the name takes)
