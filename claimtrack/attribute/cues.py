@@ -264,6 +264,12 @@ _PASSIVE = re.compile(
     r"denied|written|posted|published|revealed|disclosed|told|informed)\s+"
     r"(?:by|in|to(?!\s+(?:be|have)\b))\s+",  # not "is said to have fled": hearsay
 )
+# a document named as a subject: "The study", "A new survey", "the latest report"
+_DOCUMENT = (
+    r"(?i:the|a|an|this|its|their|a\s+new|the\s+new|the\s+latest)\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(lexicon().documents | lexicon().findings, key=len, reverse=True))
+    + r")"
+)
 # a participle in an aside after the subject: "The proposal, first reported by the Financial
 # Times, would ...", "The figures, released by the ministry on Monday, show ...": the
 # aside's agent made the report (only verbs of making public; "The claim, denied by X," is
@@ -275,19 +281,11 @@ _ASIDE_PASSIVE = re.compile(
     r"written|prepared|conducted|carried\s+out|produced|authored|drafted)\s+by\s+"
     # a document's authors in a bare "by" aside: "The report, by the National Audit Office,
     # found ...", "The study, by researchers at Leiden University, suggests ..."
-    r"|^(?i:the|a|an|this|its|their|a\s+new|the\s+new|the\s+latest)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:"
-    + "|".join(sorted(lexicon().documents | lexicon().findings, key=len, reverse=True))
-    + r"),\s+(?P<cue2>by)\s+"
+    r"|^" + _DOCUMENT + r",\s+(?P<cue2>by)\s+"
 )
 # a document as the sentence's subject: "The survey of 2,000 adults, conducted by YouGov,
 # found ...": the survey's verb is its makers' (as after a bare "by" aside)
-_DOC_SUBJECT = re.compile(
-    r"^(?i:the|a|an|this|its|their|a\s+new|the\s+new|the\s+latest)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:"
-    + "|".join(sorted(lexicon().documents | lexicon().findings, key=len, reverse=True))
-    + r")\b"
-)
+_DOC_SUBJECT = re.compile("^" + _DOCUMENT + r"\b")
 # every ``_PASSIVE`` match holds one of its cues before "by", "in" or "to": a scan that
 # ``re`` runs fast (it starts with plain letters), before the costly one
 _PASSIVE_HINT = re.compile(
