@@ -1044,6 +1044,7 @@ GENERAL_PATTERN_CASES = [
         "hedged",
     ),
     ("The general is said to have fled to Moscow.", [], [], "hedged"),
+    ("The buyer is understood to have paid 4 million euros.", [], [], "hedged"),
     ("Rebels claim to be advancing on the city.", ["Rebels"], ["collective"], "hedged"),
     # "the company said" after a sentence that opens with a place after a preposition: no
     # company was named, and the place is none

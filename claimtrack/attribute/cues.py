@@ -21,6 +21,8 @@ from functools import lru_cache
 from claimtrack.attribute.lexicon import (
     AFTER_QUOTE,
     CLAUSAL_COMPLEMENT,
+    HEARSAY_AFTER,
+    HEARSAY_VERBS,
     INSTRUCTION,
     NEEDS_PUNCT,
     NEEDS_QUOTE,
@@ -675,13 +677,10 @@ def _one_body_and(chunk: str) -> bool:
     )
 
 
-# participles of hearsay before "to be" / "to have" ("said to be worth", "reported to have
-# fled"); not "claim to be", whose subject makes the claim
-_RAISING = frozenset({"said", "reported", "believed", "thought", "rumoured", "rumored",
-                      "understood", "alleged", "estimated"})  # fmt: skip
+_HEARSAY_AFTER = re.compile(HEARSAY_AFTER)  # after a participle of ``HEARSAY_VERBS``
+# "per" at a clause's edge, before a determiner: "Per the health ministry, ..."
 _PER_EDGE = re.compile(r"(?:^|,)\s*$")
 _DET_NEXT = re.compile(r"(?:the|a|an)\s", re.I)
-_RAISING_AFTER = re.compile(r"\s+to\s+(?:be(?!\s+(?:fair|honest|clear|sure|frank)\b)|have)\b")
 _PREP_THE_NAME = re.compile(r"\b(?:at|in|of|from|on|near)\s+the\s+[A-Z][\w'’-]*\s*$")
 _NAMES_AND_NOUN = re.compile(r"\s*[A-Z][\w'’-]*\s+[a-z][\w-]*\s*$")
 _ADJUNCT_PREPS = frozenset({"in", "on", "at", "via", "through", "during", "with", "over"})
@@ -1398,7 +1397,7 @@ def _find_frames(text: str) -> list[Frame]:
         cue = m.group("cue")
         if not free(m.start(), m.end()):
             continue
-        if cue in _RAISING and _RAISING_AFTER.match(text, m.end()):
+        if cue in HEARSAY_VERBS and _HEARSAY_AFTER.match(text, m.end()):
             # "a painting said to be worth millions", "the general is said to have fled":
             # hearsay that names no one, not a report by the noun before
             continue

@@ -328,15 +328,21 @@ NOMINAL_ANCHOR = re.compile(
     r"as\s+well\s+as|and|but)\s+(?:(?:the|these|those|new|recent|unconfirmed|media|press)\s+)*$"
 )
 
+# hearsay that names no one (cues.toml [hearsay]): the participles, and what follows them
+_HEARSAY: dict[str, list[str]] = table("cues.toml")["hearsay"]
+HEARSAY_VERBS = frozenset(_HEARSAY["verbs"])
+HEARSAY_AFTER = r"\s+to\s+(?:be(?!\s+(?:" + "|".join(_HEARSAY["not_after_be"]) + r")\b)|have)\b"
 # HEDGE_RE and NEGATION_RE start with a look-ahead for the first letters of their words:
 # ``re`` then rejects most positions at once instead of trying every alternative
 HEDGE_RE = re.compile(
-    r"\b(?=[AaPpRrSsclmnubt])"
+    r"\b(?=[AaPpRrSsclmnu"
+    + "".join(sorted({v[0] for v in HEARSAY_VERBS} - set("AaPpRrSsclmnu")))
+    + r"])"
     r"(?:[Aa]llegedly|[Rr]eportedly|[Pp]urportedly|[Ss]upposedly|[Aa]pparently|[Pp]robably|"
     r"[Pp]ossibly|[Pp]erhaps|[Pp]resumably|[Ss]eemingly|likely|may|might|could|unclear|"
     r"uncertain|unconfirmed|not clear|suggests?|rumou?red|speculat\w+|"
-    # hearsay that names no one: "is said to have fled", "a painting believed to be a Titian"
-    r"(?:said|reported|believed|thought)\s+to\s+(?:be|have)(?!\s+(?:fair|honest|clear|frank)\b))\b"
+    # "is said to have fled", "a painting believed to be a Titian"
+    r"(?:" + "|".join(sorted(HEARSAY_VERBS)) + r")" + HEARSAY_AFTER + r")\b"
 )
 # what makes a clausal-only verb report: "that", a quote or colon, or a noun of speech
 CLAUSAL_COMPLEMENT = re.compile(

@@ -430,16 +430,24 @@ def _measured_stuff(
 _HYPHEN_MODIFIER = re.compile(rf"[{_UPPER}][\w'’]*(?:[-‐‑][{_UPPER}][\w'’]*)*[-‐‑][a-z]{{3,}}")
 
 
+_MODIFIER_TAIL = re.compile("[-‐‑][a-z]+$")
+
+
+def _modified_name(word: str) -> str:
+    """The name before a hyphenated participle: "Iran" of "Iran-backed"."""
+    return _MODIFIER_TAIL.sub("", word)
+
+
 def _names_something(word: str) -> bool:
     """Whether the part before the hyphen is a known name or nationality, as it must be
     when it opens the phrase, perhaps the sentence ("Iran-backed", not "Ex-mayor",
     "Far-right" or "So-called")."""
-    name = re.split("[-‐‑][a-z]+$", word)[0]
+    name = _modified_name(word)
     return gazetteer_lookup(name) is not None or name.lower() in _lex().demonyms
 
 
 def _modifier_keys(word: str) -> list[str]:
-    name = re.split("[-‐‑][a-z]+$", word)[0]
+    name = _modified_name(word)
     lx = _lex()
     if name.lower() in lx.name_stop:
         return []  # "Second-largest"
