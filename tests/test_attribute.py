@@ -1663,7 +1663,8 @@ def test_colon_lead_in(text: str, chains: list[list[str]]) -> None:
 
 
 # A person or group described through a possessive pronoun ("His lawyer", "their
-# attorneys") is a source as written; a possessed thing ("her account") is not.
+# attorneys") is a source as written; a possessed thing ("her account") is not: it speaks
+# for its owner when the article named her ("Ms. Reyes"), else for no one.
 # (text, chain of the second claim, kinds)
 POSSESSIVE_PERSON_CASES = [
     (
@@ -1678,6 +1679,11 @@ POSSESSIVE_PERSON_CASES = [
     ),
     (
         "Ms. Reyes left the firm in May. According to her account, the audit was cut short.",
+        ["Reyes"],
+        ["person"],
+    ),
+    (
+        "The firm was sold in May. According to her account, the audit was cut short.",
         [],
         [],
     ),

@@ -2910,6 +2910,103 @@ CASES = [
         "sales",
         ["company", "Ana Ruiz"],
     ),
+    # an honorific makes a surname a person, whom the next sentence's pronoun may mean
+    (
+        "honorific subject",
+        "Mr. Okafor arrived in Abuja on Monday. He told reporters that the talks had stalled.",
+        "talks had stalled",
+        ["Okafor"],
+    ),
+    (
+        "honorific subject",
+        "Ms. Lindqvist opened the session. She said the budget was final.",
+        "budget was final",
+        ["Lindqvist"],
+    ),
+    (
+        "honorific subject",  # guard: not a pronoun of the other gender
+        "Mr. Okafor arrived in Abuja on Monday. She said the talks had stalled.",
+        "talks had stalled",
+        [],
+    ),
+    # title-case words of a headline are no one's name ("The Gap Goes On:", "Railing
+    # Against X")
+    (
+        "headline is no one",
+        "The Gap Goes On: The agency has cut its budget for the third year. He said nothing.",
+        "cut its budget",
+        [],
+    ),
+    (
+        "headline is no one",
+        "Fighting Against Tolls, Ana Ferreira Vows To Scrap Fees.\n\nAlthough Ferreira has"
+        " admitted using the road, she does not defend it.",
+        "using the road",
+        ["Ferreira"],
+    ),
+    # a subordinator or a focus word before the subject is no part of it
+    (
+        "subordinator before subject",
+        "When Okafor noted that the port had lost money, the governor walked out.",
+        "lost money",
+        ["Okafor"],
+    ),
+    (
+        "subordinator before subject",
+        "Even Hungary, the bloc's most reluctant member, said it would back the sanctions.",
+        "back the sanctions",
+        ["Hungary"],
+    ),
+    # "Everything X says is ...": the cue is inside the subject of the article's own claim
+    (
+        "fused relative",
+        "Everything Lindqvist says is a lie unless proven otherwise.",
+        "a lie",
+        [],
+    ),
+    # a pronoun with a contracted verb is no name
+    ("contracted pronoun", "I've said the deal is dead.", "deal is dead", []),
+    (
+        "contracted pronoun",  # guard: the tag names the speaker
+        '"I\'ll tell you, the port is finished," Okafor said.',
+        "port is finished",
+        ["Okafor"],
+    ),
+    # "citing" a reason is no relay; citing a speaker, a document or a named body is
+    (
+        "citing a reason",
+        "Citing an old rivalry, Okafor accused the governor of sabotage.",
+        "sabotage",
+        ["Okafor"],
+    ),
+    (
+        "citing a reason",
+        "The senators said the bill would pass, citing the urgency of the crisis.",
+        "bill would pass",
+        ["senators"],
+    ),
+    (
+        "citing a reason",  # guard
+        "The newspaper said the deal was off, citing people familiar with the matter.",
+        "deal was off",
+        ["newspaper", "people familiar with the matter"],
+    ),
+    (
+        "citing a reason",  # guard
+        "The ruling party won 68 seats, AFP reported, citing preliminary results from the"
+        " Election Commission.",
+        "68 seats",
+        ["AFP", "Election Commission"],
+    ),
+    # a measure that opens the sentence is no body for "the bank" to mean
+    ("measure opens", "Prices will rise next year, the bank said.", "Prices", ["bank"]),
+    # "Many of her colleagues": the quantifier's "of" is no part of the source
+    (
+        "quantifier of",
+        "Many of her colleagues believe the rules are unfair.",
+        "unfair",
+        ["her colleagues"],
+    ),
 ]
 
 

@@ -980,9 +980,12 @@ class Tracker:
                     continue  # "Trump's campaign has ..."
                 context = " ".join(m.group(g) or "" for g in ("role", "pre", "app"))
                 first, _, rest = run.partition(" ")
-                if rest and first.casefold() in _HONORIFICS:
+                honorific = bool(rest) and first.casefold() in _HONORIFICS
+                if honorific:
                     run, context = rest, f"{first} {context}"  # "Mr. Reed disagreed."
                 name = self._person_name(run)
+                if name is None and honorific and " " not in run:
+                    name = self._honoured(run)  # "Mr. Obama arrived.": a person all the same
                 if name is not None:
                     told = _word_gender(context)
                     gender = told or self._name_gender(name, "")
@@ -1179,6 +1182,13 @@ class Tracker:
         if not best or len(keys) != 1:
             return None
         return self._person(SourceRef(name=best, kind="person", surface=best))
+
+    def _honoured(self, word: str) -> str | None:
+        """A surname after an honorific ("Mr. Obama"), which names a person even when the
+        article never gave the full name; None for a word that names no one."""
+        if word in _NOT_NAMES or self.registry.lookup(word) is not None:
+            return None
+        return word if word[:1].isupper() and word.casefold() not in stop_capitals() else None
 
     def _person_name(self, run: str) -> str | None:
         """The person a capitalised run names ("Coach Pep Moreno" -> "Pep Moreno"; a surname

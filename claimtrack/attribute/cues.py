@@ -203,6 +203,12 @@ _PUBLICATION_WORDS = frozenset(
     ]
 )
 _RELATIVE = frozenset({"which", "who", "whom", "what", "how", "why", "where", "than"})
+# a pronoun with a verb contracted on it ("I'll", "We've", "Let's"): no source's name
+_CONTRACTED = re.compile(
+    r"^(?i:i|we|you|they|he|she|it|that|there|let|what|who)['’](?i:ll|ve|re|m|d|s)$"
+)
+# a relative pronoun fused with its head: "Everything Trump says ...", "Nothing she said ..."
+_FUSED = frozenset({"everything", "anything", "nothing", "something", "whatever"})
 _SPLIT_CONJ = frozenset({"while", "but", "whereas", "and", "as", "although", "though", "yet"})
 # a time that opens the sentence before its subject: "Last week the agency said",
 # "On Monday the ministry said", "Earlier this month, officials said"
@@ -218,8 +224,8 @@ _LEAD_ADVERB = re.compile(
     r"^(?:and|but|so|yet|meanwhile|however|also|additionally|moreover|furthermore|still|now|"
     r"then|later|earlier|separately|instead|indeed|finally|again|"
     # a sentence opening with a subordinate clause: "While he said C, ...", "Though she...",
-    # "As Reuters reported earlier, C"
-    r"while|though|although|whereas|as)\s+",
+    # "As Reuters reported earlier, C", "When Clinton noted that C, ..."; "Even China said"
+    r"while|though|although|whereas|as|when|even)\s+",
     re.I,
 )
 _VERBISH = _wordset(
@@ -957,6 +963,10 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         return None
     start = left.index(stripped, sub_s)
     words = stripped.split()
+    if _CONTRACTED.match(words[0]) or (len(words) > 1 and words[0].casefold() in _FUSED):
+        # "I'll tell you ...": a pronoun, not a name; "Everything Trump says is a lie": the
+        # cue is inside the subject of a claim of the article's own
+        return None
     if len(words) > 14:
         return None
     first = words[0]
@@ -1568,6 +1578,8 @@ def _find_frames(text: str) -> list[Frame]:
             if f.src_start < m.start() and (owner is None or f.src_start > owner.src_start):
                 owner = f
         cited = text[np[0] : np[1]]
+        if not _citable(cited):
+            continue  # "citing an unfounded conspiracy theory": a reason, no source
         if owner is not None and not any(i.startswith(cited) for i in owner.inner):
             owner.inner.append(cited)
         elif owner is None:
@@ -1584,6 +1596,37 @@ def _find_frames(text: str) -> list[Frame]:
             doc_by.content_start = f.content_start
     frames.sort(key=lambda f: f.cue_start)
     return frames
+
+
+_HEAD_END = re.compile(r"\s+(?:of|from|at|in|on|by|with|for|to|that|who|which|close)\s")
+_REPORTS = frozenset(lexicon().anaphors["report"])
+_RELATIVE_START = re.compile(r"\s+(?:that|who|which|whose|where|when)\s")
+_SPEAKING_BODIES = frozenset(
+    w for k in ("government", "agency", "outlet") for w in lexicon().anaphors[k]
+)
+
+
+def _citable(phrase: str) -> bool:
+    """Whether what follows "citing" can be a source: a name, a speaker ("officials", "a
+    diplomat", "the ministry"), or what speaks for one (a report, data, a letter); not a
+    reason given ("citing the strategic importance of a nation", "citing a theory")."""
+    described = _RELATIVE_START.split(phrase, maxsplit=1)[0].split()
+    if any(w[:1].isupper() for w in described):
+        return True  # a name: "citing Reuters", "citing results from the Election Commission"
+    words = _HEAD_END.split(phrase, maxsplit=1)[0].split()
+    lex = lexicon()
+    for word in (w.casefold().strip(",.;:\"'’”") for w in words):
+        if (
+            animate_subject(word, False)
+            or word in ("people", "person", "sources")
+            or word in _SPEAKING_BODIES
+            or word in lex.documents
+            or word in lex.evidence_nouns
+            or word in lex.findings
+            or word.removesuffix("s") in _REPORTS
+        ):
+            return True
+    return False
 
 
 def _post_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
@@ -1817,7 +1860,9 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         opener = text[:s_start]
         rm = lex.relay_re.match(opener[:1].lower() + opener[1:])
         if rm is not None and opener.rstrip().endswith(",") and "," not in opener[rm.end() : -2]:
-            inner_src.append(opener[rm.end() :].rstrip().rstrip(",").strip())
+            cited = opener[rm.end() :].rstrip().rstrip(",").strip()
+            if _citable(cited):
+                inner_src.append(cited)
     if cue in ("quoted", "quotes"):
         qm = re.match(r"\s+(?P<o>.{2,80}?)\s+as\s+(?:saying|stating|telling|writing)\b", after)
         if qm is None:

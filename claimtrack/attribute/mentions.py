@@ -87,7 +87,9 @@ _DOCUMENT_ON_PAGE = re.compile(
 )
 _DETS = re.compile(
     r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|another|most|both|"
-    r"few|multiple|numerous|various|unnamed|anonymous)\s+",
+    r"few|multiple|numerous|various|unnamed|anonymous)\s+"
+    # "Many of his supporters": his supporters
+    r"(?:(?<=[a-z]\s)(?<!the\s)(?<!an\s)(?<!a\s)of\s+(?:the\s+)?)?",
     re.I,
 )
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
@@ -167,6 +169,8 @@ _AS_ONE = re.compile(r"^As\s+(?=(?:one|a|an|another|the)\s)")
 _THEM = re.compile(r"^(?:one|two|three|another|some|several|each|both|none)\s+of\s+them$", re.I)
 _PARTICIPLE_TAIL = re.compile(r"\s(?:reached|contacted|interviewed|speaking)\b", re.I)
 _STOP_CAPS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its"})
+# title-case function words: "Railing Against Trump" names no one
+_NOT_NAME_WORDS = frozenset(table("groups.toml")["people"]["not_name_words"])
 
 
 # a sentence adverb between the source and its verb is not part of the source ("Those close
@@ -1197,7 +1201,7 @@ def _titled(low: str, titles: frozenset[str]) -> bool:
 
 
 def _is_name_token(tok: str, titles: frozenset[str]) -> bool:
-    if _titled(tok.casefold(), titles) or tok in _STOP_CAPS:
+    if _titled(tok.casefold(), titles) or tok in _STOP_CAPS or tok in _NOT_NAME_WORDS:
         return False
     if tok.casefold().split("-")[0] in _PARTICLES:
         return True
