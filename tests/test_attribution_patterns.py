@@ -3000,6 +3000,66 @@ CASES = [
     ),
     # a measure that opens the sentence is no body for "the bank" to mean
     ("measure opens", "Prices will rise next year, the bank said.", "Prices", ["bank"]),
+    # a party or a standing in a race before a given name is no part of the name: one
+    # person, one source
+    (
+        "label before name",
+        "Republican Ana Ferreira said the polls were rigged.",
+        "polls were rigged",
+        ["Ana Ferreira"],
+    ),
+    (
+        "label before name",
+        "Rival Tomas Lindqvist said the count was wrong.",
+        "count was wrong",
+        ["Tomas Lindqvist"],
+    ),
+    (
+        "label before name",  # guard: a body's name keeps its word
+        "The Republican National Committee said it would appeal.",
+        "appeal",
+        ["Republican National Committee"],
+    ),
+    # a quotation that runs up to the cue holds no subject, its commas no apposition
+    (
+        "quotation before inverted cue",
+        '"It will reopen soon, probably within weeks," said Ana Ferreira.',
+        "reopen soon",
+        ["Ana Ferreira"],
+    ),
+    (
+        "quotation before inverted cue",  # guard: a quoted phrase inside the apposition
+        'The treasurer, who called it "a disaster," said the plan would be scrapped.',
+        "scrapped",
+        ["treasurer"],
+    ),
+    # the name after a described source, with an apposition of its own
+    (
+        "name after described source",
+        '"It is a modest effect," said the study\'s lead author, Dr Ana Ferreira, a'
+        " cardiologist at the university hospital.",
+        "modest effect",
+        ["Ana Ferreira"],
+    ),
+    # a date before a name in a role, and a year or month opening the sentence
+    (
+        "role with a date",
+        "9/11 widow Terry Strada said the veto was wrong.",
+        "veto",
+        ["Terry Strada"],
+    ),
+    (
+        "year opens",
+        "In 2015 Ana Ferreira said the veto was wrong.",
+        "veto",
+        ["Ana Ferreira"],
+    ),
+    (
+        "year opens",  # guard
+        "In early March, the ministry said 40 people had died.",
+        "40 people",
+        ["ministry"],
+    ),
     # "Many of her colleagues": the quantifier's "of" is no part of the source
     (
         "quantifier of",

@@ -36,6 +36,7 @@ from claimtrack.attribute.lexicon import (
 )
 from claimtrack.attribute.mentions import _BARE_NAME
 from claimtrack.lexicons import table
+from claimtrack.normalise.dates import MONTHS
 from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
 from claimtrack.normalise.gazetteer import stop_capitals
 from claimtrack.normalise.translit import is_first_name
@@ -217,7 +218,11 @@ _LEAD_TIME = re.compile(
     + "|".join(_TRAIL_TIMES)
     + r"|night)|on\s+(?:"
     + "|".join(t for t in _TRAIL_TIMES if t.endswith("day"))
-    + r")(?:\s+(?:morning|afternoon|evening|night))?|yesterday|earlier|later)\s*,?\s+(?=\S)",
+    + r")(?:\s+(?:morning|afternoon|evening|night))?|yesterday|earlier|later"
+    # "In 2015 Strada said", "In early March, the ministry said"
+    + r"|in\s+(?:(?:early|late|mid)[- ])?(?:(?:"
+    + "|".join(MONTHS)
+    + r")(?:\s+\d{4})?|(?:19|20)\d\d))\s*,?\s+(?=\S)",
     re.I,
 )
 _LEAD_ADVERB = re.compile(
@@ -792,11 +797,27 @@ _CARRIED_BY = re.compile(
 _QUOTE_BEFORE_SUBJECT = re.compile(r"^['‘’]\s+")
 
 
+def _all_quoted(text: str, end: int) -> bool:
+    """Whether all that comes before a cue at ``end`` is one quotation, closed with a comma
+    right before it: then no subject precedes the cue (the quotation's commas are no
+    apposition's)."""
+    head = text[:end].rstrip()
+    if head[-1:] not in ('"', "”") or not head[:-1].rstrip().endswith((",", "?", "!")):
+        return False
+    first = len(text) - len(text.lstrip())
+    if text[first : first + 1] not in ('"', "“"):
+        return False
+    inside = text[first + 1 : len(head) - 1]
+    return '"' not in inside and "“" not in inside and "”" not in inside
+
+
 def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, bool] | None:
     """The subject of a cue at ``end``: (start, end, appositive, inner, split_before).
 
     Returns ``None`` for no subject, or when the cue sits in a relative clause.
     """
+    if _all_quoted(text, end):
+        return None  # '"It will come, probably sooner," said X': the source follows
     # A subject is at most 14 words; looking further back than this would make a sentence
     # with many cues quadratic ("said said said ..." from a hostile file).
     base = max(0, end - SUBJECT_REACH)
@@ -1017,7 +1038,9 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
 # a role in lower case before a name: "lead author Lucía Ferrer Ibarra", "doctor Ana Ruiz"
 # (not "prices in Moscow": no preposition among the role words)
 _ROLE_THEN_NAME = re.compile(
-    r"^(?:(?!(?:in|of|at|for|to|from|on|with|and|or|but|by|as|than|the|a|an)\s)[a-z][a-z-]+\s+)"
+    # ("9/11 widow Terry Strada")
+    r"^(?:(?!(?:in|of|at|for|to|from|on|with|and|or|but|by|as|than|the|a|an)\s)"
+    r"(?:[a-z][a-z-]+|\d+/\d+)\s+)"
     r"{1,3}(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3}$"
 )
 
@@ -1678,7 +1701,12 @@ def _post_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
 
 # "C, said the health secretary, Wes Streeting.": the name after the described source ends
 # the sentence (capitalised words only; titles such as "Prof Sir" are stripped later)
-_NAME_AFTER = re.compile(r"^,\s*(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}?)\.?[\"”’']?\s*$")
+_NAME_AFTER = re.compile(
+    r"^,\s*(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}?)"
+    # ("..., said the study's lead author, Dr Haruka Nishimoto, a cardiologist at ...")
+    r"(?:,\s+(?:a|an|the|who)\s[^,;:\"“”]*(?:,[^,;:\"“”]*)?)?"
+    r"\.?[\"”’']?\s*$"
+)
 
 
 # "Cruz thanked his donors and said C", "X, APPOSITIVE, bemoaned the unrest but said C": a

@@ -171,6 +171,8 @@ _PARTICIPLE_TAIL = re.compile(r"\s(?:reached|contacted|interviewed|speaking)\b",
 _STOP_CAPS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its"})
 # title-case function words: "Railing Against Trump" names no one
 _NOT_NAME_WORDS = frozenset(table("groups.toml")["people"]["not_name_words"])
+# "Republican Donald Trump", "Rival Hillary Clinton": a label before a given name
+_NAME_LABELS = frozenset(table("groups.toml")["people"]["name_labels"])
 
 
 # a sentence adverb between the source and its verb is not part of the source ("Those close
@@ -1236,6 +1238,9 @@ def split_name(phrase: str) -> tuple[str, str] | None:
         (
             _is_name_token(toks[i - 1], lex.titles)
             and not (i < len(toks) and toks[i - 1].endswith(_POSSESSIVE))
+            and not (
+                toks[i - 1] in _NAME_LABELS and i < len(toks) and fold(toks[i]) in lex.given_names
+            )
         )
         or (i < len(toks) and _INITIAL.match(toks[i - 1]) is not None)
         or (
@@ -1503,7 +1508,12 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
                 not role_words
                 or has_title
                 or role_words[-1].endswith(_POSSESSIVE)
-                or (len(name_words) >= 2 and all(w.islower() for w in role_words))
+                # ("widow Terry Strada", "9/11 widow Terry Strada")
+                or (
+                    len(name_words) >= 2
+                    and all(w.islower() or re.fullmatch(r"\d+/\d+", w) for w in role_words)
+                )
+                or all(w in _NAME_LABELS for w in role_words)  # "Republican Donald Trump"
             )
         ):
             role_text = role or (_role_from_appos(appos) if appos else None)
