@@ -3060,6 +3060,31 @@ CASES = [
         "40 people",
         ["ministry"],
     ),
+    # a relative clause with its own verb after "who" belongs to the subject
+    (
+        "who clause on subject",
+        "The doctor who treated him said the wound was deep.",
+        "wound was deep",
+        ["doctor"],
+    ),
+    (
+        "who clause on subject",
+        "Residents who fled the fire said the flames spread fast.",
+        "flames spread",
+        ["Residents"],
+    ),
+    (
+        "who clause on subject",  # guard: the clause has a subject of its own
+        "The man who police said was the gunman died on Monday.",
+        "gunman",
+        [],
+    ),
+    (
+        "who clause on subject",  # guard: "that" before a subject stays a complement
+        "Ana Ferreira said that district business managers had told her costs rose.",
+        "costs rose",
+        ["Ana Ferreira", "district business managers"],
+    ),
     # "Many of her colleagues": the quantifier's "of" is no part of the source
     (
         "quantifier of",

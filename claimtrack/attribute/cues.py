@@ -605,15 +605,34 @@ def _and_inside_subject(chunk: str, boundaries: list[re.Match[str]]) -> bool:
 _RELATIVE_AUX = frozenset({"is", "was", "are", "were", "has", "had", "have"})
 
 
-def _subject_relative(after: str) -> bool:
-    """Is ``after`` (what follows "that" before a cue) a relative clause on the subject, with
-    its own verb first ("that appeared in the BMJ", "that was released on Monday"), rather
-    than a clause with a subject of its own ("that it says")?"""
+def _subject_relative(after: str, who: bool = False) -> bool:
+    """Is ``after`` (what follows "that" or "who" before a cue) a relative clause on the
+    subject, with its own verb first ("that appeared in the BMJ", "that was released on
+    Monday", "who saw the crash"), rather than a clause with a subject of its own ("that it
+    says", "that fire chiefs had advised", "who police said")?"""
     words = after.split()
     if not words or len(words) > 10:
         return False
     first = words[0]
-    return first.islower() and (first in _RELATIVE_AUX or (first.endswith("ed") and len(first) > 4))
+    if first in _RELATIVE_AUX or (first.endswith("ed") and len(first) > 4):
+        return True
+    if not who:
+        return False
+    # after "who", an irregular or present verb: "who saw the crash", "who fled the fire";
+    # not a subject of the clause's own ("who police said", "who district officials say")
+    lex = lexicon()
+    return (
+        not any(_source_noun(w, lex) or people_plural(w) for w in words)
+        and first.isalpha()
+        and first.islower()
+        and first not in _DETERMINERS
+        and first not in _SPEAKER_PRONOUNS
+        and first not in ("also", "not", "never", "we", "you", "i", "its", "our", "your")
+        and not _source_noun(first, lex)
+        and not people_plural(first)
+        and first not in lex.documents
+        and len(words) >= 2
+    )
 
 
 def _subject_frame(
@@ -916,11 +935,13 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         boundaries.pop()
     if (
         boundaries
-        and boundaries[-1].group().casefold() == "that"
-        and _subject_relative(chunk[boundaries[-1].end() :])
+        and boundaries[-1].group().casefold() in ("that", "who")
+        and _subject_relative(
+            chunk[boundaries[-1].end() :], boundaries[-1].group().casefold() == "who"
+        )
     ):
-        # "A 2014 study that appeared in the BMJ found": the relative clause belongs to the
-        # subject, which ends before it
+        # "A 2014 study that appeared in the BMJ found", "The doctor who treated him said":
+        # the relative clause belongs to the subject, which ends before it
         last_e = last_s + boundaries[-1].start()
         chunk = left[last_s:last_e]
         boundaries.pop()
