@@ -3085,6 +3085,31 @@ CASES = [
         "costs rose",
         ["Ana Ferreira", "district business managers"],
     ),
+    # "the mayor" is the one person the article gave that title, quoted or not
+    (
+        "title refers back",
+        "Mayor Tom Reed opened the bridge on Monday. The mayor said it would ease traffic.",
+        "ease traffic",
+        ["Tom Reed"],
+    ),
+    (
+        "title refers back",
+        "Vermont Sen. Ana Ferreira is against the bill. The senator said she would vote no.",
+        "vote no",
+        ["Ana Ferreira"],
+    ),
+    (
+        "title refers back",
+        "The city's mayor, Tom Reed, opened the bridge. The mayor said it would ease traffic.",
+        "ease traffic",
+        ["Tom Reed"],
+    ),
+    (
+        "title refers back",  # guard: two people with the title
+        "Mayor Tom Reed met Mayor Ana Ruiz of Lyon. The mayor said the talks went well.",
+        "talks went well",
+        ["mayor"],
+    ),
     # "Many of her colleagues": the quantifier's "of" is no part of the source
     (
         "quantifier of",

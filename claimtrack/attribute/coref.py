@@ -374,6 +374,28 @@ _ACTS_FOR = re.compile(
 )
 
 
+_TITLE_SHORT: dict[str, list[str]] = table("groups.toml")["people"]["title_abbreviations"]
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+
+
+@lru_cache(maxsize=256)
+def _titled(role: str) -> re.Pattern[str]:
+    """A person named with the title ``role``: before the name ("Mayor Tom Reed", "Sen.
+    Bernie Sanders"), or in apposition after or before it ("Tom Reed, the mayor," / "the
+    city's mayor, Tom Reed,")."""
+    words = role.split()
+    spelled = r"\s+".join(re.escape(w) for w in words)
+    shorts = [re.escape(a) for a in _TITLE_SHORT.get(words[-1], [])] if len(words) == 1 else []
+    title = "|".join([f"(?i:{spelled})", *shorts])
+    return re.compile(
+        rf"\b(?:{title})\s+(?P<n>{_NAME_WORDS})"
+        rf"|(?P<a>{_NAME_WORDS}),\s+(?i:the|a|an|its|their|[A-Z][\w'’-]*['’]s)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{spelled}),"
+        rf"|\b(?i:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{spelled}),\s+"
+        rf"(?P<b>{_NAME_WORDS}),"
+    )
+
+
 def _kin(noun: str) -> list[str]:
     """The nouns an anaphor's noun may find its antecedent under ("the insider": a source)."""
     return _KIN.get(noun, [noun])
@@ -725,6 +747,13 @@ class Tracker:
                 ref.surface = a.surface
                 self._push(ref)
                 return ref
+        if a.kinds == _PERSON and a.fallback is not None and a.fallback.role:
+            # "the senator" after "Vermont Sen. Bernie Sanders is against it": the one person
+            # the article gave that title, quoted or not
+            titled = self._titled_person(a.fallback.role)
+            if titled is not None:
+                self._push(titled)
+                return titled
         if a.fallback is not None:
             self._push(a.fallback)
             return a.fallback
@@ -735,6 +764,20 @@ class Tracker:
             self._push(ref)
             return ref
         return None
+
+    def _titled_person(self, role: str) -> SourceRef | None:
+        """The one person the article names with the title ``role`` before this sentence
+        ("Mayor Tom Reed", "Vermont Sen. Bernie Sanders", "Tom Reed, the city's mayor,",
+        "the mayor, Tom Reed,"); None when it names none or several."""
+        found: dict[str, str] = {}
+        for m in _titled(role).finditer(self.text, 0, self.pos):
+            entry = self._name_entry(m.group("n") or m.group("a") or m.group("b"))
+            if entry is not None:
+                found.setdefault(entry[0], entry[1])
+        if len(found) != 1:
+            return None
+        name = next(iter(found.values()))
+        return self._person(SourceRef(name=name, kind="person", role=role, surface=name))
 
     def _aged(self, age: str) -> SourceRef | None:
         """The one person the article gives ``age``: "Rosa Diaz, 71," or "71-year-old Rosa
