@@ -3110,6 +3110,25 @@ CASES = [
         "talks went well",
         ["mayor"],
     ),
+    # ", as X said," is an aside that attributes the sentence's own clause, whole
+    (
+        "as aside",
+        "Prices, as analysts noted, rose sharply.",
+        "Prices",
+        ["analysts"],
+    ),
+    (
+        "as aside",
+        "The deal collapsed on Friday, as Reuters reported earlier.",
+        "deal collapsed",
+        ["Reuters"],
+    ),
+    (
+        "as aside",  # guard: "as" opening a clause with a content of its own
+        "The talks collapsed, as officials said the deal was off.",
+        "The talks collapsed",
+        [],
+    ),
     # "Many of her colleagues": the quantifier's "of" is no part of the source
     (
         "quantifier of",

@@ -1673,6 +1673,15 @@ def _citable(phrase: str) -> bool:
     return False
 
 
+# a cue in an aside: ", as X said," or ", as X reported earlier." (the cue is followed by a
+# comma, the sentence's end, or a time or place adjunct that ends it)
+_AS_BEFORE = re.compile(r",\s+as\s+$", re.I)
+_ASIDE_END = re.compile(
+    r"(?:\s+(?:(?:on|last|this|earlier|later|in|at)\b[^,;:\"“”]{0,40}|[a-z]+ly|earlier|"
+    r"before|previously|again|too|also))?\s*(?:,|[.!?][\"”’']?\s*$)"
+)
+
+
 def _post_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
     """``C, said X.`` / ``C, claims the agency X, citing Y.`` -- the source follows the cue."""
     if cue not in _INVERTED and cue not in lexicon().after_quote:
@@ -1956,6 +1965,13 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             return None  # "told residents to leave": an instruction, not a claim
         if cue in lex.listener_verbs and _TOLD_A_STORY.match(text, m.end()):
             return None  # "tell a story the commissioner left out": no claim is told
+    if split_before and _AS_BEFORE.search(text, 0, s_start) and _ASIDE_END.match(text, pos):
+        # "Prices, as analysts noted, rose sharply", "The deal collapsed, as Reuters
+        # reported earlier.": an aside on the sentence's own clause, which it attributes
+        # whole (not "Prices rose as officials said the deal was off": a clause of its own)
+        split_before = False
+        if kind == "pre" and c_s >= pos:
+            c_s = 0
     clause_end = -1
     if c_s > s_start and _SUBORDINATE_OPENER.match(text, 0, s_start):
         # "Though the ministry said C, residents reported D": the subordinate clause ends
