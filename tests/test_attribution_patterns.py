@@ -3129,6 +3129,30 @@ CASES = [
         "The talks collapsed",
         [],
     ),
+    # manners of saying after a quote, and before "that"
+    ("manner after quote", "“We will rebuild,” vowed the mayor.", "rebuild", ["mayor"]),
+    ("manner after quote", "“Not again,” joked Ana Ferreira.", "Not again", ["Ana Ferreira"]),
+    (
+        "manner after quote",
+        "Ana Ferreira joked that the bridge had outlived three mayors.",
+        "outlived",
+        ["Ana Ferreira"],
+    ),
+    (
+        "manner after quote",  # guard: no quote, no clause
+        "The mayor joked about the weather.",
+        "weather",
+        [],
+    ),
+    ("manner after quote", "The union demanded that wages rise.", "wages", []),  # guard
+    # a document's publisher in an aside, with the day between participle and "by"
+    (
+        "aside publisher dated",
+        "The report, published on Tuesday by Human Rights Watch, found that guards had beaten"
+        " detainees.",
+        "guards",
+        ["Human Rights Watch"],
+    ),
     # "Many of her colleagues": the quantifier's "of" is no part of the source
     (
         "quantifier of",

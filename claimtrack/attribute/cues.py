@@ -152,7 +152,7 @@ _INVERTED = _wordset(
     "suggests alleged alleges stressed emphasised emphasized admitted recalled "
     "replied countered concluded specified clarified estimated assessed assured "
     "acknowledged conceded confirmed announced declared observed remarked responded "
-    "cautioned lamented complained"
+    "cautioned lamented complained vowed promised pledged urged predicted"
 )
 # "... Control and Prevention said": an "and" inside a long proper name ("X for/of Y and Z")
 _NAME_AND = re.compile(
@@ -244,6 +244,10 @@ _DETERMINERS = _wordset(
 _SUBJECT_DETERMINERS = _DETERMINERS - {"he", "she", "they", "it"}
 # naming verbs that report a judgement with a plain "a"/"an" complement too
 _NAMING = frozenset({"called", "calls", "branded", "dubbed", "labelled", "labeled", "termed"})
+# a manner of saying before "that" reports a clause ("Scott joked that ..."); "demanded that"
+# is a demand, "continued that" no English
+_THAT_CLAUSE = re.compile(r"\s+that\b")
+_NOT_BEFORE_THAT = frozenset({"demanded", "demands", "continued", "pleaded", "pleads"})
 # ('"C," said Perez before hundreds of supporters gathered outside his headquarters': in
 # front of whom, at some length, up to the sentence's end)
 _ADJUNCT_TAIL = re.compile(
@@ -291,7 +295,10 @@ _ASIDE_PASSIVE = re.compile(
     # (a number's thousands comma is no aside's: "The survey of 2,000 adults, conducted by")
     r"^(?:[^,;:\"“”]|(?<=\d),(?=\d{3}\b)){2,80},\s+(?:(?:first|originally|earlier|previously|also)\s+)?"
     r"(?P<cue>reported|announced|published|released|revealed|disclosed|confirmed|compiled|"
-    r"written|prepared|conducted|carried\s+out|produced|authored|drafted)\s+by\s+"
+    r"written|prepared|conducted|carried\s+out|produced|authored|drafted)\s+"
+    # ("published on Tuesday by", "released last week by")
+    r"(?:(?:on|in|last|this|early|late)\s+(?:[\w-]+\s+){0,3}?(?=by\s)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=by\s))?by\s+"
     # a document's authors in a bare "by" aside: "The report, by the National Audit Office,
     # found ...", "The study, by researchers at Leiden University, suggests ..."
     r"|^" + _DOCUMENT + r",\s+(?P<cue2>by)\s+"
@@ -1495,8 +1502,11 @@ def _find_frames(text: str) -> list[Frame]:
             cue in lex.after_quote
             and not AFTER_QUOTE.search(before)
             and not NEEDS_QUOTE.match(text, m.end())
+            and not (cue not in _NOT_BEFORE_THAT and _THAT_CLAUSE.match(text, m.end()))
         ):
-            continue  # '"...," reacted X' or 'X continued: "..."', not "the war continued"
+            # '"...," reacted X', 'X continued: "..."', "X joked that C"; not "the war
+            # continued", "joked about the weather"
+            continue
         frame = None
         comma = _COMMA_BEFORE.search(before) and not _CITING_BEFORE.search(text, 0, m.start())
         pre: Frame | None = None
