@@ -3153,6 +3153,19 @@ CASES = [
         "guards",
         ["Human Rights Watch"],
     ),
+    # "agreed on a ceasefire" reports nothing: no relay to the sides
+    (
+        "act is no relay",
+        "Officials said the sides had agreed on a ceasefire.",
+        "ceasefire",
+        ["Officials"],
+    ),
+    (
+        "act is no relay",  # guard: a content before the subject, a time after the cue
+        "Prices will rise, the bank said on Monday.",
+        "Prices",
+        ["bank"],
+    ),
     # "Many of her colleagues": the quantifier's "of" is no part of the source
     (
         "quantifier of",

@@ -1945,8 +1945,15 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
     if _BACKREF_OBJ.match(text[pos:]):
         kind = "backref"
         c_s, c_e = 0, s_start
-    elif s_start > 0 and (
-        _ADJUNCT_TAIL.match(text[pos:]) or _PARTICIPLE_AFTER_CUE.match(text, pos)
+    elif (
+        s_start > 0
+        and (_ADJUNCT_TAIL.match(text[pos:]) or _PARTICIPLE_AFTER_CUE.match(text, pos))
+        # "C, the ministry said on Monday": a content before the subject ("Officials said
+        # the sides had agreed on a ceasefire" has none: "agreed" reports nothing)
+        and max(
+            text.rfind(",", 0, s_start), text.rfind("”", 0, s_start), text.rfind('"', 0, s_start)
+        )
+        > 0
     ):
         kind = "pre"
         comma = text.rfind(",", 0, s_start)
