@@ -535,6 +535,22 @@ def test_no_before_a_noun_denies_it(
     assert frame["negated"] is negated
 
 
+# "off" before a place tells where, not what ("called off the strike" keeps its object)
+@pytest.mark.parametrize(
+    ("text", "patient"),
+    [
+        ("A boat capsized off Libya on Sunday.", None),
+        ("A ferry ran aground off the island of Naxos on Sunday.", None),
+        ("A tanker caught fire off the coast of Somalia.", None),
+        ("The union called off the strike on Monday.", "strike"),
+        ("The firm laid off 300 workers.", "300 workers"),
+    ],
+)
+def test_off_before_a_place_is_no_object(text: str, patient: str | None) -> None:
+    frame = read_claim(text, None)["frames"][0]
+    assert frame["patient"] == patient
+
+
 @pytest.mark.parametrize(("text", "event", "agent", "patient", "negated"), FRAMES)
 def test_main_frame(
     text: str, event: str, agent: str | None, patient: str | None, negated: bool

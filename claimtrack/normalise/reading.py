@@ -307,6 +307,7 @@ class _Lex:
         places = part.get("places", {})
         self.areas = frozenset(places.get("areas", [])) | frozenset(places.get("countries", []))
         self.area_words = frozenset(places.get("area_words", []))
+        self.place_types = frozenset(places["place_types"])
         self.place_re = _place_pattern(places["place_types"])
         # the stem of each host verb's last word ("host", "stag"): the scan runs only on
         # claims that hold one
@@ -943,12 +944,30 @@ def _set_off_subject(toks: list[_Tok], j: int) -> list[_Tok]:
     return out
 
 
+_SEA_EDGES = frozenset({"coast", "coasts", "shore", "shores", "coastline"})
+
+
+def _place_after(toks: list[_Tok], j: int) -> bool:
+    """Whether a place starts at token ``j``: a known place's name ("Paros"), or "the" and a
+    kind of place or a coast ("the island of Naxos", "the coast of Somalia")."""
+    if j >= len(toks):
+        return False
+    if toks[j].text[:1].isupper():
+        return gazetteer_lookup(toks[j].text) is not None
+    if toks[j].low != "the" or j + 1 >= len(toks):
+        return False
+    word = toks[j + 1].low
+    return word in _SEA_EDGES or word in _lex().place_types
+
+
 def _object(toks: list[_Tok], i: int, allow_comma: bool = False) -> list[_Tok]:
     """The object words right of token ``i`` (exclusive start), up to a preposition/clause."""
     lx = _lex()
     j = i
     while j < len(toks) and (toks[j].low in _PARTICLES or toks[j].low in ("also", "currently")):
         j += 1
+    if j > i and toks[j - 1].low == "off" and _place_after(toks, j):
+        return []  # "sank off Paros", "ran aground off the island of Naxos": where, not what
     out: list[_Tok] = []
     while j < len(toks) and len(out) < (14 if allow_comma else 8):
         t = toks[j]
