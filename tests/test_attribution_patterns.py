@@ -3166,6 +3166,25 @@ CASES = [
         "Prices",
         ["bank"],
     ),
+    # a cue verb's base form after a possessive is a noun: "The ministry's report said"
+    (
+        "possessive document",
+        "The ministry's report said 40 people died.",
+        "40 people",
+        ["ministry"],
+    ),
+    (
+        "possessive document",
+        "The ministry's annual report said 40 people died.",
+        "40 people",
+        ["ministry"],
+    ),
+    (
+        "possessive document",
+        "According to Acme's annual report, revenue grew 12%.",
+        "revenue",
+        ["Acme"],
+    ),
     # "Many of her colleagues": the quantifier's "of" is no part of the source
     (
         "quantifier of",

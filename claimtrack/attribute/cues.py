@@ -130,7 +130,12 @@ _TOLD_A_STORY = re.compile(
     r"(?:story|stories|tale|tales|truth|lie|lies|joke|jokes|anecdote|anecdotes)\b"
     r"(?!\s+(?:was|is|were|are|had|has)\b)"
 )
-_NOUN_BEFORE = re.compile(rf"\b(?:this|{_NOUN_MARKERS})\s+$", re.I)
+# (and a possessive: "The ministry's report said", "the company's claims")
+_NOUN_BEFORE = re.compile(
+    rf"(?:\b(?:this|{_NOUN_MARKERS})|(?:\w['’]s|\ws['’])(?:\s+(?:annual|latest|new|final|own|"
+    r"first|monthly|quarterly|weekly|daily|official|internal|preliminary|interim))?)\s+$",
+    re.I,
+)
 # what is done to claims and reports as things: "file injury claims", "lodged reports"
 _HANDLED_BEFORE = re.compile(
     r"\b(?:files?|filed|filing|lodges?|lodged|submits?|submitted|process(?:es|ed)?|settles?|"

@@ -58,7 +58,8 @@ _OWNED_DOCUMENT = re.compile(
     # a pronoun, or a name (or "the ministry") before a possessive
     r"^(?P<owner>(?i:his|her|their|its)|(?:(?i:the)\s+)?[A-Za-z][\w.&'’-]*"
     r"(?:\s+[A-Z][\w.&'’-]*){0,4}(?=['’]))(?:['’]s?)?\s+"
-    r"(?:(?:own|latest|new|written|legal|court|public|first|recent)\s+)*(?P<doc>[\w-]+)"
+    r"(?:(?:own|latest|new|written|legal|court|public|first|recent|annual|final|monthly|"
+    r"quarterly|weekly|daily|official|internal|preliminary|interim)\s+)*(?P<doc>[\w-]+)"
     # where it was sent or filed: "The GOP's complaint to the D.C. Court of Appeals' Board"
     r"(?:\s+(?:to|with|before|against)\s+\S.*)?$"
 )
