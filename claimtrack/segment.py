@@ -148,6 +148,13 @@ def _name_before(text: str, cursor: int, word: re.Match[str]) -> bool:
     return not before or before[-1][:1].isupper()
 
 
+# what opens a line of a live blog or a transcript, which is no heading even without a
+# final stop: a time ("14:05 Police say the road is closed") or a speaker's label and at
+# least three words ("HOST: So what happened at the port"; not "VERDICT: False")
+_LINE_LEAD = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*[-–—:]?\s+\S"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}:\s+\S+\s+\S+\s+\S)"
+)
 # the marker of a list item that opens a paragraph: "- ", "• ", "* ", "– "
 _BULLET = re.compile(r"[ \t]*[-–—•*▪·‣][ \t]+(?=\S)")
 
@@ -187,8 +194,11 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, paragraph: int) 
         cursor = m.end()
     _add(out, text, cursor, end, paragraph)
     body = [s for s in out[first:] if not (s.heading and meta and s.start < meta.end())]
-    if len(body) == 1 and (
-        _looks_like_heading(body[0].text) or _QUESTION_SUBHEAD.match(body[0].text)
+    if (
+        len(body) == 1
+        and bullet is None  # "- The port will close on Monday": a list's item, no heading
+        and not _LINE_LEAD.match(body[0].text)
+        and (_looks_like_heading(body[0].text) or _QUESTION_SUBHEAD.match(body[0].text))
     ):
         body[0].heading = True
     if body and _NOTICE.match(body[0].text):

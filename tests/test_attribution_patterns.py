@@ -3185,6 +3185,14 @@ CASES = [
         "revenue",
         ["Acme"],
     ),
+    # a live blog's time stamp opens the line, before the subject
+    (
+        "time stamp",
+        "14:20 The fire service says two people were injured",
+        "injured",
+        ["fire service"],
+    ),
+    ("time stamp", "14:05 Police say the road is closed", "road", ["Police"]),
     # "Many of her colleagues": the quantifier's "of" is no part of the source
     (
         "quantifier of",

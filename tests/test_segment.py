@@ -120,6 +120,31 @@ NOT_CLAIM_CASES = [
 ]
 
 
+# a line without a final stop is still a claim when it is a list's item, a live blog's
+# timed entry or a transcript's turn; a short line on its own stays a heading
+LINE_CLAIM_CASES = [
+    (
+        "Key points:\n- The port will close on Monday\n- Around 300 workers are affected",
+        ["Key points:", "The port will close on Monday", "Around 300 workers are affected"],
+    ),
+    (
+        "14:05 Police say the road is closed\n14:20 Two people were injured",
+        ["14:05 Police say the road is closed", "14:20 Two people were injured"],
+    ),
+    (
+        "HOST: So what happened at the port yesterday\nGUEST: The workers walked out.",
+        ["HOST: So what happened at the port yesterday", "GUEST: The workers walked out."],
+    ),
+    ("Storm Orla: Live Updates\n\nTrains were cancelled.", ["Trains were cancelled."]),
+    ("VERDICT: False\n\nThe claim is false.", ["The claim is false."]),
+]
+
+
+@pytest.mark.parametrize(("text", "claims"), LINE_CLAIM_CASES)
+def test_list_items_timed_entries_and_turns_are_claims(text: str, claims: list[str]) -> None:
+    assert [s.text for s in segment(text) if not (s.heading or s.boilerplate)] == claims
+
+
 @pytest.mark.parametrize(("text", "claims"), NOT_CLAIM_CASES)
 def test_subheads_notices_and_datelines_are_not_claims(text: str, claims: list[str]) -> None:
     assert [s.text for s in segment(text) if not (s.heading or s.boilerplate)] == claims

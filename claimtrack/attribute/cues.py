@@ -96,7 +96,9 @@ _TRAIL_ADVERBS = re.compile(
 # lower-cased) is none of them has no match
 _TRAIL_SET = frozenset(_TRAIL_WORDS) | frozenset(t.lower() for t in _TRAIL_TIMES) | {"to"}
 _BOUNDARY = re.compile(
-    r"(?:[\"“”:;—–]|\s-\s|\b(?:that|and|but|while|as|because|which|who|whom|what|when|after|"
+    # (not the colon of a time: "14:05 Police say")
+    r"(?:[\"“”;—–]|(?<!\d):|:(?!\d)|\s-\s|\b(?:that|and|but|while|as|because|which|who|whom|"
+    r"what|when|after|"
     r"before|since|where|if|whether|although|though|so|despite|amid|whereas|than|how|why|"
     r"until|unless|once|or|nor|yet|then)\b)",
 )
@@ -224,6 +226,8 @@ _LEAD_TIME = re.compile(
     + r"|night)|on\s+(?:"
     + "|".join(t for t in _TRAIL_TIMES if t.endswith("day"))
     + r")(?:\s+(?:morning|afternoon|evening|night))?|yesterday|earlier|later"
+    # a live blog's time stamp: "14:05 Police say", "18.37: The fire service says"
+    + r"|\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4}))\b)?\s*[-–—:]?"
     # "In 2015 Strada said", "In early March, the ministry said"
     + r"|in\s+(?:(?:early|late|mid)[- ])?(?:(?:"
     + "|".join(MONTHS)
