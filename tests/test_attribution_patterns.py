@@ -3193,6 +3193,27 @@ CASES = [
         ["fire service"],
     ),
     ("time stamp", "14:05 Police say the road is closed", "road", ["Police"]),
+    # "cited as saying" and "heard saying" as "quoted as saying"
+    (
+        "cited as saying",
+        "Ruiz was cited by the newspaper as saying the deal was dead.",
+        "deal was dead",
+        ["newspaper", "Ruiz"],
+    ),
+    (
+        "cited as saying",
+        "The treasurer was heard saying that the deal was dead.",
+        "deal was dead",
+        ["treasurer"],
+    ),
+    ("cited as saying", "The defendant was cited for contempt.", "contempt", []),  # guard
+    # a floating quantifier after the subject is no part of it
+    (
+        "floating quantifier",
+        "Officials all said the attack had been repelled.",
+        "repelled",
+        ["Officials"],
+    ),
     # "Many of her colleagues": the quantifier's "of" is no part of the source
     (
         "quantifier of",

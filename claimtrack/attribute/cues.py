@@ -334,16 +334,18 @@ _BACKREF_SUBJ = re.compile(
 _QUOTED_AS = re.compile(
     r"^(?P<src>[^,;:\"“”]{2,80}?)(?:,\s*(?P<appos>[^,;:\"“”]{2,60}),)?"
     r"\s+(?:was|is|were|are|has\s+been|had\s+been)\s+"
-    r"(?P<cue>quoted)\s+(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|stating|writing)\b"
+    r"(?P<cue>quoted|cited|heard)\s+(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?(?P<as>as\s+)?"
+    r"(?:saying|stating|writing)\b"
     r",?\s*(?:that\s+)?"
 )
 # '"C," X was quoted (by Y) as saying.': the same frame after its content
 _QUOTED_AFTER = re.compile(
-    r"(?<=[,”\"])\s+(?P<src>[^,;:\"“”]{2,80}?)\s+(?:was|is|were|are)\s+(?P<cue>quoted)\s+"
-    r"(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?as\s+(?:saying|stating|writing)"
+    r"(?<=[,”\"])\s+(?P<src>[^,;:\"“”]{2,80}?)\s+(?:was|is|were|are)\s+(?P<cue>quoted|cited)\s+"
+    r"(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?(?P<as>as\s+)(?:saying|stating|writing)"
     # ('"C," X was quoted as saying by the Armenpress news agency.')
     r"(?:\s+by\s+(?P<by2>[^,;:\"“”]{2,60}?))?\s*[.!]?\s*$"
 )
+_AS_SAYING_GATE = re.compile(r" (?:quoted|cited|heard) ")  # the cheap test before the two
 _HEARD_FROM = re.compile(r"\bheard\s+from\s+")
 _THAT_TIME = re.compile(r"(?:night|day|morning|afternoon|evening|week|month|year|time)\b")
 _THAT_AFTER = re.compile(r",?\s+that\s+", re.I)  # "It was announced by X(,) that C"
@@ -1222,7 +1224,12 @@ def _quoted_frame(m: re.Match[str], kind: str, start: int, end: int) -> Frame:
         kind=kind,
         src=by or m.group("src"),
         src_start=m.start(by_group) if by else m.start("src"),
-        cue="quoted as saying",
+        # ("cited as saying", "heard saying": the words of the text)
+        cue=(
+            "quoted as saying"
+            if m.group("cue") == "quoted"
+            else m.group("cue") + (" as saying" if groups.get("as") else " saying")
+        ),
         cue_start=m.start("cue"),
         modality="asserted",
         content_start=start,
@@ -1311,11 +1318,13 @@ def _find_frames(text: str) -> list[Frame]:
 
     # "X was quoted as saying (that) C": X is the source, whoever quoted them; '"C," X was
     # quoted as saying.' after its content
-    quoted = _QUOTED_AS.match(text) if " quoted " in text else None
+    quoted = _QUOTED_AS.match(text) if _AS_SAYING_GATE.search(text) else None
     if quoted is not None and free(0, quoted.end()):
         frames.append(_quoted_frame(quoted, "pre", quoted.end(), len(text)))
         taken.append((0, quoted.end()))
-    quoted_after = _QUOTED_AFTER.search(text) if quoted is None and " quoted " in text else None
+    quoted_after = (
+        _QUOTED_AFTER.search(text) if quoted is None and _AS_SAYING_GATE.search(text) else None
+    )
     if quoted_after is not None and free(quoted_after.start(), len(text)):
         frames.append(_quoted_frame(quoted_after, "post", 0, quoted_after.start()))
         taken.append((quoted_after.start(), len(text)))

@@ -180,7 +180,9 @@ _NAME_LABELS = frozenset(table("groups.toml")["people"]["name_labels"])
 # to the minister nevertheless acknowledged")
 _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:nevertheless|nonetheless|meanwhile|however|though|too|also|instead|separately|"
-    r"likewise|similarly|still|subsequently|therefore|thus|then|again|already|previously))+$"
+    r"likewise|similarly|still|subsequently|therefore|thus|then|again|already|previously|"
+    # a floating quantifier: "The ministry and the army both said", "They all said"
+    r"both|all|each))+$"
 )
 
 
