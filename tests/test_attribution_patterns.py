@@ -3214,6 +3214,19 @@ CASES = [
         "repelled",
         ["Officials"],
     ),
+    # a body described through a possessive pronoun opening the sentence: not the pronoun
+    (
+        "possessive pronoun body",
+        "The decision angered truckers. Their union said it would consider a strike.",
+        "consider a strike",
+        ["their union"],
+    ),
+    (
+        "possessive pronoun body",
+        "Acme Corp will be sold. Its parent company said the deal was done.",
+        "deal was done",
+        ["its parent company"],
+    ),
     # "Many of her colleagues": the quantifier's "of" is no part of the source
     (
         "quantifier of",

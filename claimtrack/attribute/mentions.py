@@ -223,7 +223,15 @@ def _parsed(
     try:
         hit: SourceRef | Anaphor | None = memo[key]
     except KeyError:
-        hit = memo[key] = _parse_plain_capitals(phrase, registry, appositive)
+        hit = _parse_plain_capitals(phrase, registry, appositive)
+        if isinstance(hit, SourceRef) and hit.name.casefold() in _POSSESSIVE_PRONOUNS:
+            # "Their union said", "His party", "Its parent company": the capital of the
+            # sentence's start is no name's; a body described as written (whose it is,
+            # "its parent", may be another than the one named before)
+            hit = SourceRef(
+                name=_clean(phrase[:1].lower() + phrase[1:]), kind=hit.kind, surface=phrase
+            )
+        memo[key] = hit
     return hit
 
 
