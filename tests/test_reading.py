@@ -103,6 +103,9 @@ DATES = [
         ("Portugal extradited the banker to Italy.", ["extradite"]),
         ("Gunmen abducted two engineers near Kaduna.", ["kidnap"]),
         ("A gas cylinder exploded at the market.", ["explode"]),
+        # "went off": a blast, not a bus leaving the road
+        ("A bomb went off in the market.", ["explode"]),
+        ("A bus went off a mountain road near Ayacucho.", []),
         ("The river overflowed in the night.", ["flood"]),
         ("The final was postponed because of the storm.", ["postpone"]),
     ],
