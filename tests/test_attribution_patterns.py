@@ -3227,6 +3227,32 @@ CASES = [
         "deal was done",
         ["its parent company"],
     ),
+    # "according to X quoted/cited by Y": Y relays X; data quoted by Y is Y's
+    (
+        "according to relayed",
+        "According to officials quoted by Reuters, the strike hit a school.",
+        "school",
+        ["Reuters", "officials"],
+    ),
+    (
+        "according to relayed",
+        "According to figures quoted by the ministry, 40 people died.",
+        "40 people",
+        ["ministry"],
+    ),
+    # a cue that reports no clause inside the apposition of a subject is no frame
+    (
+        "aside act",
+        "Bloomberg News, which first reported the talks, said a deal could come soon.",
+        "deal could come",
+        ["Bloomberg"],
+    ),
+    (
+        "aside act",
+        "Ana Ferreira, who first reported the talks, said a deal could come soon.",
+        "Ana Ferreira",
+        ["Ana Ferreira"],
+    ),
     # "Many of her colleagues": the quantifier's "of" is no part of the source
     (
         "quantifier of",

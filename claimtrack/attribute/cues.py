@@ -345,6 +345,8 @@ _QUOTED_AFTER = re.compile(
     # ('"C," X was quoted as saying by the Armenpress news agency.')
     r"(?:\s+by\s+(?P<by2>[^,;:\"“”]{2,60}?))?\s*[.!]?\s*$"
 )
+# "officials quoted by Reuters", "Ukrainian officials cited by the Kyiv Independent"
+_RELAYED_BY = re.compile(r"(?P<who>[^,;:]{2,80}?)\s+(?:quoted|cited)\s+by\s+(?P<by>\S.*)$")
 _AS_SAYING_GATE = re.compile(r" (?:quoted|cited|heard) ")  # the cheap test before the two
 _HEARD_FROM = re.compile(r"\bheard\s+from\s+")
 _THAT_TIME = re.compile(r"(?:night|day|morning|afternoon|evening|week|month|year|time)\b")
@@ -1411,17 +1413,23 @@ def _find_frames(text: str) -> list[Frame]:
             c_s, c_e = 0, len(before) - 1  # "C, according to X."
         else:
             c_s, c_e = src_end, len(text)
+        src_s, inner = np[0], []
+        relayed = _RELAYED_BY.match(text, np[0], np[1]) if cue == "according to" else None
+        if relayed is not None and not _speaks_for_owner(relayed.group("who"), lex):
+            # "according to officials quoted by Reuters": Reuters relays the officials
+            src_s, inner = relayed.start("by"), [relayed.group("who")]
         frames.append(
             Frame(
                 kind="prep",
-                src=text[np[0] : np[1]],
-                src_start=np[0],
+                src=text[src_s : np[1]],
+                src_start=src_s,
                 cue=cue,
                 cue_start=m.start(),
                 modality=lex.prep_modality.get(cue, "asserted"),
                 content_start=c_s,
                 content_end=c_e,
                 appositive=appositive,
+                inner=inner,
             )
         )
         taken.append((m.start(), src_end))
@@ -1667,7 +1675,39 @@ def _find_frames(text: str) -> list[Frame]:
             doc_by.cue, doc_by.modality = f.cue, f.modality
             doc_by.content_start = f.content_start
     frames.sort(key=lambda f: f.cue_start)
-    return frames
+    return _without_aside_acts(text, frames)
+
+
+def _speaks_for_owner(phrase: str, lex: Lexicon) -> bool:
+    """Whether ``phrase`` is data or a document, which speaks for whoever quotes it ("figures
+    quoted by the ministry" are the ministry's), not a speaker of its own."""
+    head = _HEAD_END.split(phrase, maxsplit=1)[0].split()
+    word = head[-1].casefold() if head else ""
+    return word in lex.evidence_nouns or word in lex.documents or word in lex.findings
+
+
+def _without_aside_acts(text: str, frames: list[Frame]) -> list[Frame]:
+    """Drop a cue inside the apposition of another frame's subject that reports no clause
+    ("Bloomberg News, which first reported the talks, said C": what Bloomberg is, not a
+    claim; "X, who said last week that C, said D" keeps both)."""
+    spans = []
+    for f in frames:
+        if f.appositive and len(f.appositive) > 6:
+            at = text.find(f.appositive, f.src_start, f.cue_start)
+            if at >= 0:
+                spans.append((at, at + len(f.appositive), f))
+    if not spans:
+        return frames
+    return [
+        g
+        for g in frames
+        if not any(
+            a <= g.cue_start < b
+            and g is not f
+            and not CLAUSAL_COMPLEMENT.match(text, g.cue_start + len(g.cue))
+            for a, b, f in spans
+        )
+    ]
 
 
 _HEAD_END = re.compile(r"\s+(?:of|from|at|in|on|by|with|for|to|that|who|which|close)\s")

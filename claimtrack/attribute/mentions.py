@@ -138,7 +138,7 @@ _EVIDENCE = re.compile(
     r"report|statement|survey|poll|study|analysis|count|tally|results|reports|research|audit|"
     r"review|findings|modelling|modeling|calculations)\s+"
     r"(?:from|by|published\s+by|compiled\s+by|released\s+by|issued\s+by|provided\s+by|"
-    r"conducted\s+by|carried\s+out\s+by|led\s+by)\s+",
+    r"conducted\s+by|carried\s+out\s+by|led\s+by|quoted\s+by|cited\s+by)\s+",
     re.I,
 )
 _EVIDENCE_OWNER = re.compile(
