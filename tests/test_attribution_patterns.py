@@ -3253,6 +3253,14 @@ CASES = [
         "Ana Ferreira",
         ["Ana Ferreira"],
     ),
+    # a day before "..., who said" is no one
+    (
+        "day is no antecedent",
+        "By 9 a.m. Sunday, the mayor began taking calls from listeners to her radio show,"
+        " who said they were worried.",
+        "worried",
+        [],
+    ),
     # "Many of her colleagues": the quantifier's "of" is no part of the source
     (
         "quantifier of",

@@ -215,6 +215,11 @@ _RELATIVE = frozenset({"which", "who", "whom", "what", "how", "why", "where", "t
 _CONTRACTED = re.compile(
     r"^(?i:i|we|you|they|he|she|it|that|there|let|what|who)['’](?i:ll|ve|re|m|d|s)$"
 )
+# days and months: never a subject that speaks
+_DATE_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    + [m for m in MONTHS if len(m) > 3 and m != "march"]
+)
 # a relative pronoun fused with its head: "Everything Trump says ...", "Nothing she said ..."
 _FUSED = frozenset({"everything", "anything", "nothing", "something", "whatever"})
 _SPLIT_CONJ = frozenset({"while", "but", "whereas", "and", "as", "although", "though", "yet"})
@@ -1913,6 +1918,8 @@ def _who_antecedent(
     lex = lexicon()
     if first in ("The", "A", "An", "He", "She", "It", "They", "We", "I") or name in lex.states:
         return None
+    if name.split()[-1].casefold() in _DATE_WORDS:
+        return None  # "By 9 a.m. Sunday, X began ..., who said": a day is no one
     if _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Democrats on Capitol Hill, who argued": the name is a place
     who_at = m.end("appos") if m.group("appos") else m.end("name")
