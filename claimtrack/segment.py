@@ -149,11 +149,12 @@ def _name_before(text: str, cursor: int, word: re.Match[str]) -> bool:
 
 
 # what opens a line of a live blog or a transcript, which is no heading even without a
-# final stop: a time ("14:05 Police say the road is closed") or a speaker's label and at
-# least three words ("HOST: So what happened at the port"; not "VERDICT: False")
+# final stop: a time ("14:05 Police say the road is closed") or a speaker's label in
+# capitals and at least three words ("HOST: So what happened at the port"; not "VERDICT:
+# False", nor a headline's "Ukraine war: Russia launches ...")
 _LINE_LEAD = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*[-–—:]?\s+\S"
-    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}:\s+\S+\s+\S+\s+\S)"
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}:\s+\S+\s+\S+\s+\S)"
 )
 # the marker of a list item that opens a paragraph: "- ", "• ", "* ", "– "
 _BULLET = re.compile(r"[ \t]*[-–—•*▪·‣][ \t]+(?=\S)")

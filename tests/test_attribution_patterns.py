@@ -3193,6 +3193,12 @@ CASES = [
         ["fire service"],
     ),
     ("time stamp", "14:05 Police say the road is closed", "road", ["Police"]),
+    (
+        "time stamp",  # guard: an amount is no time
+        "12.75 percent of voters said they were undecided.",
+        "undecided",
+        ["12.75 percent of voters"],
+    ),
     # "cited as saying" and "heard saying" as "quoted as saying"
     (
         "cited as saying",

@@ -136,6 +136,10 @@ LINE_CLAIM_CASES = [
         ["HOST: So what happened at the port yesterday", "GUEST: The workers walked out."],
     ),
     ("Storm Orla: Live Updates\n\nTrains were cancelled.", ["Trains were cancelled."]),
+    (
+        "Ukraine war: Russia launches its biggest drone attack\n\nTrains were cancelled.",
+        ["Trains were cancelled."],
+    ),
     ("VERDICT: False\n\nThe claim is false.", ["The claim is false."]),
 ]
 

@@ -232,7 +232,9 @@ _LEAD_TIME = re.compile(
     + "|".join(t for t in _TRAIL_TIMES if t.endswith("day"))
     + r")(?:\s+(?:morning|afternoon|evening|night))?|yesterday|earlier|later"
     # a live blog's time stamp: "14:05 Police say", "18.37: The fire service says"
-    + r"|\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4}))\b)?\s*[-–—:]?"
+    # (not an amount: "12.75 percent of voters said")
+    + r"|\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4}))\b)?"
+    + r"(?:\s*[-–—:]|(?=\s+(?-i:[A-Z])))"
     # "In 2015 Strada said", "In early March, the ministry said"
     + r"|in\s+(?:(?:early|late|mid)[- ])?(?:(?:"
     + "|".join(MONTHS)
@@ -653,8 +655,6 @@ def _subject_relative(after: str, who: bool = False) -> bool:
         and first not in _DETERMINERS
         and first not in _SPEAKER_PRONOUNS
         and first not in ("also", "not", "never", "we", "you", "i", "its", "our", "your")
-        and not _source_noun(first, lex)
-        and not people_plural(first)
         and first not in lex.documents
         and len(words) >= 2
     )
