@@ -74,8 +74,12 @@ def test_judge_speed_and_long_run_jsonl_harnesses_run(
 
     assert judge_speed.main(["--articles", "6", "--repeat", "1"]) == 0
     assert re.search(r"\d+ claims, \d+ findings; best of 1: [\d.]+ s CPU", capsys.readouterr().out)
-    from benchmarks import writer_share
+    from benchmarks import call_count, writer_share
 
+    write_corpus(tmp_path / "calls", 4, seed=3)
+    assert call_count.main([str(tmp_path / "calls"), "--warm", "1"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^4 articles: [1-9]\d* function calls, \d+ re searches", out), out
     assert writer_share.main(["--articles", "6", "--workers", "2"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^6 articles, \d+ words, 2 worker\(s\): .* writer [\d.]+ s CPU", out), out
