@@ -2133,3 +2133,11 @@ def test_acronym_after_spelled_out_name_is_the_same_source() -> None:
     ]
     # the acronym stays where the text wrote it, so the store keeps it as an alias
     assert claims[1].chain[0].surface == "SLPA"
+
+
+def test_a_seeming_cue_is_hedged() -> None:
+    """ "X appeared to suggest that C": X's claim, which the writer only thinks X made."""
+    claims, _ = run(
+        "Ana Ruiz seemed to say that the deal was off. Ana Ruiz said the port was shut."
+    )
+    assert [c.modality for c in claims] == ["hedged", "asserted"]

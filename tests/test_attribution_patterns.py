@@ -3267,6 +3267,13 @@ CASES = [
         "worried",
         [],
     ),
+    # "appeared to suggest": the subject's cue, as the writer saw it
+    (
+        "seeming cue",
+        "Ana Ferreira appeared to suggest that the veterans were weak.",
+        "veterans",
+        ["Ana Ferreira"],
+    ),
     # "Many of her colleagues": the quantifier's "of" is no part of the source
     (
         "quantifier of",

@@ -354,6 +354,7 @@ _QUOTED_AFTER = re.compile(
 )
 # "officials quoted by Reuters", "Ukrainian officials cited by the Kyiv Independent"
 _RELAYED_BY = re.compile(r"(?P<who>[^,;:]{2,80}?)\s+(?:quoted|cited)\s+by\s+(?P<by>\S.*)$")
+_SEEMING_BEFORE = re.compile(r"\b(?:appeared|appears|seemed|seems)\s+to\s+$")
 _AS_SAYING_GATE = re.compile(r" (?:quoted|cited|heard) ")  # the cheap test before the two
 _HEARD_FROM = re.compile(r"\bheard\s+from\s+")
 _THAT_TIME = re.compile(r"(?:night|day|morning|afternoon|evening|week|month|year|time)\b")
@@ -2084,7 +2085,12 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         src_start=s_start,
         cue=cue,
         cue_start=m.start(),
-        modality=lex.verb_modality.get(cue, "asserted"),
+        # "appeared to suggest", "seemed to say": the writer's impression, hedged
+        modality=(
+            "hedged"
+            if _SEEMING_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            else lex.verb_modality.get(cue, "asserted")
+        ),
         content_start=c_s,
         content_end=c_e,
         anchor=anchor,
