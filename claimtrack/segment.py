@@ -148,12 +148,15 @@ def _name_before(text: str, cursor: int, word: re.Match[str]) -> bool:
     return not before or before[-1][:1].isupper()
 
 
+# a live blog's time of day: "14:05", "18.37", "6.15pm", "10:42 BST" (shared with the
+# attribute stage, which strips it before a subject)
+TIME_STAMP = r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4}))\b)?"
 # what opens a line of a live blog or a transcript, which is no heading even without a
 # final stop: a time ("14:05 Police say the road is closed") or a speaker's label in
 # capitals and at least three words ("HOST: So what happened at the port"; not "VERDICT:
 # False", nor a headline's "Ukraine war: Russia launches ...")
 _LINE_LEAD = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*[-–—:]?\s+\S"
+    rf"(?:{TIME_STAMP}\s*[-–—:]?\s+\S"
     r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}:\s+\S+\s+\S+\s+\S)"
 )
 # the marker of a list item that opens a paragraph: "- ", "• ", "* ", "– "

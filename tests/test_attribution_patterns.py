@@ -2933,7 +2933,7 @@ CASES = [
     # Against X")
     (
         "headline is no one",
-        "The Gap Goes On: The agency has cut its budget for the third year. He said nothing.",
+        "The Storm Moves North: The agency has cut its budget for the third year. He said nothing.",
         "cut its budget",
         [],
     ),
@@ -3044,9 +3044,9 @@ CASES = [
     # a date before a name in a role, and a year or month opening the sentence
     (
         "role with a date",
-        "9/11 widow Terry Strada said the veto was wrong.",
-        "veto",
-        ["Terry Strada"],
+        "7/7 survivor Ana Ferreira said the inquiry was a whitewash.",
+        "inquiry",
+        ["Ana Ferreira"],
     ),
     (
         "year opens",

@@ -498,6 +498,8 @@ def _speaker(text: str, tracker: Tracker, reg: SourceRegistry) -> SourceRef | No
     place = gazetteer_lookup(label)
     if place is not None and place.kind == "place":
         return None  # "NEW DELHI: The Centre will ...": a dateline
+    if label.startswith("The "):
+        return None  # "The Storm Moves North: ...": a headline's, no one's name
     parsed = parse_source(label, reg)
     if not isinstance(parsed, SourceRef) or parsed.kind != "person":
         return None

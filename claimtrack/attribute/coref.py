@@ -39,6 +39,7 @@ from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
 from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.normalise.translit import fold, name_key
 from claimtrack.records import SourceRef
+from claimtrack.segment import TIME_STAMP
 
 # up to six words, so that a long title keeps its name ("Interior Cabinet Secretary Joseph
 # Kiprono")
@@ -331,7 +332,7 @@ _OPENING_BODY = re.compile(
     # (and after a wire's dateline: "JOHANNESBURG (Reuters) - ...")
     r"(?:[A-Z][A-Z .,'-]+(?:\s*\([^()\n]{1,30}\))?\s*[-–—]+\s*)?"
     # (and after a live blog's time: "10:42 BST — ...", "18.37: ...")
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[A-Z]{2,4})?\s*[-–—:]\s*)?"
+    rf"(?:{TIME_STAMP}\s*[-–—:]\s*)?"
     r"(?:The\s+)?(?:(?:(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s\s+)?(?:[A-Za-z][a-z-]+\s+){0,2}"
     # (not a place after a preposition: "The plant in Gdansk will open ..." is no Gdansk's;
     # "Shares in Vantor Group" are the company's)

@@ -34,12 +34,13 @@ from claimtrack.attribute.lexicon import (
     lexicon,
     people_plural,
 )
-from claimtrack.attribute.mentions import _BARE_NAME
+from claimtrack.attribute.mentions import _BARE_NAME, DOCUMENT_ADJECTIVES
 from claimtrack.lexicons import table
-from claimtrack.normalise.dates import MONTHS
+from claimtrack.normalise.dates import MONTHS, WEEKDAYS
 from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
 from claimtrack.normalise.gazetteer import stop_capitals
 from claimtrack.normalise.translit import is_first_name
+from claimtrack.segment import TIME_STAMP
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -134,8 +135,7 @@ _TOLD_A_STORY = re.compile(
 )
 # (and a possessive: "The ministry's report said", "the company's claims")
 _NOUN_BEFORE = re.compile(
-    rf"(?:\b(?:this|{_NOUN_MARKERS})|(?:\w['’]s|\ws['’])(?:\s+(?:annual|latest|new|final|own|"
-    r"first|monthly|quarterly|weekly|daily|official|internal|preliminary|interim))?)\s+$",
+    rf"(?:\b(?:this|{_NOUN_MARKERS})|(?:\w['’]s|\ws['’])(?:\s+(?:{DOCUMENT_ADJECTIVES}))?)\s+$",
     re.I,
 )
 # what is done to claims and reports as things: "file injury claims", "lodged reports"
@@ -216,10 +216,7 @@ _CONTRACTED = re.compile(
     r"^(?i:i|we|you|they|he|she|it|that|there|let|what|who)['’](?i:ll|ve|re|m|d|s)$"
 )
 # days and months: never a subject that speaks
-_DATE_WORDS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    + [m for m in MONTHS if len(m) > 3 and m != "march"]
-)
+_DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and m != "march")
 # a relative pronoun fused with its head: "Everything Trump says ...", "Nothing she said ..."
 _FUSED = frozenset({"everything", "anything", "nothing", "something", "whatever"})
 _SPLIT_CONJ = frozenset({"while", "but", "whereas", "and", "as", "although", "though", "yet"})
@@ -233,7 +230,7 @@ _LEAD_TIME = re.compile(
     + r")(?:\s+(?:morning|afternoon|evening|night))?|yesterday|earlier|later"
     # a live blog's time stamp: "14:05 Police say", "18.37: The fire service says"
     # (not an amount: "12.75 percent of voters said")
-    + r"|\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|(?-i:[A-Z]{2,4}))\b)?"
+    + rf"|{TIME_STAMP}"
     + r"(?:\s*[-–—:]|(?=\s+(?-i:[A-Z])))"
     # "In 2015 Strada said", "In early March, the ministry said"
     + r"|in\s+(?:(?:early|late|mid)[- ])?(?:(?:"
@@ -303,6 +300,7 @@ _DOCUMENT = (
     + "|".join(sorted(lexicon().documents | lexicon().findings, key=len, reverse=True))
     + r")"
 )
+_WEEKDAY_NAMES = "|".join(d.title() for d in WEEKDAYS)
 # a participle in an aside after the subject: "The proposal, first reported by the Financial
 # Times, would ...", "The figures, released by the ministry on Monday, show ...": the
 # aside's agent made the report (only verbs of making public; "The claim, denied by X," is
@@ -314,7 +312,7 @@ _ASIDE_PASSIVE = re.compile(
     r"written|prepared|conducted|carried\s+out|produced|authored|drafted)\s+"
     # ("published on Tuesday by", "released last week by")
     r"(?:(?:on|in|last|this|early|late)\s+(?:[\w-]+\s+){0,3}?(?=by\s)|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=by\s))?by\s+"
+    rf"(?:{_WEEKDAY_NAMES})\s+(?=by\s))?by\s+"
     # a document's authors in a bare "by" aside: "The report, by the National Audit Office,
     # found ...", "The study, by researchers at Leiden University, suggests ..."
     r"|^" + _DOCUMENT + r",\s+(?P<cue2>by)\s+"
@@ -1684,12 +1682,16 @@ def _find_frames(text: str) -> list[Frame]:
     return _without_aside_acts(text, frames)
 
 
+def _documentary(word: str, lex: Lexicon) -> bool:
+    """A document, data or a finding: what speaks for whoever holds or quotes it."""
+    return word in lex.documents or word in lex.evidence_nouns or word in lex.findings
+
+
 def _speaks_for_owner(phrase: str, lex: Lexicon) -> bool:
     """Whether ``phrase`` is data or a document, which speaks for whoever quotes it ("figures
     quoted by the ministry" are the ministry's), not a speaker of its own."""
     head = _HEAD_END.split(phrase, maxsplit=1)[0].split()
-    word = head[-1].casefold() if head else ""
-    return word in lex.evidence_nouns or word in lex.documents or word in lex.findings
+    return bool(head) and _documentary(head[-1].casefold(), lex)
 
 
 def _without_aside_acts(text: str, frames: list[Frame]) -> list[Frame]:
@@ -1738,9 +1740,7 @@ def _citable(phrase: str) -> bool:
             animate_subject(word, False)
             or word in ("people", "person", "sources")
             or word in _SPEAKING_BODIES
-            or word in lex.documents
-            or word in lex.evidence_nouns
-            or word in lex.findings
+            or _documentary(word, lex)
             or word.removesuffix("s") in _REPORTS
         ):
             return True

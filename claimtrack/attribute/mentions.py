@@ -54,12 +54,17 @@ _PRONOUN_RELATIVE = re.compile(
 _ALL_OF = re.compile(r"^(?:all|most|many)\s+(?:of\s+)?(?=the\s)", re.I)
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# words between a possessive and the document it owns: "Acme's annual report", "the
+# ministry's latest figures" (``cues`` reads "X's annual report said" as a noun by them too)
+DOCUMENT_ADJECTIVES = (
+    "own|latest|new|written|legal|court|public|first|recent|annual|final|monthly|quarterly|"
+    "weekly|daily|official|internal|preliminary|interim"
+)
 _OWNED_DOCUMENT = re.compile(
     # a pronoun, or a name (or "the ministry") before a possessive
     r"^(?P<owner>(?i:his|her|their|its)|(?:(?i:the)\s+)?[A-Za-z][\w.&'’-]*"
     r"(?:\s+[A-Z][\w.&'’-]*){0,4}(?=['’]))(?:['’]s?)?\s+"
-    r"(?:(?:own|latest|new|written|legal|court|public|first|recent|annual|final|monthly|"
-    r"quarterly|weekly|daily|official|internal|preliminary|interim)\s+)*(?P<doc>[\w-]+)"
+    rf"(?:(?:{DOCUMENT_ADJECTIVES})\s+)*(?P<doc>[\w-]+)"
     # where it was sent or filed: "The GOP's complaint to the D.C. Court of Appeals' Board"
     r"(?:\s+(?:to|with|before|against)\s+\S.*)?$"
 )

@@ -308,6 +308,7 @@ class _Lex:
         self.areas = frozenset(places.get("areas", [])) | frozenset(places.get("countries", []))
         self.area_words = frozenset(places.get("area_words", []))
         self.place_types = frozenset(places["place_types"])
+        self.sea_edges = frozenset(places.get("sea_edges", []))
         self.place_re = _place_pattern(places["place_types"])
         # the stem of each host verb's last word ("host", "stag"): the scan runs only on
         # claims that hold one
@@ -944,9 +945,6 @@ def _set_off_subject(toks: list[_Tok], j: int) -> list[_Tok]:
     return out
 
 
-_SEA_EDGES = frozenset({"coast", "coasts", "shore", "shores", "coastline"})
-
-
 def _place_after(toks: list[_Tok], j: int) -> bool:
     """Whether a place starts at token ``j``: a known place's name ("Paros"), or "the" and a
     kind of place or a coast ("the island of Naxos", "the coast of Somalia")."""
@@ -957,7 +955,7 @@ def _place_after(toks: list[_Tok], j: int) -> bool:
     if toks[j].low != "the" or j + 1 >= len(toks):
         return False
     word = toks[j + 1].low
-    return word in _SEA_EDGES or word in _lex().place_types
+    return word in _lex().sea_edges or word in _lex().place_types
 
 
 def _object(toks: list[_Tok], i: int, allow_comma: bool = False) -> list[_Tok]:
