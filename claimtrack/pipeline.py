@@ -13,7 +13,7 @@ from claimtrack.normalise.sources import SourceRegistry
 from claimtrack.records import Document, RawArticle
 from claimtrack.segment import segment
 
-EXTRACTOR_VERSION = 36
+EXTRACTOR_VERSION = 37
 
 
 def process(raw: RawArticle, registry: SourceRegistry | None = None) -> Document:

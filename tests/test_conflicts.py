@@ -2752,3 +2752,51 @@ GENERAL_NEWS_PAIRS = [
 def test_general_news_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 5, 18)
     assert found_kinds(a, published, b, published) == ([kind] if kind else [])
+
+
+ADJUNCT_PAIRS = [
+    # who beat whom, one side dating the contest to the week the other is reported in
+    (
+        "Halvorsen kept her seat after defeating Brekke in the second round, results show.",
+        date(2026, 5, 18),
+        "Brekke unseated Halvorsen in Sunday's runoff, the electoral commission said.",
+        date(2026, 5, 18),
+        "role",
+    ),
+    (
+        "Rangers won the cup by beating Hibernian 2-0, the league said.",
+        date(2026, 5, 18),
+        "Hibernian beat Rangers in the final on Saturday, the BBC said.",
+        date(2026, 5, 18),
+        "role",
+    ),
+    # a contest dated to a month before the other report: another match
+    (
+        "Rangers won the cup by beating Hibernian 2-0, the league said.",
+        date(2026, 5, 18),
+        "Hibernian beat Rangers on 12 April, the BBC said.",
+        date(2026, 5, 18),
+        None,
+    ),
+    # "X burst through the levee" is the levee giving way: one breach, two days
+    (
+        "Floodwater burst through the levee near Tiel on Monday, the fire brigade said.",
+        date(2026, 5, 20),
+        "The levee near Tiel gave way on 14 May, the water board said.",
+        date(2026, 5, 20),
+        "date",
+    ),
+    # two things gave way
+    (
+        "Floodwater burst through the levee near Tiel on Monday, the fire brigade said.",
+        date(2026, 5, 20),
+        "The bridge near Tiel collapsed on 14 May, the water board said.",
+        date(2026, 5, 20),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "pa", "b", "pb", "kind"), ADJUNCT_PAIRS)
+def test_adjunct_pairs(a: str, pa: date, b: str, pb: date, kind: str | None) -> None:
+    assert found_kinds(a, pa, b, pb) == ([kind] if kind else [])

@@ -1345,3 +1345,39 @@ def test_no_before_an_event_nouns_adjectives(text: str, negated: bool) -> None:
 )
 def test_a_named_feature_is_keyed_by_its_name_alone(words: list[str]) -> None:
     assert "n:sava" in participant_keys(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "patient"),
+    [
+        # a participle after "after", "before", "while", "by": the main clause's subject
+        # does it, and the main clause's patient when that clause is passive
+        (
+            "Halvorsen kept her seat after defeating Brekke in the second round.",
+            "defeating",
+            "Halvorsen",
+            "Brekke",
+        ),
+        (
+            "The lorry driver was arrested on Friday after stabbing a cyclist.",
+            "stabbing",
+            "lorry driver",
+            "cyclist",
+        ),
+        ("Rangers won the cup by beating Hibernian at Hampden.", "beating", "Rangers", "Hibernian"),
+        # a subject of its own is kept
+        (
+            "Police arrived after the crowd attacked two stewards.",
+            "attacked",
+            "crowd",
+            "two stewards",
+        ),
+        # "X burst through Y": Y gave way
+        ("Floodwater burst through a levee near Tiel.", "burst through", "Floodwater", "levee"),
+    ],
+)
+def test_the_doer_of_an_adjunct_participle(
+    text: str, trigger: str, agent: str, patient: str
+) -> None:
+    frame = next(f for f in read_claim(text, None)["frames"] if f["trigger"] == trigger)
+    assert (frame["agent"], frame["patient"]) == (agent, patient)

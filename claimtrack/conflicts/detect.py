@@ -137,11 +137,11 @@ class _Lex:
         )
         # classes whose one occasion has one place: "dated" (same day needed) or "named"
         # classes of one-on-one acts ("roles" in the lexicon) that are not contests
-        self.swap_classes = frozenset(
-            e["class"]
-            for e in pred.get("event", {}).values()
-            if e.get("roles") and e["class"] not in ("win", "lose", "draw")
+        # (and contests too when one side dates the contest to the other's week)
+        self.role_classes = frozenset(
+            e["class"] for e in pred.get("event", {}).values() if e.get("roles")
         )
+        self.swap_classes = self.role_classes - {"win", "lose", "draw"}
         self.located: dict[str, str] = {
             c: v["located"] for c, v in pred.get("class", {}).items() if v.get("located")
         }
@@ -1727,8 +1727,23 @@ def _role(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
 def _named_swap(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
     """A named person on both sides, once as the agent and once as the patient: "Kreel
     punched the driver" vs "the driver punched Damon Kreel" need no shared date (only for
-    undated claims of one-on-one verbs: "X beat Y in October" may be another match)."""
-    if fa.cls not in _lex().swap_classes or a.facts_dated or b.facts_dated:
+    one-on-one verbs, and at most one side dated, to within a week of the other's report:
+    "X beat Y in October" may be another match)."""
+    if a.facts_dated and b.facts_dated:
+        return False
+    if not (a.facts_dated or b.facts_dated):
+        if fa.cls not in _lex().swap_classes:
+            return False
+    elif fa.cls in _lex().role_classes:
+        # "Costa unseated Matos in Sunday's runoff" and, in that week's news, "Matos won
+        # after defeating Costa": the one contest just held, not an older one
+        dated, undated = (a, b) if a.facts_dated else (b, a)
+        told = undated.published
+        if told is None or not dated.days:
+            return False
+        if any(_day_gap(d, (told.year, told.month, told.day)) > _ONCE_DAYS for d in dated.days):
+            return False
+    else:
         return False
     na, nb = _names(fa.agent_keys), _names(fb.patient_keys)
     pa, ab = _names(fa.patient_keys), _names(fb.agent_keys)

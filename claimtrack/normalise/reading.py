@@ -57,6 +57,9 @@ _PREPS = frozenset(
      "as", "until", "within", "between", "across", "through", "via", "without", "against",
      "around", "outside", "inside", "like", "behind", "about", "led", "along", "back"}
 )  # fmt: skip
+# the subordinators of a participle whose doer is the main clause's subject ("won after
+# defeating Costa", "was arrested while trying to flee")
+_ADJUNCT_LEADS = frozenset({"after", "before", "while", "since", "upon", "by"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these"})
 _NOUN_CONTEXT = frozenset(
     {"the", "a", "an", "of", "its", "their", "his", "her", "our", "this", "that", "these",
@@ -1326,6 +1329,22 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                 prev_frame = frames[-1]
                 frame["agent"] = prev_frame.get("agent")
                 frame["agent_keys"] = prev_frame.get("agent_keys", [])
+            elif (
+                prev in _ADJUNCT_LEADS
+                and toks[i].low.endswith("ing")
+                and frames
+                and not frames[-1]["nominal"]
+                and not (prev == "by" and frames[-1]["passive"])  # "destroyed by shelling"
+            ):
+                # "Matos won a second term after defeating Costa", "won the cup by beating
+                # Hibernian", "the man was arrested after stabbing a guard": the main
+                # clause's subject does the participle
+                subj = []
+                main = frames[-1]
+                side = "patient" if main["passive"] else "agent"
+                if main.get(side):
+                    frame["agent"] = main[side]
+                    frame["agent_keys"] = main.get(f"{side}_keys", [])
             doer = lx.undergone.get(lemma, "by")
             passive = (
                 not toks[i].low.endswith("ing")
