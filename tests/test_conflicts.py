@@ -2800,3 +2800,58 @@ ADJUNCT_PAIRS = [
 @pytest.mark.parametrize(("a", "pa", "b", "pb", "kind"), ADJUNCT_PAIRS)
 def test_adjunct_pairs(a: str, pa: date, b: str, pb: date, kind: str | None) -> None:
     assert found_kinds(a, pa, b, pb) == ([kind] if kind else [])
+
+
+DESTINATION_PAIRS = [
+    # one move of one company to two towns
+    (
+        "Kestrel Foods will move its head office from Hull to Leeds next year, the firm said.",
+        "Kestrel Foods is relocating its headquarters to York in 2027, its chairman said.",
+        "location",
+    ),
+    (
+        "Kestrel Foods will move its head office from Hull to Leeds next year, the firm said.",
+        "Kestrel Foods is relocating its headquarters to Leeds in 2027, its chairman said.",
+        None,
+    ),
+    # an earlier move is another move
+    (
+        "Kestrel Foods moved its headquarters to York in 2015, the firm said.",
+        "Kestrel Foods is relocating its headquarters to Leeds in 2027, its chairman said.",
+        None,
+    ),
+    # one diverted flight, two airports; the airport in the town is the town
+    (
+        "Flight BA117 was diverted to Shannon on Tuesday, the airline said.",
+        "Flight BA117 made an emergency landing in Gander on Tuesday, officials said.",
+        "location",
+    ),
+    (
+        "Flight BA117 was diverted to Shannon on Tuesday, the airline said.",
+        "Flight BA117 made an emergency landing at Shannon Airport on Tuesday, officials said.",
+        None,
+    ),
+    # where a route runs is no destination
+    (
+        "A Lufthansa flight from Munich to Chicago was diverted to Reykjavik on Tuesday.",
+        "The Lufthansa flight from Munich to Chicago was diverted to Reykjavik on Tuesday.",
+        None,
+    ),
+    # two people extradited to two countries are two extraditions
+    (
+        "Belgium extradited Jan Mertens to France on Monday, prosecutors said.",
+        "Belgium extradited Piet Claes to Spain on Monday, prosecutors said.",
+        None,
+    ),
+    (
+        "Belgium extradited Jan Mertens to France on Monday, prosecutors said.",
+        "Belgium extradited Jan Mertens to Spain on Monday, his lawyer said.",
+        "location",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), DESTINATION_PAIRS)
+def test_destination_pairs(a: str, b: str, kind: str | None) -> None:
+    published = date(2026, 6, 10)
+    assert found_kinds(a, published, b, published) == ([kind] if kind else [])

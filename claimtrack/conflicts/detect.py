@@ -142,6 +142,11 @@ class _Lex:
             e["class"] for e in pred.get("event", {}).values() if e.get("roles")
         )
         self.swap_classes = self.role_classes - {"win", "lose", "draw"}
+        self.destination: dict[str, frozenset[str]] = {
+            c: frozenset(v["destination"])
+            for c, v in pred.get("class", {}).items()
+            if v.get("destination")
+        }
         self.located: dict[str, str] = {
             c: v["located"] for c, v in pred.get("class", {}).items() if v.get("located")
         }
@@ -489,6 +494,7 @@ class _Claim:
         "day_map",
         "days",
         "denied",
+        "destinations",
         "emit",
         "event_day_map",
         "facts",
@@ -563,6 +569,8 @@ class _Claim:
     dated: bool  # has a day or a year (else never "another occasion")
     when: bool  # dated, or has a relative day ("on Thursday"): may be another occasion
     sites: dict[str, dict[str, Any]]  # the one town "in", "from" or "near", else empty
+    # the places of the occasion by their preposition (not those inside a participant)
+    destinations: dict[str, list[dict[str, Any]]]
     # place key -> (degrees, place) of "east of Moscow": the one direction the claim puts
     # its occasion in from that place (a place told in two directions is left out)
     bearings: dict[str, tuple[int, dict[str, Any]]]
@@ -685,6 +693,7 @@ class _Claim:
         # ... and so does a place in the name of the source ("police in Valais said")
         described += " " + " ".join(f.chain)
         occasion: set[str] = set()
+        destinations: dict[str, list[dict[str, Any]]] = {}
         bearings: dict[str, tuple[int, dict[str, Any]]] = {}
         two_ways: set[str] = set()
         for p in places:
@@ -702,9 +711,12 @@ class _Claim:
             ):
                 continue
             occasion.update(p.get("keys", []))
+            if p.get("keys"):
+                destinations.setdefault(str(p.get("relation")), []).append(p)
             if p.get("relation") in _SITE_RELATIONS and p.get("area") is False and p.get("keys"):
                 sites.setdefault(p["keys"][0], p)
         c.sites = sites if len(sites) == 1 else {}
+        c.destinations = destinations
         c.bearings = {k: v for k, v in bearings.items() if k not in two_ways}
         c.places_occasion = frozenset(occasion)
 
@@ -1178,6 +1190,7 @@ def _judge(
     """
     found: list[_Finding] = []
     same = 0.0
+    destination = _lex().destination
     if other_occasion is None:
         other_occasion = _other_occasion(a, b)
     # the evidence of the claims' dates and places for a same-fact score (``_sameness``):
@@ -1279,6 +1292,10 @@ def _judge(
                     and not found
                 ):
                     f = _two_towns(a, b, fa, fb)
+                    if f:
+                        found.append(f)
+                if themed and not found and fa.cls in destination:
+                    f = _destinations(a, b, fa, destination[fa.cls])
                     if f:
                         found.append(f)
                 if fa.located and a.bearings and b.bearings and themed and not found:
@@ -1823,6 +1840,26 @@ def _two_towns(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
         pb,
         fa.cls,
     )
+
+
+def _destinations(a: _Claim, b: _Claim, fa: _Frame, relations: frozenset[str]) -> _Finding | None:
+    """One move of one theme to two places ("will move its head office to Zwolle" vs "is
+    relocating its headquarters to Amersfoort"; "diverted to Perth" vs "made an emergency
+    landing in Darwin"): each side names one place it ends up in, neither inside the
+    other's name."""
+    ends = []
+    for c in (a, b):
+        found = {p["keys"][0]: p for r in relations for p in c.destinations.get(r, ()) if p["keys"]}
+        if len(found) != 1:
+            return None
+        ends.append(next(iter(found.values())))
+    pa, pb = ends
+    if not set(pa["keys"]).isdisjoint(pb["keys"]):
+        return None
+    wa, wb = set(str(pa.get("name", "")).split()), set(str(pb.get("name", "")).split())
+    if wa <= wb or wb <= wa:
+        return None
+    return _Finding("location", _KIND_SCORE["location"], a, b, _two_towns_values, pa, pb, fa.cls)
 
 
 def _bearings(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
