@@ -489,6 +489,9 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
             rest = tuple(w for w in words if w not in modifiers)
             extra = [k for w in modifiers for k in _modifier_keys(w)]
             return tuple(dict.fromkeys((*_participant_keys(rest, initial), *extra)))
+    if any(w[:3].lower() == "ex-" for w in words):
+        # "the ex-treasurer of the club" is its former treasurer
+        words = tuple(w[3:] if w[:3].lower() == "ex-" and w[3:].isalpha() else w for w in words)
     if (
         len(words) > 2
         and words[0].lower() in _PARTITIVE
@@ -643,7 +646,8 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
         if (
             head_part
             and content
-            and low.isalpha()
+            # ("a co-founder", "the vice-president": a hyphenated noun is a head too)
+            and (low.isalpha() or low.replace("-", "").isalpha())
             and low not in _NOT_HEAD
             and not bare[:1].isupper()
         ):
