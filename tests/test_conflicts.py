@@ -2855,3 +2855,37 @@ DESTINATION_PAIRS = [
 def test_destination_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 6, 10)
     assert found_kinds(a, published, b, published) == ([kind] if kind else [])
+
+
+CONTEST_DAY_PAIRS = [
+    # surviving a vote is winning it: one leader, one vote, one day
+    (
+        "Prime Minister Tove Brekke survived a confidence vote in parliament on Tuesday.",
+        "Tove Brekke lost a confidence vote on Tuesday, the speaker said.",
+        "predicate",
+    ),
+    # two votes on two days
+    (
+        "Prime Minister Tove Brekke survived a confidence vote in parliament on Tuesday.",
+        "Tove Brekke lost a confidence vote on 3 March, the speaker said.",
+        None,
+    ),
+    # one primary day, two states: two contests
+    (
+        "Ada Voss won the primary in Ohio on Tuesday, the AP said.",
+        "Ada Voss lost the primary in Michigan on Tuesday, the AP said.",
+        None,
+    ),
+    # surviving an attack is still living through it
+    (
+        "Mayor Ilse Kruk survived a stabbing on Tuesday, police said.",
+        "Mayor Ilse Kruk was killed in a stabbing on Tuesday, her party said.",
+        "predicate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), CONTEST_DAY_PAIRS)
+def test_contest_day_pairs(a: str, b: str, kind: str | None) -> None:
+    published = date(2026, 5, 20)
+    assert found_kinds(a, published, b, published) == ([kind] if kind else [])

@@ -76,3 +76,14 @@ def test_a_name_before_a_hyphenated_participle_only_anchors(
 def test_a_hyphenated_head_noun(phrase: str, key: str) -> None:
     keys = participant_keys(phrase.split())
     assert key in keys, keys
+
+
+def test_an_appositive_name_after_a_place_stays_a_name_of_its_own() -> None:
+    """ "The governor of Chile's Biobío Region, Rosa Lagos, resigned": the region and the
+    governor are two names, not one run of capitals."""
+    (frame,) = read_claim(
+        "The governor of Chile's Biobío Region, Rosa Lagos, resigned on Friday.", None
+    )["frames"]
+    keys = frame["agent_keys"]
+    assert set(participant_keys(["Rosa", "Lagos"])) <= set(keys), keys
+    assert not [k for k in keys if "lagos" in k and "region" in k], keys

@@ -1425,7 +1425,12 @@ def _predicate(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> _
             return None
     elif not _theme_match(fa, fb, named=group.named):
         return None
-    if group.needs_place and not _by_place(a, b, fa, fb) and not _placeless(a, b, fa, fb, group):
+    if (
+        group.needs_place
+        and not _by_place(a, b, fa, fb)
+        and not _placeless(a, b, fa, fb, group)
+        and not _one_day_contest(a, b, fa, fb)
+    ):
         return None
     if group.same_day and not _share_day(a, b):
         return None
@@ -1549,6 +1554,18 @@ def _standing(c: _Claim, group: _Group) -> bool:
 
 
 _WORDS = re.compile(r"[a-z]+")
+
+
+def _one_day_contest(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
+    """One named side's contest on one day, placed by one side at most ("Rai lost a
+    no-confidence vote on Friday" vs "Rai survived a vote of no confidence on Friday"; not
+    "won in Ohio" vs "lost in Michigan" on one primary day)."""
+    return (
+        not (a.places_all and b.places_all)
+        and _theme_match(fa, fb, named=True)
+        and bool(a.days or a.weekdays)
+        and _dates_agree(a, b)
+    )
 
 
 def _placeless(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame, group: _Group) -> bool:

@@ -609,6 +609,8 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
                 flush()
                 if len(keys) > start:
                     possessor = (start, len(keys))
+            elif bare != w:
+                flush()  # "the chief minister of Nepal's Koshi Province": two names
         else:
             flush()
         if (low in _PREPS or low == "of") and content:
@@ -660,15 +662,17 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
                 modifier, head = None, low
         if bare != w and head_part:
             poss_seen = True
+    # the word before a closing name, past an appositive's comma
+    gap = 2 if len(words) > len(run) + 1 and words[-len(run) - 1] == "," else 1
+    before = words[-len(run) - gap] if len(words) >= len(run) + gap else ""
     if (
         not head_part
         and head in lx.titles
         and len(run) >= 2
-        and len(words) > len(run)
-        and words[-len(run) - 1].isalpha()
-        and words[-len(run) - 1].islower()
-        and words[-len(run) - 1] not in _PREPS
-        and words[-len(run) - 1] not in _NOT_HEAD
+        and before.isalpha()
+        and before.islower()
+        and before not in _PREPS
+        and before not in _NOT_HEAD
         and not lx.org_words.intersection(w.lower() for w in run)
     ):
         # "Lyon's deputy mayor for transport, Camille Vasseur": the role's holder, named
@@ -948,7 +952,9 @@ def _set_off_subject(toks: list[_Tok], j: int) -> list[_Tok]:
         return []
     named = toks[k + 1 : j]
     if out and len(named) <= 4 and all(_capital_word(t) for t in named):
-        return [*out, *named]  # "The suspect, Omar Haddad, was released": both name him
+        # "The suspect, Omar Haddad, was released": both name him (the comma between keeps
+        # "the chief minister of Koshi Province, Bhim Rai" two names)
+        return [*out, toks[k], *named]
     return out
 
 
