@@ -2889,3 +2889,30 @@ CONTEST_DAY_PAIRS = [
 def test_contest_day_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 5, 20)
     assert found_kinds(a, published, b, published) == ([kind] if kind else [])
+
+
+HANDOVER_PAIRS = [
+    # one named person handed over one way or the other: who handed whom is disputed
+    (
+        "Chile extradited Ilario Vento to Peru, Chilean police said.",
+        "Peru handed Ilario Vento over to Chile, Peruvian prosecutors said.",
+        "role",
+    ),
+    (
+        "Chile extradited Ilario Vento to Peru, Chilean police said.",
+        "Chile extradited Ilario Vento to Peru on Monday, his lawyer said.",
+        None,
+    ),
+    # prisoners are exchanged both ways: without a shared day, silence
+    (
+        "Russia handed 40 prisoners over to Ukraine, the ministry said.",
+        "Ukraine handed 40 prisoners over to Russia, officials said.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), HANDOVER_PAIRS)
+def test_handover_pairs(a: str, b: str, kind: str | None) -> None:
+    published = date(2026, 5, 20)
+    assert found_kinds(a, published, b, published) == ([kind] if kind else [])

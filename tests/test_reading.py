@@ -100,7 +100,9 @@ DATES = [
         ("The firm was left holding $2 billion in debt.", []),
         ("Thousands were evacuated from the coast.", ["leave"]),
         # common news events (a checklist by domain)
-        ("Portugal extradited the banker to Italy.", ["extradite"]),
+        # an extradition is a handover (to the state that asked); a deportation is not
+        ("Portugal extradited the banker to Italy.", ["transfer"]),
+        ("Hungary deported the activist to Serbia.", ["extradite"]),
         ("Gunmen abducted two engineers near Kaduna.", ["kidnap"]),
         ("A gas cylinder exploded at the market.", ["explode"]),
         # "went off": a blast, not a bus leaving the road
@@ -1381,3 +1383,27 @@ def test_the_doer_of_an_adjunct_participle(
 ) -> None:
     frame = next(f for f in read_claim(text, None)["frames"] if f["trigger"] == trigger)
     assert (frame["agent"], frame["patient"]) == (agent, patient)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "patient", "recipient"),
+    [
+        # a particle after the verb's object: "handed X over", "called X off"
+        ("Police handed the suspects over to prosecutors.", "transfer", "suspects", "prosecutors"),
+        (
+            "Peru handed businessman Ilario Vento over to Chile.",
+            "transfer",
+            "businessman Ilario Vento",
+            "Chile",
+        ),
+        ("The union called the strike off on Monday.", "cancel", "strike", None),
+        ("The board turned the offer down.", "reject", "offer", None),
+        # no object between: "took office over the weekend" is no takeover
+        ("The new mayor took office over the weekend.", "take_office", None, None),
+    ],
+)
+def test_a_particle_after_the_object(
+    text: str, cls: str, patient: str | None, recipient: str | None
+) -> None:
+    frame = read_claim(text, None)["frames"][0]
+    assert (frame["class"], frame["patient"], frame.get("recipient")) == (cls, patient, recipient)

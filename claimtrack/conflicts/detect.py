@@ -1799,11 +1799,16 @@ def _accusation_swap(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding |
 
 def _recipient_swap(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
     """ "Russia handed 12 prisoners to Ukraine" vs "Ukraine handed 12 prisoners to Russia"
-    on the same day (an exchange goes both ways, so without a shared day: silence)."""
+    on the same day (an exchange goes both ways, so without a shared day: silence, unless
+    one named person is handed over: "Spain extradited Ospina to Colombia" vs "Colombia
+    handed Ospina over to Spain")."""
     aa, ra, ab, rb = fa.agent_role, fa.recipient_role, fb.agent_role, fb.recipient_role
     if aa.isdisjoint(rb) or ra.isdisjoint(ab) or not aa.isdisjoint(ab):
         return None
-    if not _dates_agree(a, b):
+    if not _dates_agree(a, b) and not (
+        # one named person handed over one way in a week's news, whatever the day
+        fa.patient_role_names & fb.patient_role_names and _same_week(a, b)
+    ):
         return None
     return _Finding("role", _KIND_SCORE["role"], a, b, _side_values, fa.d, fb.d, "recipient")
 

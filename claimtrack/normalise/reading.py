@@ -792,6 +792,43 @@ def _match_form(toks: list[_Tok], i: int) -> tuple[int, str, bool] | None:
     return None
 
 
+# the particles a verb's object may stand before ("handed the banker over to Spain",
+# "called the strike off", "turned the offer down")
+_SEPARABLE = frozenset({"over", "back", "down", "out", "off", "up", "away"})
+# the words an object set between a verb and its particle opens with
+_OBJECT_OPENERS = _DETERMINERS | frozenset({"him", "them", "it", "those", "all", "some"})
+
+
+def _separable(toks: list[_Tok], i: int) -> tuple[str, int] | None:
+    """A verb whose particle follows its object ("handed businessman Hernán Ospina Vélez
+    over to Spain"): the lemma of "handed over", and the particle's index. The object is
+    at most six words, opens with a determiner, a pronoun, a capital or a role before a
+    name, and holds no punctuation and no "and"."""
+    lx = _lex()
+    n = len(toks)
+    if i + 2 >= n:
+        return None
+    first = toks[i + 1]
+    if not (
+        first.low in _OBJECT_OPENERS
+        or first.text[:1].isupper()
+        or first.low == "her"
+        # "businessman Hernán Ospina": a role before a name (not "took office over")
+        or (first.text.isalpha() and toks[i + 2].text[:1].isupper())
+    ):
+        return None
+    for words, lemma, is_noun in lx.forms.get(toks[i].low, ()):
+        if is_noun or len(words) != 2 or words[1] not in _SEPARABLE:
+            continue
+        for k in range(i + 2, min(n, i + 8)):
+            t = toks[k]
+            if t.low == words[1]:
+                return lemma, k
+            if _is_boundary(t) or not t.text[:1].isalnum() or t.low in ("and", "or"):
+                break
+    return None
+
+
 _POST_SKIP = frozenset({"as", "its", "their", "his", "her", "the", "a", "an", "new", "next"})
 
 
@@ -1216,8 +1253,13 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
             continue
         i = form_at
         hit = _match_form(toks, i)
+        particle_at: int | None = None
         if hit is None:
-            continue
+            split = _separable(toks, i)
+            if split is None:
+                continue
+            hit = (1, split[0], False)
+            particle_at = split[1]
         size, lemma, is_noun = hit
         if not is_noun and _in_name(toks, i, size):
             i += size  # "the Canyon Fire", "the Fire Department": a name, not "fire"
@@ -1414,6 +1456,10 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                 marker = lx.patient_after.get(lemma)
                 if not patient and marker and end < n and toks[end].low == marker:
                     patient = _object(toks, end + 1)  # "granted bail to Amina Yusuf"
+                if particle_at is not None:
+                    # "handed the banker over to Spain": the object ends at the particle
+                    patient = [t for t in patient if t.start < toks[particle_at].start]
+                    frame["trigger"] = f"{toks[i].text} ... {toks[particle_at].text}"
             if lemma in lx.recipient_lemmas:
                 k = end + len(patient)
                 while k < n and k < end + len(patient) + 3 and toks[k].low != "to":
