@@ -2916,3 +2916,27 @@ HANDOVER_PAIRS = [
 def test_handover_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 5, 20)
     assert found_kinds(a, published, b, published) == ([kind] if kind else [])
+
+
+NOBODY_OF_A_KIND_PAIRS = [
+    # "no passengers were injured": none of them, at the same place
+    (
+        "No passengers were injured when the ferry hit the pier in Split on Sunday, the "
+        "operator said.",
+        "Several passengers were injured when the ferry hit the pier in Split on Sunday, "
+        "police said.",
+        "negation",
+    ),
+    # none of one kind, some of another
+    (
+        "No civilians were killed in the shelling of Kharsk on Sunday, the governor said.",
+        "Three soldiers were killed in the shelling of Kharsk on Sunday, the army said.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), NOBODY_OF_A_KIND_PAIRS)
+def test_nobody_of_a_kind_pairs(a: str, b: str, kind: str | None) -> None:
+    published = date(2026, 5, 18)
+    assert found_kinds(a, published, b, published) == ([kind] if kind else [])

@@ -1666,6 +1666,11 @@ def _nobody_here(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> bool:
     somebody, c_none, c_some = (fb, a, b) if fa.nobody else (fa, b, a)
     if not somebody.patient_keys:
         return False
+    kinds = (fa if fa.nobody else fb).patient_role, somebody.patient_role
+    if all(r and all(k.startswith("h:") for k in r) for r in kinds) and kinds[0].isdisjoint(
+        kinds[1]
+    ):
+        return False  # "no civilians were killed" / "three soldiers were killed"
     if fa.agent_keys and fb.agent_keys and fa.agent_weak.isdisjoint(fb.agent_weak):
         return False  # "the army has not detained anyone" / "police detained two men"
     # one named doer ("Veltrix had not cut any jobs" / "Veltrix laid off 300 workers"), or

@@ -1421,6 +1421,10 @@ def _frames(toks: list[_Tok]) -> list[dict[str, Any]]:
                     # "no patient data was stolen", "none of the files were taken"
                     frame["negated"] = True
                     patient = subj[2:] if subj[1].low == "of" else subj[1:]
+                    if cls in lx.harm:
+                        # "no passengers were injured": none of them, whoever the other
+                        # report names among them
+                        frame["nobody"] = True
                 elif [t.low for t in subj] in (["no", "one"], ["nobody"], ["none"]):
                     # "no one was injured": nobody is, whoever the other report names
                     frame["negated"] = True
