@@ -3281,6 +3281,32 @@ CASES = [
         "unfair",
         ["her colleagues"],
     ),
+    # a member of a group named by a given name alone: the name is the source
+    (
+        "member by given name",
+        "Herders are angry. One of them, Tuyaa, said she had lost 300 goats.",
+        "goats",
+        ["Tuyaa"],
+    ),
+    (
+        "member by given name",
+        "Herders are angry. One of the herders, Tuyaa, said she had lost 300 goats.",
+        "goats",
+        ["Tuyaa"],
+    ),
+    (
+        "one person by given name",
+        "Shops shut early. A shopkeeper, Karim, said trade had collapsed.",
+        "collapsed",
+        ["Karim"],
+    ),
+    # guard: a weekday in apposition is no name
+    (
+        "one person by given name",
+        "Fighting resumed. One witness, Friday, said shells hit the market.",
+        "shells",
+        ["witness"],
+    ),
 ]
 
 

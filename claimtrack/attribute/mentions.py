@@ -427,22 +427,26 @@ def _parse_source(
         return Anaphor(_PRONOUNS[subject], subject)  # "according to him"
     if low in ("i", "we", "you"):
         return None
-    if _THEM.match(main):
+    them = _THEM.match(main)
+    if them and not appositive:
         # "One of them said": a member of the group named just before
         return Anaphor(frozenset({"anonymous", "collective"}), main)
-    share = None if _ONE_OF.match(main) else _SHARE_OF.match(main)
+    share = None if _ONE_OF.match(main) or them else _SHARE_OF.match(main)
     if share is not None and share.group("group").split()[-1].casefold() in lex.collective:
         # "Nearly eight of 10 voters", "Two-thirds of Americans", "62 percent of respondents"
         return SourceRef(name=main, kind="collective", surface=main)
     one_of = _ONE_OF.match(main)
-    if one_of and appositive:
-        # "One of the victims, Mr Samuel Oyewole, told ...": the member is named
+    if (one_of or them) and appositive:
+        # "One of the victims, Mr Samuel Oyewole, told ...", "One of them, Tuyaa, said": the
+        # member is named (a single name too: who one of a group is, not a place or a body)
         member = _clean(appositive)
         first, _, rest = member.partition(" ")
         if rest and first.casefold() in _HONORIFICS:
             member = rest  # "Mr Samuel Oyewole"
-        if _BARE_NAME.match(member) and _org_kind(member) is None:
+        if (_BARE_NAME.match(member) or _SINGLE_NAME.match(member)) and _org_kind(member) is None:
             return SourceRef(name=member, kind="person", full_name=member, surface=main)
+    if them:
+        return Anaphor(frozenset({"anonymous", "collective"}), main)
     if one_of:
         # "one of the people": a member of a group named before, else nothing
         rest = main[one_of.end() :]
@@ -1299,6 +1303,7 @@ def _org_kind(phrase: str) -> str | None:
 # a capital inside a word, not after a surname's prefix ("McDonald", "DeSantis", "O'Brien")
 _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]")
 _BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+_SINGLE_NAME = re.compile(r"^[A-Z][a-z'’-]{2,}$")
 # a name's owner before it: "Russia's Investigative Committee", "Estonia's Data Protection
 # Inspectorate"
 OWNER_POSSESSIVE = re.compile(
@@ -1452,9 +1457,18 @@ def _person(bare: str, appos: str | None, registry: SourceRegistry) -> SourceRef
             and appos[1:].islower()
             and appos.casefold() not in _NOT_GIVEN
             and appos not in lexicon().states
-            and bare.split()[0].casefold() in ("his", "her", "their")
+            and (
+                bare.split()[0].casefold() in ("his", "her", "their")
+                or (
+                    bare.split()[0].casefold() in ("a", "an", "one", "another")
+                    and len(bare.split()) == 2
+                    and bare.split()[1].islower()
+                    and _org_kind(bare) is None
+                )
+            )
         ):
-            # "His daughter, Niamh, said": a relative named by the given name alone
+            # "His daughter, Niamh, said", "One resident, Tuyaa, said": a person named by
+            # the given name alone
             role = bare.split(None, 1)[-1].casefold()
             return SourceRef(name=appos, kind="person", role=role, surface=f"{bare}, {appos}")
         known = _KNOWN_AS.match(appos)
