@@ -3300,6 +3300,19 @@ CASES = [
         "collapsed",
         ["Karim"],
     ),
+    # a country's possessive before a body named with its acronym: where the body sits
+    (
+        "owner before an acronym",
+        "The wells were illegal, Chile's National Water Authority (DGA) said.",
+        "wells",
+        ["National Water Authority"],
+    ),
+    (
+        "owner before an acronym",
+        "Norway's Petroleum Safety Authority (PSA) said the rig was unsafe.",
+        "rig",
+        ["Petroleum Safety Authority"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

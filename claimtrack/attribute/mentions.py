@@ -492,6 +492,10 @@ def _parse_source(
             # "International Renewable Energy Agency (IRENA)": the acronym is the short name
             okind = _org_kind(bare) or "organisation"
             full = _LEAD_THE.sub("", bare)
+            owner = OWNER_POSSESSIVE.match(full)
+            if owner is not None and owner.group("owner") in lex.states:
+                # "Chile's National Water Authority (DGA)": the country is where it sits
+                full = str(owner.group("rest"))
             return SourceRef(name=inner, kind=okind, full_name=full, surface=main)
     acronym = _LEAD_THE.sub("", bare)  # "The RSF said" as well as "RSF said"
     if _ACRONYM.match(acronym) and acronym not in lex.states and registry.lookup(acronym) is None:
