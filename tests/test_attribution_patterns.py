@@ -3313,6 +3313,22 @@ CASES = [
         "rig",
         ["Petroleum Safety Authority"],
     ),
+    # a carrier's name ends in a company word: "the carrier" is then that company
+    (
+        "carrier by its trade",
+        "Tembusu Line said it would raise its surcharge. The carrier blamed congestion and"
+        " said some ships had waited a week.",
+        "waited",
+        ["Tembusu Line"],
+    ),
+    # where a body sits is no part of the name a later mention takes
+    (
+        "based is no name",
+        "Dubai-based Harbour Shipping won the contract. Harbour Shipping said it remained"
+        " committed.",
+        "committed",
+        ["Harbour Shipping"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",
@@ -3348,6 +3364,8 @@ def test_pattern(pattern: str, text: str, fragment: str, chain: list[str]) -> No
         ("Dravo expects sales to fall this year, the company said.", "organisation"),
         ("The plan was praised by Kestrel, which said it would cut costs.", "organisation"),
         ("Sport Scotland said funding would rise next year.", "government"),
+        ("Kestrel Airports said the runway was closed.", "organisation"),
+        ("Fjord Ferries said crossings would resume.", "organisation"),
         ("Jack England said funding would rise next year.", "person"),
         # "which" is said of a thing, "who" of a person
         ("Skyreg, which manages the region's airspace, said staffing was short.", "organisation"),

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from claimtrack.attribute.lexicon import lexicon
 from claimtrack.attribute.mentions import (
     _ACRONYM,
+    BASED_PARTICIPLES,
     ORG_KINDS,
     OWNER_POSSESSIVE,
     Anaphor,
@@ -360,6 +361,8 @@ _CLIENT = re.compile(r"^(?:his|her|their)\s+client$", re.I)
 # the capitalised words right before / after a name ("European" Commission, Fleetwise
 # "Systems")
 _LEAD_WORDS = re.compile(r"((?:[A-Z][\w&'’-]+\s+){1,3})$")
+# "Dubai-based": where a body sits, no word of its name
+_BASED_WORD = re.compile(rf"-{BASED_PARTICIPLES}$")
 _TAIL_WORDS = re.compile(r"((?:\s+[A-Z][\w&'’-]+){1,3})")
 _WORD_BEFORE = re.compile(r"([\w.]+)\s+$")  # the word before a name ("Mr.", "President")
 
@@ -608,7 +611,7 @@ class Tracker:
                         out.append((at, f"{name}{tail.group(1)}", False))
                 if head is not None:
                     lead = head.group(1).split()
-                    while lead and lead[0] in ("The", "A", "An"):
+                    while lead and (lead[0] in ("The", "A", "An") or _BASED_WORD.search(lead[0])):
                         lead.pop(0)
                     if lead and lead[0] not in _OPENERS and prev not in _HONORIFICS:
                         out.append((head.start(1), " ".join([*lead, name]), True))

@@ -863,10 +863,13 @@ _STAFF_OF = re.compile(
 )
 # where a body sits or who owns or runs it is not who it is: "the Denver-based company",
 # "the Hamas-run Gaza health ministry", "the Saudi-owned Al-Arabiya network", "state-run"
+BASED_PARTICIPLES = (
+    r"(?:based|headquartered|listed|registered|run|owned|controlled|led|backed|funded|"
+    r"affiliated|aligned)"
+)
 _BASED = re.compile(
     r"(?:(?<=\s)|^)(?!(?:The|A|An)\s)(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?|state|government)-"
-    r"(?:based|headquartered|listed|registered|run|owned|controlled|led|backed|funded|"
-    r"affiliated|aligned)\s+"
+    rf"{BASED_PARTICIPLES}\s+"
 )
 # "the economist and author": two roles of one person (no determiner before the second)
 _TWO_ROLES = re.compile(r"^((?:the|The)\s+\S.*?)\s+and\s+(?!(?:the|a|an|his|her|its)\b)(\S.*)$")
