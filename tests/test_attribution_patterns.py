@@ -3329,6 +3329,27 @@ CASES = [
         "committed",
         ["Harbour Shipping"],
     ),
+    # a person's role capitalised at the start of a sentence, before a name the lexicon
+    # does not list
+    (
+        "lead role before any name",
+        "18.37: Passenger Andreea Ionescu wrote on Instagram that the cabin filled with smoke.",
+        "cabin",
+        ["Andreea Ionescu"],
+    ),
+    (
+        "lead role before any name",
+        "Shopkeeper Tavita Faleolo said trade had collapsed.",
+        "trade",
+        ["Tavita Faleolo"],
+    ),
+    # guard: a firm whose first word is a trade keeps it
+    (
+        "lead role before any name",
+        "Driver Assistance Systems said sales rose.",
+        "sales",
+        ["Driver Assistance Systems"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

@@ -805,12 +805,12 @@ def _lead_role(bare: str, registry: SourceRegistry) -> str:
 
 
 def _specialist(low: str, rest: list[str]) -> bool:
-    """ "Trombonist Lucien Batiste", "Cardiologist Anil Rao": a word in "-ist" names a
-    person's trade, never a person nor a firm, so the name after it needs no listed given
-    name (two or three plain capitalised words, no body's word among them)."""
+    """ "Trombonist Lucien Batiste", "Cardiologist Anil Rao", "Passenger Andreea Ionescu": a
+    word in "-ist" names a person's trade, and a listed lead role ("passenger", "farmer") a
+    person, never a firm, so the name after it needs no listed given name (two or three
+    plain capitalised words, no body's word among them)."""
     return (
-        low.endswith("ist")
-        and len(low) > 6  # not "Christ"
+        ((low.endswith("ist") and len(low) > 6) or low in _LEAD_ROLES)  # not "Christ"
         and len(rest) <= 3
         and all(w[1:].islower() or "-" in w for w in rest)
         and _org_kind(" ".join(rest)) is None
