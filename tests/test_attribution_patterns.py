@@ -3350,6 +3350,28 @@ CASES = [
         "sales",
         ["Driver Assistance Systems"],
     ),
+    # disputing an account, or figures, is a denial: the disputer's claim
+    (
+        "disputed account",
+        "Relatives said the wall had cracked days earlier. Sankofa disputed that account.",
+        "disputed",
+        ["Sankofa"],
+    ),
+    (
+        "disputed account",
+        "Residents say the water is unsafe. The utility disputes the findings.",
+        "disputes",
+        ["utility"],
+    ),
+    # guard: disputing a border is an act
+    ("disputed account", "The two countries disputed the border for decades.", "border", []),
+    # "the company" is no other body told by its common noun ("the union")
+    (
+        "company is not the union",
+        "The union says 400 jobs will go. The company said the figures were wrong.",
+        "figures",
+        ["company"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

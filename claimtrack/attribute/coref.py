@@ -696,11 +696,17 @@ class Tracker:
                 continue  # "the board" is not the Chicago Transit Authority
             if (
                 a.head
-                and a.head not in lexicon().generic_heads
                 and ref.name[:1].islower()
+                and not (
+                    # "the company added" after "the retailer said": a company's noun
+                    a.head in lexicon().generic_heads
+                    and ref.name.rsplit(None, 1)[-1] in _COMPANY_NOUNS
+                )
                 and not self._fits(a, ref, need_head=True)
             ):
-                continue  # "the central bank said" after "the retailer said": another body
+                # "the central bank said" after "the retailer said", "the company said" after
+                # "the union says": another body (a name, "Unite", may be "the company")
+                continue
             if gender and self._gender(ref) not in (None, gender):
                 continue  # "she" is not "Mr. Crespo"
             if (

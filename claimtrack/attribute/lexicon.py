@@ -359,7 +359,7 @@ CLAUSAL_COMPLEMENT = re.compile(
     r"are|can|should|did|does)\s|"
     r"(?:the|these|those|such|any|all)\s+"
     r"(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|"
-    r"rumou?rs?|assertions?|statements?)\b|(?:claims?|reports?|allegations?|accusations?|"
+    r"rumou?rs?|assertions?|statements?|accounts?|figures?|findings?|characteri[sz]ations?)\b|(?:claims?|reports?|allegations?|accusations?|"
     r"rumou?rs?|suggestions?|speculation|fears?)\s+(?:that\b|of\b)|"
     r"(?:claims?|reports?|allegations?|accusations?|rumou?rs?)\b|(?:having|being|ever|any)\b|\w+ing\b|(?:\w+\s+){0,3}(?:of|for)\s+\w+ing\b|$)",
     re.I,
