@@ -3372,6 +3372,28 @@ CASES = [
         "figures",
         ["company"],
     ),
+    # an object of "quoted ... as saying" whose role holds commas, then the name
+    (
+        "quoted object with a list in its role",
+        "The agency quoted Fiji's lands, mineral and water minister, Semi Tora, as saying the"
+        " mine would close.",
+        "mine",
+        ["agency", "Semi Tora"],
+    ),
+    (
+        "quoted object with a list in its role",
+        "The paper quoted Peru's trade minister, Ana Quispe, as saying exports would rise.",
+        "exports",
+        ["paper", "Ana Quispe"],
+    ),
+    # an estimate "at" an amount after a long object
+    (
+        "estimate of a long object",
+        "Analyst Ana Ruiz cut her forecast. She estimated the hit to operating profit for the"
+        " fiscal year at 4.5 billion rupees.",
+        "hit",
+        ["Ana Ruiz"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

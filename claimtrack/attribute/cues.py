@@ -376,7 +376,7 @@ _DECLINED_SAYING = re.compile(
 )
 # "X estimated the cost of the damage at $4 billion": an estimate, with its object
 _ESTIMATE_AT = re.compile(
-    r"\s+(?:(?!that\b)[\w'’-]+\s+){1,8}?at\s+(?:(?:about|around|roughly|some|nearly|almost|"
+    r"\s+(?:(?!that\b)[\w'’-]+\s+){1,12}?at\s+(?:(?:about|around|roughly|some|nearly|almost|"
     r"more\s+than|over|up\s+to|at\s+least|least|between|as\s+many\s+as|as\s+much\s+as)\s+)*"
     # a number in figures or in words ("put the toll at nine")
     r"(?:(?:[$€£¥]\s?)?\d|(?:"

@@ -323,6 +323,12 @@ def _parse_source(
         return None
     if appositive is not None and _EXAMPLES.match(appositive):
         appositive = None  # "Critics, including Tony Blair, said": the critics, not Blair
+    if appositive is None and ", " in main:
+        # "quoted Malaysia's investment, trade and industry minister, Rahim Zulkifli, as
+        # saying": a name after the last comma of an object is its appositive
+        lead, _, tail = main.rpartition(", ")
+        if lead and _BARE_NAME.match(tail) and not _BARE_NAME.match(lead):
+            return _parsed(lead, registry, tail)
     main = _clean(_EVIDENCE.sub("", main))  # "data from the ONS" -> "the ONS"
     main = _FIRST_PERSON_OWNER.sub("", main)  # "our dealers" (said in a quote): the dealers
     if _NOBODY.match(main):
