@@ -3394,6 +3394,20 @@ CASES = [
         "hit",
         ["Ana Ruiz"],
     ),
+    # two roles of one person named in apposition, after an owner
+    (
+        "two roles of one named person",
+        "Lund won. Lund's coach and older sister, Mia Lund, wrote on Instagram that it was"
+        " the best match of her life.",
+        "best match",
+        ["Mia Lund"],
+    ),
+    (
+        "two roles of one named person",
+        "Lund won. The economist and author, Mia Berg, said growth would slow.",
+        "growth",
+        ["Mia Berg"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

@@ -684,23 +684,34 @@ def _subject_frame(
     )
 
 
-def _two_roles(chunk: str, boundaries: list[re.Match[str]]) -> bool:
+def _two_roles(chunk: str, boundaries: list[re.Match[str]], named: bool = False) -> bool:
     """Is the last "and" of ``chunk`` between two roles of one person ("The economist and
     author", "the former secretary of state and current nominee")? It is when "the" opens
     the phrase, both halves end in a title and the second has no determiner of its own
-    ("the mayor and the police chief" are two)."""
+    ("the mayor and the police chief" are two). With one person's name in apposition after
+    it (``named``), any two lower-case roles are that person's, after an owner too ("Her
+    coach and older sister, Mia Lund, said", "Lund's coach and sister, ...")."""
     b = boundaries[-1]
     after = chunk[b.end() :].split()
     start = boundaries[-2].end() if len(boundaries) >= 2 else 0
     before = chunk[start : b.start()].split()
     if not 2 <= len(before) <= 6 or not 1 <= len(after) <= 4:
         return False
-    if before[0].casefold() != "the" or after[0].casefold() in _DETERMINERS:
+    if after[0].casefold() in _DETERMINERS:
+        return False
+    if named:
+        first = before[0].casefold()
+        return (
+            first in ("the", "his", "her", "their", "its") or first.endswith(("'s", "’s"))
+        ) and all(w.islower() for w in before[1:] + after)
+    if before[0].casefold() != "the":
         return False
     titles = lexicon().titles
     return before[-1].casefold() in titles and after[-1].casefold() in titles
 
 
+# a person's name in apposition ("..., Mia Lund, said")
+_PERSON_APPOS = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 # two names sharing one noun: "at the Lahore and Multan clinics", "in the Dee and Don valleys"
 # a relative clause to the cue, with no punctuation (why a source goes unnamed, if
 # ``Lexicon.anonymity_re`` finds it in it)
@@ -937,7 +948,15 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
         boundaries.pop()  # "Minister of Land, Infrastructure and Transport Baek Seung-ho"
     if boundaries and boundaries[-1].group() == "and" and _and_inside_subject(chunk, boundaries):
         boundaries.pop()  # "Experts on North Korea and nuclear proliferation said"
-    if boundaries and boundaries[-1].group() == "and" and _two_roles(chunk, boundaries):
+    if (
+        boundaries
+        and boundaries[-1].group() == "and"
+        and _two_roles(
+            chunk,
+            boundaries,
+            named=appositive is not None and _PERSON_APPOS.match(appositive) is not None,
+        )
+    ):
         boundaries.pop()  # "The former first lady and U.S. senator said": one person
     if (
         boundaries

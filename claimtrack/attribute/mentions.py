@@ -766,6 +766,8 @@ def _gazetteer_body(bare: str, main: str) -> SourceRef | None:
     """A body the gazetteer knows, not a surname: "Hamas said", "the Taliban said", also
     after a demonym ("the Pakistani Taliban": the body of that country)."""
     name = _LEAD_THE.sub("", bare)
+    if not name[:1].isupper():
+        return None  # "the economist, Mia Berg": a trade, not The Economist
     known = gazetteer_lookup(name)
     if known is None and " " in name and is_demonym(name.split(" ", 1)[0]):
         known = gazetteer_lookup(name.split(" ", 1)[1])
