@@ -3408,6 +3408,34 @@ CASES = [
         "growth",
         ["Mia Berg"],
     ),
+    # where an outlet is from describes it; its name follows
+    (
+        "demonym before an outlet's name",
+        "The strike killed nine, the Iranian Tasnim news agency reported.",
+        "nine",
+        ["Tasnim"],
+    ),
+    (
+        "demonym before an outlet's name",
+        "Prices rose, the Japanese Nikkei business daily said.",
+        "Prices",
+        ["Nikkei"],
+    ),
+    # guard: a demonym inside the name stays
+    (
+        "demonym before an outlet's name",
+        "The strike killed nine, the Iranian Students News Agency reported.",
+        "nine",
+        ["Iranian Students News Agency"],
+    ),
+    # a body's document, named itself, speaks for the body
+    (
+        "owner of a named document",
+        "Lanes were closed for four hours, according to the Oregon Department of"
+        " Transportation's TripCheck website.",
+        "Lanes",
+        ["Oregon Department of Transportation"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

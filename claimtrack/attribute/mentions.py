@@ -63,8 +63,10 @@ DOCUMENT_ADJECTIVES = (
 _OWNED_DOCUMENT = re.compile(
     # a pronoun, or a name (or "the ministry") before a possessive
     r"^(?P<owner>(?i:his|her|their|its)|(?:(?i:the)\s+)?[A-Za-z][\w.&'’-]*"
-    r"(?:\s+[A-Z][\w.&'’-]*){0,4}(?=['’]))(?:['’]s?)?\s+"
-    rf"(?:(?:{DOCUMENT_ADJECTIVES})\s+)*(?P<doc>[\w-]+)"
+    # ("the Oregon Department of Transportation's": small words inside a body's name)
+    r"(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][\w.&'’-]*){0,6}(?=['’]))(?:['’]s?)?\s+"
+    # ("its TripCheck website": the document's own name before its noun)
+    rf"(?:(?:{DOCUMENT_ADJECTIVES})\s+)*(?:[A-Z][\w-]+\s+)?(?P<doc>[\w-]+)"
     # where it was sent or filed: "The GOP's complaint to the D.C. Court of Appeals' Board"
     r"(?:\s+(?:to|with|before|against)\s+\S.*)?$"
 )
@@ -1118,6 +1120,10 @@ def _named_then_described(bare: str, surface: str, registry: SourceRegistry) -> 
         return None
     if len(name) == 1 and is_demonym(name[0]):
         return None  # "Turkish state broadcaster": a description, not a name
+    if len(name) > 1 and is_demonym(name[0]) and registry.lookup(" ".join(name)) is None:
+        # "the Iranian Tasnim news agency", "the Palestinian Safa news agency": where the
+        # outlet is from describes it; its name follows
+        name = name[1:]
     return _by_descriptor(name, desc, surface, registry)
 
 
