@@ -3436,6 +3436,21 @@ CASES = [
         "Lanes",
         ["Oregon Department of Transportation"],
     ),
+    # what a source has not done yet is the writer's remark, no continuation of its report
+    (
+        "not yet released",
+        "The Kestrel County Sheriff's Office said a deputy was hurt. The agency has not"
+        " released his name.",
+        "released",
+        [],
+    ),
+    # guard: what it has done continues its report
+    (
+        "not yet released",
+        "The ministry said 40 people died in the floods. The ministry has deployed 300 rescuers.",
+        "rescuers",
+        ["ministry"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",
