@@ -3451,6 +3451,21 @@ CASES = [
         "rescuers",
         ["ministry"],
     ),
+    # "One London-based trader": a number before the place, no name of its own
+    (
+        "one place-based person",
+        "Shares fell. One London-based trader said brokers had cut exposure.",
+        "brokers",
+        ["trader"],
+    ),
+    # an instruction inside the content is no report of what came before it
+    (
+        "instruction after an aside",
+        "Shares fell. One trader, who asked not to be named, said brokers had told him to"
+        " cut exposure.",
+        "brokers",
+        ["trader"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

@@ -2027,6 +2027,10 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         or lex.summons_re.match(text, m.end())
     ):
         return None  # "the plan calls for 5,000 homes": no one asks; "called for backup"
+    if cue in lex.instruction_verbs and INSTRUCTION.match(text, m.end()):
+        # "told residents to leave": an instruction, not a claim (nor, after a comma, the
+        # report of what came before: "One trader, ..., said brokers had told him to sell")
+        return None
     if _BACKREF_OBJ.match(text[pos:]):
         kind = "backref"
         c_s, c_e = 0, s_start
@@ -2063,8 +2067,6 @@ def _pre_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
             and not (rest.startswith(",") and text[:s_start].rstrip().endswith(","))
         ):
             return None  # an act with an object ("rejected the bill"), not speech
-        if cue in lex.instruction_verbs and INSTRUCTION.match(text, m.end()):
-            return None  # "told residents to leave": an instruction, not a claim
         if cue in lex.listener_verbs and _TOLD_A_STORY.match(text, m.end()):
             return None  # "tell a story the commissioner left out": no claim is told
     if split_before and _AS_BEFORE.search(text, 0, s_start) and _ASIDE_END.match(text, pos):

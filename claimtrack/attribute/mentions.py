@@ -878,7 +878,8 @@ BASED_PARTICIPLES = (
     r"affiliated|aligned)"
 )
 _BASED = re.compile(
-    r"(?:(?<=\s)|^)(?!(?:The|A|An)\s)(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?|state|government)-"
+    # (not a determiner or a number before the place: "One London-based trader")
+    r"(?:(?<=\s)|^)(?!(?:The|A|An|One|Two|Three|Four|Five|Another|Some|Several|Many)\s)(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?|state|government)-"
     rf"{BASED_PARTICIPLES}\s+"
 )
 # "the economist and author": two roles of one person (no determiner before the second)
