@@ -3502,6 +3502,12 @@ def test_pattern(pattern: str, text: str, fragment: str, chain: list[str]) -> No
         ("The plan was praised by Kestrel, which said it would cut costs.", "organisation"),
         ("Sport Scotland said funding would rise next year.", "government"),
         ("Kestrel Airports said the runway was closed.", "organisation"),
+        # people in the plural: a trade's at the sentence's start, a people's
+        ("Demonstrators said the police fired tear gas.", "collective"),
+        ("Many Mexicans say the wall is an insult.", "collective"),
+        ("Britons say the economy is weak.", "collective"),
+        # guard: a name ending in a plural is no people
+        ("Lucas Philips said the ship sank.", "person"),
         ("Fjord Ferries said crossings would resume.", "organisation"),
         ("Jack England said funding would rise next year.", "person"),
         # "which" is said of a thing, "who" of a person

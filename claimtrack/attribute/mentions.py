@@ -643,6 +643,10 @@ def _parse_source(
     known_body = _gazetteer_body(bare, main)
     if known_body is not None:
         return known_body
+    people = bare.split()[-1] if bare.split() else ""
+    if people.endswith("s") and is_demonym(people) and people not in lex.states:
+        # "Many Mexicans say", "Britons": a people in the plural, no person's name
+        return SourceRef(name=_DETS.sub("", bare), kind="collective", surface=main)
     person = _person(bare, appos, registry)
     if person is not None:
         return person
@@ -680,11 +684,13 @@ def _parse_source(
     described = _DETS.sub("", bare)
     if head in lex.anonymous:
         return SourceRef(name=described, kind="anonymous", surface=main)
+    last_word = head_part.split()[-1] if head_part.split() else ""
     if (
         head in lex.collective
         or head_part.casefold() in lex.collective
-        # "Rice growers", not "Harrowgate Outfitters" (a capital: a name)
-        or (people_plural(head) and head_part.split()[-1].islower())
+        # "Rice growers", not "Harrowgate Outfitters" (a capital: a name); one word alone is
+        # capitalised by the sentence's start ("Demonstrators said")
+        or (people_plural(head) and (last_word.islower() or _DETS.sub("", bare) == last_word))
     ) and not _named_force(head_part):
         if _PARTICIPLE_TAIL.search(bare):
             described = _DETS.sub("", head_part)  # "Farmers reached by phone" -> "Farmers"
