@@ -3466,6 +3466,14 @@ CASES = [
         "brokers",
         ["trader"],
     ),
+    # the subject of a participle cue ends in its plural head, not at its capitals
+    (
+        "participle after a plural subject",
+        "Central European leaders have embraced the idea, warning that the exit will weaken"
+        " the bloc.",
+        "weaken",
+        ["Central European leaders"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

@@ -394,6 +394,9 @@ def _main_subject() -> re.Pattern[str]:
     return re.compile(
         r"^(?:[A-Z][\w'’.-]*|the)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|on|and|\([^)]*\)|"
         rf"(?:{titles})(?=\s+[A-Z])))*"
+        # a plural head after the capitals, before an auxiliary: "Central European leaders
+        # have embraced" (not the verb "leaders")
+        r"(?:\s+[a-z]+s(?=\s+(?:have|had|are|were|also)\s))?"
         r"(?=\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?[a-z]+(?:ed|s)\b)"
     )
 
