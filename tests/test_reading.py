@@ -1407,3 +1407,18 @@ def test_a_particle_after_the_object(
 ) -> None:
     frame = read_claim(text, None)["frames"][0]
     assert (frame["class"], frame["patient"], frame.get("recipient")) == (cls, patient, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        # "as" opens a clause of its own: its subject is the doer
+        ("Ana Lund scored twice as Rhineford beat Altmark in Hamburg.", "beat", "Rhineford"),
+        # guard: "such as", "as well as" stay inside the subject
+        ("Countries such as Chile signed the treaty.", "signed", "Countries such as Chile"),
+        ("Chile as well as Peru signed the treaty.", "signed", "Chile as well as Peru"),
+    ],
+)
+def test_the_subject_after_as(text: str, trigger: str, agent: str) -> None:
+    frame = next(f for f in read_claim(text, None)["frames"] if f["trigger"] == trigger)
+    assert frame["agent"] == agent

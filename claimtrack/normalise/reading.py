@@ -57,6 +57,8 @@ _PREPS = frozenset(
      "as", "until", "within", "between", "across", "through", "via", "without", "against",
      "around", "outside", "inside", "like", "behind", "about", "led", "along", "back"}
 )  # fmt: skip
+# the words before an "as" that is no clause's start ("such as", "as well as", "known as")
+_AS_COMPOUND = frozenset({"such", "well", "known", "same", "so", "just", "referred", "seen"})
 # the subordinators of a participle whose doer is the main clause's subject ("won after
 # defeating Costa", "was arrested while trying to flee")
 _ADJUNCT_LEADS = frozenset({"after", "before", "while", "since", "upon", "by"})
@@ -953,6 +955,8 @@ def _words_before(toks: list[_Tok], j: int, limit: int) -> tuple[list[_Tok], boo
         t = toks[j]
         if _is_boundary(t) or t.low in lx.light or t.low in lx.undergo:
             break
+        if t.low == "as" and out and j > 0 and toks[j - 1].low not in _AS_COMPOUND:
+            break  # "Fasbender scored twice as Rhineford beat Altmark": Rhineford beat them
         out.append(t)
         j -= 1
     cut = len(out) >= limit
