@@ -955,7 +955,13 @@ def _words_before(toks: list[_Tok], j: int, limit: int) -> tuple[list[_Tok], boo
         t = toks[j]
         if _is_boundary(t) or t.low in lx.light or t.low in lx.undergo:
             break
-        if t.low == "as" and out and j > 0 and toks[j - 1].low not in _AS_COMPOUND:
+        if (
+            t.low == "as"
+            and out
+            and j > 0
+            and toks[j - 1].low not in _AS_COMPOUND
+            and out[-1].low not in ("well", "much", "many", "long")  # "as well as", "as many as"
+        ):
             break  # "Fasbender scored twice as Rhineford beat Altmark": Rhineford beat them
         out.append(t)
         j -= 1
