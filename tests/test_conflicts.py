@@ -2940,3 +2940,47 @@ NOBODY_OF_A_KIND_PAIRS = [
 def test_nobody_of_a_kind_pairs(a: str, b: str, kind: str | None) -> None:
     published = date(2026, 5, 18)
     assert found_kinds(a, published, b, published) == ([kind] if kind else [])
+
+
+def _article_facts(text: str, article_id: int, first: int, published: date) -> list[ClaimFacts]:
+    from claimtrack.pipeline import process
+    from claimtrack.records import RawArticle
+
+    doc = process(RawArticle(path=f"a{article_id}.txt", text=text, published=published))
+    return facts_from_document(doc, article_id, first)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds"),
+    [
+        # "the ferry" is the ferry its article named: one sinking, two days
+        (
+            "The passenger ferry Corran Star capsized off Oban, the coastguard said. The "
+            "ferry sank on Friday, survivors said.",
+            "The Corran Star sank on Saturday, the operator said.",
+            ["date"],
+        ),
+        # "the minister" is the minister the article quoted
+        (
+            "Interior Minister Ana Vidal said 12 people had died. The minister resigned on "
+            "Monday, her office said.",
+            "Ana Vidal resigned on Thursday, state television said.",
+            ["date"],
+        ),
+        # guard: an article that names two ferries links neither
+        (
+            "The passenger ferry Corran Star and the cargo ferry Isla Bay collided off Oban."
+            " The ferry sank on Friday, survivors said.",
+            "The Corran Star sank on Saturday, the operator said.",
+            [],
+        ),
+    ],
+)
+def test_a_definite_description_is_the_thing_its_article_named(
+    a: str, b: str, kinds: list[str]
+) -> None:
+    published = date(2026, 5, 20)
+    fa = _article_facts(a, 1, 1, published)
+    fb = _article_facts(b, 2, 1 + len(fa), published)
+    _, findings = find_conflicts(fa + fb)
+    assert [f.kind for f in findings] == kinds

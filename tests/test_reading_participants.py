@@ -87,3 +87,11 @@ def test_an_appositive_name_after_a_place_stays_a_name_of_its_own() -> None:
     keys = frame["agent_keys"]
     assert set(participant_keys(["Rosa", "Lagos"])) <= set(keys), keys
     assert not [k for k in keys if "lagos" in k and "region" in k], keys
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [("two ferries", "w:ferry"), ("the lorries", "w:lorry"), ("a series", "w:serie")],
+)
+def test_a_plural_in_ies_shares_its_singulars_key(phrase: str, key: str) -> None:
+    assert key in participant_keys(phrase.split())

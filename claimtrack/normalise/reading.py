@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pickle
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -720,7 +720,17 @@ def _head_key(head: str, lx: _Lex) -> str:
     if head in lx.head_synonyms:
         return f"w:{lx.head_synonyms[head]}"
     plural = head.endswith("s") and len(head) > 3 and not head.endswith("ss")
+    if plural and head.endswith("ies") and len(head) > 4 and head not in _IES_SINGULARS:
+        return f"w:{head[:-3]}y"  # "ferries", "bodies", "companies": one key with the singular
     return f"w:{head[:-1] if plural else head}"
+
+
+# plurals in "-ies" whose singular ends in "-ie" or that are their own singular
+_IES_SINGULARS = frozenset(
+    {"series", "species", "movies", "cookies", "pies", "ties", "lies", "dies", "zombies",
+     "calories", "rookies", "brownies", "selfies", "hippies", "goalies", "prairies",
+     "sorties", "eyries", "aunties", "neckties", "smoothies"}
+)  # fmt: skip
 
 
 # every number word of the quantities lexicon ("nineteen" too), and "a" of "a dozen"
@@ -1761,6 +1771,74 @@ def _theme_keys(frame: dict[str, Any], theme: str) -> list[str]:
     if theme == "either":
         return patient_keys or agent_keys
     return patient_keys
+
+
+# ------------------------------------------------------------------ article-level links
+
+
+def link_definites(
+    readings: list[dict[str, Any]], speakers: Iterable[tuple[str, str]] = ()
+) -> None:
+    """Give a definite description the name its article gave the same thing: "the ferry"
+    is the Amaranth Star after "the passenger ferry Amaranth Star capsized", "the interior
+    minister" is Ana Ruiz after "Interior Minister Ana Ruiz said" (``speakers``: the
+    article's sources, as (role, name)). Only a head noun the article names one thing by,
+    and only a frame's theme that is that noun alone, with no "a" before it ("a ferry" may
+    be another). The readings are changed in place."""
+    named: dict[str, set[tuple[str, ...]]] = {}
+    for role, name in speakers:
+        for head, names in _named_by_head(f"{role.lower()} {name}"):
+            named.setdefault(head, set()).add(names)
+    for r in readings:
+        for f in r.get("frames", ()):
+            for side in ("agent", "patient"):
+                for head, names in _named_by_head(f.get(side)):
+                    named.setdefault(head, set()).add(names)
+    if not named:
+        return
+    one = {head: next(iter(names)) for head, names in named.items() if len(names) == 1}
+    for r in readings:
+        for f in r.get("frames", ()):
+            theme = f.get("theme_keys")
+            if not theme or len(theme) != 1 or f.get("indefinite"):
+                continue
+            given = one.get(theme[0])
+            if given is None:
+                continue
+            linked = sorted({*theme, *given})
+            for side in ("agent", "patient"):
+                if f.get(f"{side}_keys") == theme:
+                    f[f"{side}_keys"] = linked
+            f["theme_keys"] = linked
+
+
+def _named_by_head(text: str | None) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """ "passenger ferry Amaranth Star" -> ("w:ferry", the name's keys); "Interior Minister
+    Ana Ruiz" -> ("w:minister", ...): each name of a phrase with the head noun just before
+    it ("the ferry Corran Star and the ferry Isla Bay": two ferries)."""
+    if not text:
+        return
+    words = text.split()
+    lx = _lex()
+    k = len(words)
+    while k > 0:
+        end = k
+        while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower() not in lx.titles:
+            k -= 1
+        if k < end and k > 0:
+            head = words[k - 1]
+            low = head.lower()
+            names = tuple(sorted(n for n in participant_keys(words[k:end]) if n.startswith("n:")))
+            if (
+                names
+                and low.isalpha()
+                and (head[:1].islower() or low in lx.titles)
+                and low not in _NOT_HEAD
+            ):
+                hkeys = participant_keys([low])
+                if len(hkeys) == 1 and hkeys[0].startswith("w:"):
+                    yield hkeys[0], names
+        k = k - 1 if k == end else k
 
 
 # --------------------------------------------------------------------------- places
