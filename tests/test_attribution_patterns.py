@@ -3474,6 +3474,43 @@ CASES = [
         "weaken",
         ["Central European leaders"],
     ),
+    # an age in apposition before a present-tense cue is no count of "says"
+    (
+        "age before says",
+        "Tavita Faleolo, 54, says the harvest failed.",
+        "harvest",
+        ["Tavita Faleolo"],
+    ),
+    # denying wrongdoing is a denial, as denying the allegations is
+    (
+        "age before says",
+        "Tavita Faleolo, 61, denies any wrongdoing.",
+        "wrongdoing",
+        ["Tavita Faleolo"],
+    ),
+    # what witnesses describe perceiving is theirs
+    (
+        "described perceiving",
+        "Witnesses described hearing two loud explosions.",
+        "explosions",
+        ["Witnesses"],
+    ),
+    # guard: describing as, without a quote, is no report
+    ("described perceiving", "The firm described its results as strong.", "results", []),
+    # the name a source gave, after a relative clause saying so
+    (
+        "name given only as",
+        "Herders are angry. One of them, who gave only her first name, Tuyaa, said she had"
+        " lost 300 goats.",
+        "goats",
+        ["Tuyaa"],
+    ),
+    (
+        "name given only as",
+        '"This is a disaster," said one resident, who gave her name only as Maria.',
+        "disaster",
+        ["Maria"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

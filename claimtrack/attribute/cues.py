@@ -34,7 +34,7 @@ from claimtrack.attribute.lexicon import (
     lexicon,
     people_plural,
 )
-from claimtrack.attribute.mentions import _BARE_NAME, DOCUMENT_ADJECTIVES
+from claimtrack.attribute.mentions import _BARE_NAME, DOCUMENT_ADJECTIVES, NAMED_ONLY_AS
 from claimtrack.lexicons import table
 from claimtrack.normalise.dates import MONTHS, WEEKDAYS
 from claimtrack.normalise.gazetteer import lookup as gazetteer_lookup
@@ -118,8 +118,9 @@ _CLAIM_COMMENT = re.compile(
     re.I,
 )
 _COUNT_BEFORE = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|several|many|few|more|"
-    r"most|some|all|dozens\s+of|hundreds\s+of|thousands\s+of)\s+$",
+    # (a number's own commas only: "Ruiz, 54, says" is no count of says)
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:[,.]\d+)*|several|many|few|"
+    r"more|most|some|all|dozens\s+of|hundreds\s+of|thousands\s+of)\s+$",
     re.I,
 )
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|am|be)\s+$")
@@ -146,7 +147,7 @@ _HANDLED_BEFORE = re.compile(
 )
 # a participle used as an adjective: "a confirmed case", "seven reported deaths"
 _ATTRIBUTIVE_BEFORE = re.compile(
-    r"(?:^|\s)(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|several|"
+    r"(?:^|\s)(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:[,.]\d+)*|several|"
     r"many|more|no|all|of|its|their|his|her|newly|first)\s+$",
     re.I,
 )
@@ -713,6 +714,10 @@ def _two_roles(chunk: str, boundaries: list[re.Match[str]], named: bool = False)
     return before[-1].casefold() in titles and after[-1].casefold() in titles
 
 
+# what a witness describes perceiving: "described hearing two explosions", "seeing smoke"
+_PERCEIVED = re.compile(r"\s+(?:hearing|seeing|watching|feeling|smelling|being)\b")
+# a relative clause on a source, then the name it gave: "who gave only her first name, Tuyaa"
+_GAVE_NAME = re.compile(r"\s*who\s[^,]*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*$")
 # a person's name in apposition ("..., Mia Lund, said")
 _PERSON_APPOS = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 # two names sharing one noun: "at the Lahore and Multan clinics", "in the Dee and Don valleys"
@@ -904,7 +909,16 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
     last_s, last_e = chunks[-1]
     appositive: str | None = None
     inner: str | None = None
-    if not left[last_s:last_e].strip() and len(chunks) >= 2:
+    gave_name = (
+        _GAVE_NAME.match(left, chunks[-3][0], chunks[-2][1])
+        if len(chunks) >= 4 and not left[last_s:last_e].strip()
+        else None
+    )
+    if gave_name is not None:
+        # "One of them, who gave only her first name, Tuyaa, said": the name she gave
+        appositive = gave_name.group(0).strip()
+        last_s, last_e = chunks[-4]
+    elif not left[last_s:last_e].strip() and len(chunks) >= 2:
         # "X, APPOSITIVE, said" or "X, citing Y, claims"
         a_s, a_e = chunks[-2]
         appos_text = left[a_s:a_e].strip()
@@ -1539,6 +1553,8 @@ def _find_frames(text: str) -> list[Frame]:
                     or PREDICATE_ADJECTIVE.match(text, m.end())
                 )
             )
+            # "Witnesses described hearing two explosions": what they perceived
+            and not (cue.startswith("describ") and _PERCEIVED.match(text, m.end()))
         ):
             continue  # "called for talks", not "called the vote 'a gut punch'" / "a sham"
         if (
@@ -1801,6 +1817,8 @@ def _post_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         return None
     tail = text[np[1] :]
     named = _NAME_AFTER.match(tail) if tail.startswith(",") else None
+    # "said one resident, who gave only her first name, Maria.": the name she went by
+    only_as = NAMED_ONLY_AS.search(tail) if named is None and ", who" in tail else None
     closes = named or re.match(
         r"^\s*(?:[.!?]?\s*$|,\s*(?:citing|quoting|who|which|referring|adding|a|an|the)\b|,"
         # "said a diplomat who asked not to be identified.": a relative clause on the source
@@ -1821,7 +1839,7 @@ def _post_frame(text: str, m: re.Match[str], cue: str) -> Frame | None:
         modality=lex.verb_modality.get(cue, "asserted"),
         content_start=0,
         content_end=max(c_end, 0),
-        appositive=named.group("a") if named else None,
+        appositive=named.group("a") if named else (only_as.group(0) if only_as else None),
     )
 
 

@@ -361,7 +361,9 @@ CLAUSAL_COMPLEMENT = re.compile(
     r"(?:\w+\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?|"
     r"rumou?rs?|assertions?|statements?|accounts?|figures?|findings?|characteri[sz]ations?)\b|(?:claims?|reports?|allegations?|accusations?|"
     r"rumou?rs?|suggestions?|speculation|fears?)\s+(?:that\b|of\b)|"
-    r"(?:claims?|reports?|allegations?|accusations?|rumou?rs?)\b|(?:having|being|ever|any)\b|\w+ing\b|(?:\w+\s+){0,3}(?:of|for)\s+\w+ing\b|$)",
+    r"(?:claims?|reports?|allegations?|accusations?|rumou?rs?)\b|(?:having|being|ever|any)\b|"
+    # "denies wrongdoing", "admitted responsibility": a stance on one's own part
+    r"(?:(?:any|all|his|her|their|its)\s+)?(?:wrongdoing|involvement|responsibility|guilt|liability)\b|\w+ing\b|(?:\w+\s+){0,3}(?:of|for)\s+\w+ing\b|$)",
     re.I,
 )
 # (a subject pronoun on the way opens a clause: "told reporters they had two hours to leave")

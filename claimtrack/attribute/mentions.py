@@ -335,6 +335,11 @@ def _parse_source(
     main = _FIRST_PERSON_OWNER.sub("", main)  # "our dealers" (said in a quote): the dealers
     if _NOBODY.match(main):
         return None  # "Nobody from the government ever told me ...": no one said it
+    # "one resident, who gave only her first name, Maria": the name she gave is the source
+    only_as = NAMED_ONLY_AS.search(appositive or main)
+    if only_as is not None and _org_kind(only_as.group("n")) is None:
+        role = _DETS.sub("", _RELATIVE_TAIL.sub("", main)).strip() or None
+        return SourceRef(name=only_as.group("n"), kind="person", role=role, surface=main)
     # "a coach in Iten, who asked not to be named for fear of reprisals": the clause
     # describes the source, it is no part of its name
     main = _RELATIVE_TAIL.sub("", main) if ", wh" in main else main
@@ -911,6 +916,13 @@ _GROUP_AT = re.compile(
 # an appositive that gives examples of the source, not its name
 _EXAMPLES = re.compile(r"^\s*(?:including|among\s+them|such\s+as|notably|especially)\b", re.I)
 _RELATIVE_TAIL = re.compile(r",\s*(?:who|whose|which)\s.*$", re.S)
+# "who gave only her first name, Maria", "who gave his name only as Omar", "who asked to be
+# identified only as Leila": the name a source went by
+NAMED_ONLY_AS = re.compile(
+    r"\bwho\s+(?:gave|gives|give|would\s+give|asked\s+to\s+be\s+(?:identified|named|called))\s+"
+    r"(?:only\s+)?(?:(?:her|his|their)\s+(?:first\s+|last\s+|given\s+|family\s+)?names?\s*)?"
+    r"(?:only\s+)?(?:as\s+|,\s*)(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 _NOBODY = re.compile(r"^(?i:nobody|no\s+one|none|not\s+one|neither|nor|no)\b")
 _PLACE_OWNER = re.compile(
     r"^(?i:the)\s+(?:country|nation|state|city|region|province|island|kingdom|republic|"
