@@ -3511,6 +3511,28 @@ CASES = [
         "disaster",
         ["Maria"],
     ),
+    # a subordinate clause after a comma reports for its own subject; the main clause
+    # before it is the writer's
+    (
+        "subordinate report",
+        "Shares in Kestrel Foods fell 5%, after the company reported weaker sales.",
+        "Shares in",
+        [],
+    ),
+    (
+        "subordinate report",
+        "Shares in Kestrel Foods fell 5%, after the company reported weaker sales.",
+        "weaker sales",
+        ["Kestrel Foods"],
+    ),
+    # guard: inside a quotation the speaker's words stay whole
+    (
+        "subordinate report",
+        'Tavita Faleolo told reporters that "they fired him because they said he was slow.'
+        ' That is a lie."',
+        "That is a lie",
+        ["Tavita Faleolo"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

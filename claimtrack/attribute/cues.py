@@ -220,7 +220,23 @@ _CONTRACTED = re.compile(
 _DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and m != "march")
 # a relative pronoun fused with its head: "Everything Trump says ...", "Nothing she said ..."
 _FUSED = frozenset({"everything", "anything", "nothing", "something", "whatever"})
-_SPLIT_CONJ = frozenset({"while", "but", "whereas", "and", "as", "although", "though", "yet"})
+# "Shares fell 5%, after the company reported weaker sales": the main clause is the
+# writer's, the subordinate one the company's
+_SUBORDINATORS = frozenset({"after", "before", "because", "since", "when", "once", "until"})
+_SPLIT_CONJ = (
+    frozenset({"while", "but", "whereas", "and", "as", "although", "though", "yet"})
+    | _SUBORDINATORS
+)
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened before it and not closed."""
+    before = text[:at]
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
 # a time that opens the sentence before its subject: "Last week the agency said",
 # "On Monday the ministry said", "Earlier this month, officials said"
 _LEAD_TIME = re.compile(
@@ -1031,7 +1047,14 @@ def _subject(text: str, end: int) -> tuple[int, int, str | None, str | None, boo
             ):
                 return None  # "foreign powers that it says ..." is a relative clause
         two_sources = _first_conjunct(chunk[: b.start()], word)
-        if word in _SPLIT_CONJ and last_s > 0 and not two_sources:
+        if (
+            word in _SPLIT_CONJ
+            and last_s > 0
+            and not two_sources
+            # a subordinator splits only outside a quotation ('"they hit Matt because they
+            # said he should have been tougher. ... What they are doing is ..."')
+            and (word not in _SUBORDINATORS or not _inside_quote(text, base + last_s + b.start()))
+        ):
             split_before = True
         sub_s = last_s + b.end()
         if two_sources and _COMPANIONS.match(chunk, b.end()):
