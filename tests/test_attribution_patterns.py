@@ -2355,7 +2355,7 @@ CASES = [
         "possessive kin",
         "Amal Haddad was arrested in March. Her husband said she had done nothing wrong.",
         "nothing wrong",
-        ["Her husband"],
+        ["Amal Haddad's husband"],
     ),
     (
         "possessive kin",
@@ -3532,6 +3532,34 @@ CASES = [
         ' That is a lie."',
         "That is a lie",
         ["Tavita Faleolo"],
+    ),
+    # a role owned by a pronoun: the antecedent's one, named so
+    (
+        "owned role",
+        "Kestrel Foods said sales fell. Its chief executive said prices would rise.",
+        "prices",
+        ["Kestrel Foods' chief executive"],
+    ),
+    (
+        "owned role",
+        "Tavita Faleolo pleaded not guilty. His lawyer argued that the search was illegal.",
+        "search",
+        ["Tavita Faleolo's lawyer"],
+    ),
+    # guard: a name in apposition names the role's holder
+    (
+        "owned role",
+        "Tavita Faleolo pleaded not guilty. His lawyer, Sione Mata, argued that the search"
+        " was illegal.",
+        "search",
+        ["Sione Mata"],
+    ),
+    # guard: a spokesperson speaks for the owner
+    (
+        "owned role",
+        "The ministry said 12 died. Its spokesman said more were missing.",
+        "missing",
+        ["ministry"],
     ),
     # guard: a weekday in apposition is no name
     (

@@ -621,6 +621,22 @@ class Tracker:
         return out
 
     def _antecedent(self, a: Anaphor) -> SourceRef | None:
+        if a.owned is not None:
+            # "His lawyer said": the lawyer of the one "he" would be, named so
+            owner = self._antecedent(Anaphor(a.kinds, a.surface))
+            if owner is None:
+                if a.fallback is not None:
+                    self._push(a.fallback)
+                return a.fallback
+            s = "'" if owner.name.endswith("s") else "'s"
+            ref = SourceRef(
+                name=f"{owner.name}{s} {a.owned}",
+                kind="person",
+                role=a.owned,
+                surface=a.fallback.surface if a.fallback else a.surface,
+            )
+            self._push(ref)
+            return ref
         if a.noun and a.noun.endswith("-year-old"):
             return self._aged(a.noun.split("-", 1)[0])
         if a.head or a.modifier:

@@ -35,6 +35,7 @@ class Anaphor:
     head: str | None = None  # "company" in "the company": prefer antecedents named so
     modifier: str | None = None  # "Israeli" in "the Israeli military": must match the antecedent
     recent: int = 0  # if set: the antecedent was seen in one of the last ``recent`` sentences
+    owned: str | None = None  # "lawyer" in "his lawyer": the source is the antecedent's one
 
 
 _PRONOUNS: dict[str, frozenset[str]] = {
@@ -427,6 +428,18 @@ def _parse_source(
     low = main.casefold()
     if low in _PRONOUNS:
         return Anaphor(_PRONOUNS[low], main)
+    owned_role = _OWNED_ROLE.match(main) if appositive is None else None
+    if owned_role is not None and _person_noun(owned_role.group("role").split()[-1]):
+        # "His lawyer", "Its chief executive": that one's, whoever the pronoun is
+        owner = owned_role.group("p").casefold()
+        pronoun = {"his": "he", "her": "she", "its": "it"}.get(owner, "they")
+        role = owned_role.group("role")
+        # with no antecedent: "his wife" as written; "its operator" no one (nothing said
+        # what "it" is)
+        as_written: SourceRef | None = None
+        if pronoun != "it":
+            as_written = SourceRef(name=main, kind="person", role=role, surface=main)
+        return Anaphor(_PRONOUNS[pronoun], owner, owned=role, fallback=as_written)
     aged = _AGED.match(main)
     if aged is None:
         titled = _AGED_TITLED.match(_clean(phrase))  # (before "TD", "KC" are cut off)
@@ -955,6 +968,33 @@ _BODY_STAFF = re.compile(
 _DOMAIN = re.compile(
     r"^(?:(?:the\s+)?(?:[\w-]+\s+){0,3})?(?P<d>\w[\w-]*(?:\.[\w-]+)*\.[a-z]{2,4})$"
 )
+# a role owned by a pronoun's antecedent: "his lawyer", "its chief executive"
+_OWNED_ROLE = re.compile(
+    r"^(?P<p>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})$"
+)
+
+
+def _person_noun(word: str) -> bool:
+    """A noun of a person by trade, title or tie ("lawyer", "chief executive", "wife"), not
+    a spokesperson (who speaks for the owner: ``_SPEAKS_FOR``) nor a thing ("statement")."""
+    if word.startswith("spokes") or word in ("client", "clients"):
+        return False  # (his client: the lawyer's, ``Tracker._client``)
+    if word in lexicon().anaphors.get("report", ()):
+        return False
+    return (
+        _titled(word, lexicon().titles)
+        or _agent_noun(word)
+        or word in _LEAD_ROLES
+        or word in _OWNED_PEOPLE
+    )
+
+
+_OWNED_PEOPLE = frozenset(
+    {"lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "wife", "husband",
+     "son", "daughter", "brother", "sister", "mother", "father", "partner", "doctor",
+     "coach", "agent", "boss", "deputy", "adviser", "advisor", "counsel", "family"}
+)  # fmt: skip
+
 _SPEAKS_FOR = re.compile(
     r"^(?:(?:a|an|one|the)\s+)?(?:(?P<org>[^,]+?)\s+)?"
     r"(?:spokes(?:person|man|woman|people|persons|men|women)|press\s+officer)"
