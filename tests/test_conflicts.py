@@ -2831,6 +2831,13 @@ DESTINATION_PAIRS = [
         "Flight BA117 made an emergency landing at Shannon Airport on Tuesday, officials said.",
         None,
     ),
+    # a route told as a hyphenated pair after the airline's name: the airline is named
+    (
+        "A Lufthansa Berlin-Chicago service was diverted to Gander on Sunday, the airline said.",
+        "A Lufthansa flight from Berlin to Chicago made an emergency landing in Shannon on "
+        "Sunday, officials said.",
+        "location",
+    ),
     # where a route runs is no destination
     (
         "A Lufthansa flight from Munich to Chicago was diverted to Reykjavik on Tuesday.",

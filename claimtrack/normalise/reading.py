@@ -464,12 +464,18 @@ def _modifier_keys(word: str) -> list[str]:
 
 
 def _split_pairs(words: tuple[str, ...]) -> Iterator[str]:
+    prev = ""
     for word in words:
         cut = pair_split(word)
         if cut is None:
             yield word
         else:
+            if prev[:1].isupper():
+                # "Qantas Singapore-Sydney service": the pair's first name is no part of
+                # the name before it
+                yield "and"
             yield from (word[:cut], "and", word[cut + 1 :])
+        prev = word
 
 
 @lru_cache(maxsize=65536)
