@@ -3561,6 +3561,21 @@ CASES = [
         "missing",
         ["ministry"],
     ),
+    # the writer in the first person is no continuation of a body's report
+    (
+        "writer's I",
+        "NATO said members must spend more. I have argued before that this is a question of will.",
+        "argued",
+        [],
+    ),
+    # guard: inside a quotation the first person is the speaker's
+    (
+        "writer's I",
+        'The union said the talks had failed. "We are angry. I have never seen members so'
+        ' united," it added.',
+        "never seen",
+        ["union"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

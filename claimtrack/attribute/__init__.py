@@ -54,6 +54,8 @@ from claimtrack.segment import dateline_wire
 
 __all__ = ["attribute"]
 
+# the writer in the first person (an op-ed, a column): no body's report goes on in it
+_WRITER_I = re.compile(r"(?:^|\s)(?:I|I've|I'm|I’ve|I’m)\s|\b(?:my|me)\b")
 _CONTINUES = re.compile(
     r"^(?:(?:In addition|Additionally|Furthermore|Moreover|Also|Besides)\b|"
     r"(?:\S+\s+){0,5}?also\b)|\b(?:reportedly|allegedly|purportedly)\b",
@@ -357,6 +359,8 @@ def attribute(
                     and not lexicon().third_person_re.match(text)
                     and (last in _REPORTERS or (st.cont_person and _OPENS_QUOTE.match(text)))
                     and not _other_people(text)
+                    # "I have argued before that ...": the writer, outside any quote
+                    and not (last in _REPORTERS and _WRITER_I.search(text))
                 ):
                     chain = list(st.cont)
                 elif (
