@@ -3576,6 +3576,13 @@ CASES = [
         "never seen",
         ["union"],
     ),
+    # a ministry "of Foreign Affairs" is the ministry, no person named "Affairs"
+    (
+        "body of",
+        "The Ministry of Foreign Affairs says the incident was regrettable.",
+        "regrettable",
+        ["Ministry of Foreign Affairs"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",
@@ -3612,6 +3619,8 @@ def test_pattern(pattern: str, text: str, fragment: str, chain: list[str]) -> No
         ("The plan was praised by Kestrel, which said it would cut costs.", "organisation"),
         ("Sport Scotland said funding would rise next year.", "government"),
         ("Kestrel Airports said the runway was closed.", "organisation"),
+        # a body's head noun and its "of", though "Foreign" is a title's word too
+        ("The Ministry of Foreign Affairs says the incident was regrettable.", "government"),
         # people in the plural: a trade's at the sentence's start, a people's
         ("Demonstrators said the police fired tear gas.", "collective"),
         ("Many Mexicans say the wall is an insult.", "collective"),

@@ -1446,13 +1446,25 @@ _ORG_OPENERS = frozenset(_PEOPLE.get("org_openers", []))
 
 def _opens_as_body(bare: str) -> bool:
     """Capitalised words that open with a word of bodies' names ("National Rail"), with no
-    title among them ("National Security Adviser Ana Ruiz" is a person)."""
+    title among them ("National Security Adviser Ana Ruiz" is a person); or a body's head
+    noun and its "of" ("The Ministry of Foreign Affairs", whose "Foreign" is also a title's
+    word)."""
+    if _BODY_OF.match(bare):
+        return True
     if not _BODY_NAME.match(bare):
         return False
     words = _LEAD_THE.sub("", bare).split()
     titles = lexicon().titles
     return words[0] in _ORG_OPENERS and not any(w.casefold() in titles for w in words)
 
+
+# a body's head noun, then what it is of or for, in capitals to the end: "Ministry of Foreign
+# Affairs", "Department for Transport" (not "Bureau of Meteorology meteorologist Dean Narayan")
+_BODY_OF = re.compile(
+    r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Bureau|Directorate|Secretariat|Agency|"
+    r"Commission|Committee|Council|Board|Authority|Institute|Service|Federation|Union)\s+"
+    r"(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|for)\s+)?[A-Z][\w'’-]*)*$"
+)
 
 _MARKET_PLACES = frozenset(_PEOPLE.get("market_places", []))
 
