@@ -3583,6 +3583,19 @@ CASES = [
         "regrettable",
         ["Ministry of Foreign Affairs"],
     ),
+    # a title in capitals after "the" is the title, as in lower case
+    (
+        "capitalised title",
+        "The Attorney General said the law was clear.",
+        "law",
+        ["attorney general"],
+    ),
+    (
+        "capitalised title",
+        "Prime Minister Tove Brekke won the vote. The Prime Minister said the law was clear.",
+        "law",
+        ["Tove Brekke"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

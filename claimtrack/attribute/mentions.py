@@ -1227,6 +1227,10 @@ def _definite_anaphor(bare: str) -> Anaphor | None:
     words = m.group("rest").split()
     if not words or len(words) > 4:
         return None
+    if len(words) > 1 and all(_titled(w.casefold(), lexicon().titles) for w in words):
+        # "The Prime Minister", "the Attorney General": a title in capitals is the title
+        words = [w.casefold() for w in words]
+        bare = f"{bare[: m.start('rest')]}{' '.join(words)}"
     if [w.casefold() for w in words] == ["force"]:
         # "the force said" (British police copy); not "the air force"
         force = SourceRef(name="force", kind="government", surface=bare)
@@ -1257,7 +1261,7 @@ def _definite_anaphor(bare: str) -> Anaphor | None:
     titled = _titled(noun, lex.titles)
     if titled and m.group(0).casefold().startswith("the "):
         # "the minister", "the spokeswoman": the last person in that role, else the role itself
-        rest = m.group("rest")
+        rest = " ".join(words)
         person = SourceRef(name=rest, kind="person", role=rest, surface=bare)
         return Anaphor(frozenset({"person"}), bare, noun=noun, fallback=person)
     if not kinds:
