@@ -2102,8 +2102,8 @@ def test_went_on_reports_speech_only_before_a_quote() -> None:
 )
 def test_a_source_is_of_the_kind_its_words_tell(phrase: str, kind: str) -> None:
     ref = parse_source(phrase, SourceRegistry())
-    if isinstance(ref, Anaphor) and ref.owned is not None:
-        # "her husband": the husband of whoever "her" is, else as written
+    if isinstance(ref, Anaphor) and ref.fallback is not None:
+        # "her husband", "The French counterpart": someone named before, else as written
         assert kind in ref.kinds
         ref = ref.fallback
     assert ref is not None and not isinstance(ref, Anaphor)

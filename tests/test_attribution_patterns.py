@@ -3596,6 +3596,19 @@ CASES = [
         "law",
         ["Tove Brekke"],
     ),
+    # ... with its portfolio, or a people's adjective, in capitals
+    (
+        "capitalised title",
+        "The Health Secretary said the law was clear.",
+        "law",
+        ["health secretary"],
+    ),
+    (
+        "capitalised title",
+        "The French President said the law was clear.",
+        "law",
+        ["French President"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

@@ -1227,8 +1227,14 @@ def _definite_anaphor(bare: str) -> Anaphor | None:
     words = m.group("rest").split()
     if not words or len(words) > 4:
         return None
-    if len(words) > 1 and all(_titled(w.casefold(), lexicon().titles) for w in words):
-        # "The Prime Minister", "the Attorney General": a title in capitals is the title
+    if (
+        len(words) > 1
+        and all(w[:1].isupper() for w in words)
+        and _titled(words[-1].casefold(), lexicon().titles)
+        and not any(_adjectival(w) or is_demonym(w) for w in words[:-1])
+    ):
+        # "The Prime Minister", "the Attorney General", "The Health Secretary": a title in
+        # capitals, with its portfolio, is the title
         words = [w.casefold() for w in words]
         bare = f"{bare[: m.start('rest')]}{' '.join(words)}"
     if [w.casefold() for w in words] == ["force"]:
@@ -1239,7 +1245,7 @@ def _definite_anaphor(bare: str) -> Anaphor | None:
     two = " ".join(words[-2:]).casefold()
     lex = lexicon()
     # modifiers must be adjectives (Russian, Ukrainian, same, latest), not a name
-    if any(w[:1].isupper() and not _adjectival(w) for w in words[:-1]):
+    if any(w[:1].isupper() and not (_adjectival(w) or is_demonym(w)) for w in words[:-1]):
         return None
     kinds: set[str] = set()
     for kind, nouns in lex.anaphors.items():
