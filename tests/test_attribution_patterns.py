@@ -3609,6 +3609,9 @@ CASES = [
         "law",
         ["French President"],
     ),
+    # "No 10" is Number 10, no "no one"
+    ("number ten", "No 10 said the talks were useful.", "talks", ["Downing Street"]),
+    ("number ten", "No official said the talks were useful.", "talks", []),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

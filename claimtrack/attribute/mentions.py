@@ -936,7 +936,8 @@ NAMED_ONLY_AS = re.compile(
     r"(?:only\s+)?(?:(?:her|his|their)\s+(?:first\s+|last\s+|given\s+|family\s+)?names?\s*)?"
     r"(?:only\s+)?(?:as\s+|,\s*)(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
-_NOBODY = re.compile(r"^(?i:nobody|no\s+one|none|not\s+one|neither|nor|no)\b")
+# (not "No 10", "No. 10": Number 10)
+_NOBODY = re.compile(r"^(?i:nobody|no\s+one|none|not\s+one|neither|nor|no)\b(?!\.?\s*\d)")
 _PLACE_OWNER = re.compile(
     r"^(?i:the)\s+(?:country|nation|state|city|region|province|island|kingdom|republic|"
     r"territory|county|town|capital|municipality|emirate)['’]s\s+(?=\w)"
