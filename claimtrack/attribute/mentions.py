@@ -903,7 +903,8 @@ BASED_PARTICIPLES = (
 )
 _BASED = re.compile(
     # (not a determiner or a number before the place: "One London-based trader")
-    r"(?:(?<=\s)|^)(?!(?:The|A|An|One|Two|Three|Four|Five|Another|Some|Several|Many)\s)(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?|state|government)-"
+    r"(?:(?<=\s)|^)(?!(?:The|A|An|One|Two|Three|Four|Five|Another|Some|Several|Many)\s)"
+    r"(?:[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?|state|government)-"
     rf"{BASED_PARTICIPLES}\s+"
 )
 # "the economist and author": two roles of one person (no determiner before the second)

@@ -657,7 +657,7 @@ def _participant_keys(words: tuple[str, ...], initial: bool = False) -> tuple[st
             head_part
             and content
             # ("a co-founder", "the vice-president": a hyphenated noun is a head too)
-            and (low.isalpha() or low.replace("-", "").isalpha())
+            and low.replace("-", "").isalpha()
             and low not in _NOT_HEAD
             and not bare[:1].isupper()
         ):
