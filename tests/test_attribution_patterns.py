@@ -3612,6 +3612,20 @@ CASES = [
     # "No 10" is Number 10, no "no one"
     ("number ten", "No 10 said the talks were useful.", "talks", ["Downing Street"]),
     ("number ten", "No official said the talks were useful.", "talks", []),
+    # "C, it said": the body its own sentence opens with
+    (
+        "it of its own sentence",
+        "Kestrel Foods will cut 400 jobs, it said on Monday.",
+        "jobs",
+        ["Kestrel Foods"],
+    ),
+    # guard: a storm's name is no body
+    (
+        "it of its own sentence",
+        "The Met Office issued a warning. Storm Babet will bring heavy rain, it said.",
+        "rain",
+        ["Met Office"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

@@ -767,6 +767,11 @@ class Tracker:
             # that opened the sentence just before, when no source of the article fits
             before = self._start_before()
             named = self._opening_body(before) if before is not None else None
+            here = self._opening_body()
+            if here is not None and (_org_kind(here) or self.registry.lookup(here)):
+                # "Kestrel Foods will cut 400 jobs, it said": the body its own sentence opens
+                # with, named as a body (not "Storm Babet will bring rain, it said")
+                named = here
             if named is not None:
                 known = self.registry.lookup(named)
                 ref = known or SourceRef(name=named, kind=_org_kind(named) or "organisation")
