@@ -3626,6 +3626,13 @@ CASES = [
         "rain",
         ["Met Office"],
     ),
+    # a country's intelligence services are a body
+    (
+        "national intelligence",
+        "Le Monde reported that, according to French intelligence, the plot had been foiled.",
+        "plot",
+        ["Le Monde", "French intelligence"],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",
