@@ -3633,6 +3633,14 @@ CASES = [
         "plot",
         ["Le Monde", "French intelligence"],
     ),
+    # "taking calls": a noun, no cue of a person "calling" something a name
+    (
+        "calls as a noun",
+        'By noon, the Rev. Ada Moss began taking calls from listeners to her "Morning Light"'
+        " radio show.",
+        "listeners",
+        [],
+    ),
     # guard: a weekday in apposition is no name
     (
         "one person by given name",

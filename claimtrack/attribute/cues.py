@@ -139,10 +139,13 @@ _NOUN_BEFORE = re.compile(
     rf"(?:\b(?:this|{_NOUN_MARKERS})|(?:\w['’]s|\ws['’])(?:\s+(?:{DOCUMENT_ADJECTIVES}))?)\s+$",
     re.I,
 )
-# what is done to claims and reports as things: "file injury claims", "lodged reports"
+# what is done to claims, reports and calls as things: "file injury claims", "lodged
+# reports", "began taking calls from listeners"
 _HANDLED_BEFORE = re.compile(
     r"\b(?:files?|filed|filing|lodges?|lodged|submits?|submitted|process(?:es|ed)?|settles?|"
-    r"settled|receives?|received|makes?|made|pays?|paid|rejects?|rejected)\s+(?:[a-z-]+\s+)?$",
+    r"settled|receives?|received|receiving|makes?|made|making|pays?|paid|rejects?|rejected|"
+    r"tak(?:e|es|ing)|took|answer(?:s|ed|ing)?|field(?:s|ed|ing)?|return(?:s|ed|ing)?|"
+    r"gets?|got|getting)\s+(?:[a-z-]+\s+)?$",
     re.I,
 )
 # a participle used as an adjective: "a confirmed case", "seven reported deaths"
@@ -1554,10 +1557,10 @@ def _find_frames(text: str) -> list[Frame]:
         before = text[max(0, m.start() - 24) : m.start()]
         if _AUX_BEFORE.search(before) and not _ASPECT_BEFORE.search(before):
             continue
-        if cue.endswith(("report", "reports", "claims", "claim")) and (
+        if cue.endswith(("report", "reports", "claims", "claim", "calls")) and (
             _NOUN_BEFORE.search(before) or _HANDLED_BEFORE.search(before)
         ):
-            continue  # "this report", "never file injury claims": nouns
+            continue  # "this report", "never file injury claims", "taking calls": nouns
         if cue.endswith("s") and (_DET_BEFORE.search(before) or _COUNT_BEFORE.search(before)):
             continue  # a plural noun: "one of the states suing", "his notes", "five posts"
         if (
