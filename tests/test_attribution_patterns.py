@@ -3683,8 +3683,9 @@ def test_pattern(pattern: str, text: str, fragment: str, chain: list[str]) -> No
         ("Demonstrators said the police fired tear gas.", "collective"),
         ("Many Mexicans say the wall is an insult.", "collective"),
         ("Britons say the economy is weak.", "collective"),
-        # guard: a name ending in a plural is no people
+        # guard: a name ending in a plural is no people, nor a surname in "-ers" alone
         ("Lucas Philips said the ship sank.", "person"),
+        ("Bernie Sanders spoke first. Sanders said the ship sank.", "person"),
         ("Fjord Ferries said crossings would resume.", "organisation"),
         ("Jack England said funding would rise next year.", "person"),
         # "which" is said of a thing, "who" of a person

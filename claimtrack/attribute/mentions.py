@@ -702,13 +702,11 @@ def _parse_source(
     described = _DETS.sub("", bare)
     if head in lex.anonymous:
         return SourceRef(name=described, kind="anonymous", surface=main)
-    last_word = head_part.split()[-1] if head_part.split() else ""
     if (
         head in lex.collective
         or head_part.casefold() in lex.collective
-        # "Rice growers", not "Harrowgate Outfitters" (a capital: a name); one word alone is
-        # capitalised by the sentence's start ("Demonstrators said")
-        or (people_plural(head) and (last_word.islower() or _DETS.sub("", bare) == last_word))
+        # "Rice growers", not "Harrowgate Outfitters" nor "Sanders" (a capital: a name)
+        or (people_plural(head) and head_part.split()[-1].islower())
     ) and not _named_force(head_part):
         if _PARTICIPLE_TAIL.search(bare):
             described = _DETS.sub("", head_part)  # "Farmers reached by phone" -> "Farmers"
