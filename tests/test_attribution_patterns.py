@@ -3554,6 +3554,15 @@ CASES = [
         "search",
         ["Sione Mata"],
     ),
+    # guard: the last source quoted is not whose lawyer this is, when someone else was named
+    # since
+    (
+        "owned role",
+        "Committee chair Tom Reed said the hearing would go ahead. On Thursday, the panel held"
+        " Sione Mata in contempt. His lawyer said he would not answer questions.",
+        "not answer",
+        ["His lawyer"],
+    ),
     # guard: a spokesperson speaks for the owner
     (
         "owned role",

@@ -358,6 +358,8 @@ _BODY_DESCRIPTORS = frozenset(lexicon().anaphors["organisation"]) | frozenset(
     w for w in lexicon().descriptors if " " not in w
 )
 _CLIENT = re.compile(r"^(?:his|her|their)\s+client$", re.I)
+# the subject pronoun of a possessive one ("his lawyer": whoever "he" is)
+_OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # the capitalised words right before / after a name ("European" Commission, Fleetwise
 # "Systems")
 _LEAD_WORDS = re.compile(r"((?:[A-Z][\w&'’-]+\s+){1,3})$")
@@ -623,15 +625,23 @@ class Tracker:
     def _antecedent(self, a: Anaphor) -> SourceRef | None:
         if a.owned is not None:
             # "His lawyer said": the lawyer of the one "he" would be, named so
-            owner = self._antecedent(Anaphor(a.kinds, a.surface))
+            pronoun = _OWNER_PRONOUN.get(a.surface.casefold(), a.surface)
+            # (resolved as the subject pronoun would be: "he" checks for a rival subject)
+            owner = self._antecedent(Anaphor(a.kinds, pronoun))
+            if owner is not None and not self._named_lately(owner):
+                # "... held Pagliano in contempt. His lawyer said": the last source named
+                # may not be whose lawyer this is; only one named in this sentence or the
+                # one before
+                owner = None
             if owner is None:
                 if a.fallback is not None:
                     self._push(a.fallback)
                 return a.fallback
             s = "'" if owner.name.endswith("s") else "'s"
+            plural = a.owned.endswith("s") and not a.owned.endswith("ss")  # "his aides"
             ref = SourceRef(
                 name=f"{owner.name}{s} {a.owned}",
-                kind="person",
+                kind="collective" if plural else "person",
                 role=a.owned,
                 surface=a.fallback.surface if a.fallback else a.surface,
             )
@@ -710,13 +720,16 @@ class Tracker:
                 continue  # "the Israeli military" is not the Gaza Health Ministry
             if a.head in lexicon().specific_heads and not self._fits(a, ref, need_head=True):
                 continue  # "the board" is not the Chicago Transit Authority
+            generic = a.head in lexicon().generic_heads
             if (
                 a.head
                 and ref.name[:1].islower()
+                # a generic head ("the company", "the group") may be a body of any name
+                # ("conservative-leaning Tax Foundation"), or of a company's noun ("the
+                # retailer"), but no other common noun ("the union")
                 and not (
-                    # "the company added" after "the retailer said": a company's noun
-                    a.head in lexicon().generic_heads
-                    and ref.name.rsplit(None, 1)[-1] in _COMPANY_NOUNS
+                    generic
+                    and (not ref.name.islower() or ref.name.rsplit(None, 1)[-1] in _COMPANY_NOUNS)
                 )
                 and not self._fits(a, ref, need_head=True)
             ):
@@ -1157,6 +1170,17 @@ class Tracker:
         ):
             return None
         return last
+
+    def _named_lately(self, ref: SourceRef) -> bool:
+        """Whether ``ref``'s name (its last word) is written in the sentence before the
+        current one or in the current one's first 300 characters."""
+        before = self._start_before()
+        start = before if before is not None else self._pos
+        last = ref.name.split()[-1] if ref.name.split() else ""
+        return (
+            bool(last)
+            and re.search(rf"\b{re.escape(last)}\b", self.text[start : self._pos + 300]) is not None
+        )
 
     def _start_before(self) -> int | None:
         """Where the sentence before the current one starts (None in the first sentence;

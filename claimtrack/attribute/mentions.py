@@ -438,7 +438,11 @@ def _parse_source(
         # what "it" is)
         as_written: SourceRef | None = None
         if pronoun != "it":
-            as_written = SourceRef(name=main, kind="person", role=role, surface=main)
+            # ("their attorneys": people in the plural)
+            plural = role.endswith("s") and not role.endswith("ss")
+            as_written = SourceRef(
+                name=main, kind="collective" if plural else "person", role=role, surface=main
+            )
         return Anaphor(_PRONOUNS[pronoun], owner, owned=role, fallback=as_written)
     aged = _AGED.match(main)
     if aged is None:
