@@ -358,8 +358,6 @@ _BODY_DESCRIPTORS = frozenset(lexicon().anaphors["organisation"]) | frozenset(
     w for w in lexicon().descriptors if " " not in w
 )
 _CLIENT = re.compile(r"^(?:his|her|their)\s+client$", re.I)
-# the subject pronoun of a possessive one ("his lawyer": whoever "he" is)
-_OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # the capitalised words right before / after a name ("European" Commission, Fleetwise
 # "Systems")
 _LEAD_WORDS = re.compile(r"((?:[A-Z][\w&'’-]+\s+){1,3})$")
@@ -625,9 +623,7 @@ class Tracker:
     def _antecedent(self, a: Anaphor) -> SourceRef | None:
         if a.owned is not None:
             # "His lawyer said": the lawyer of the one "he" would be, named so
-            pronoun = _OWNER_PRONOUN.get(a.surface.casefold(), a.surface)
-            # (resolved as the subject pronoun would be: "he" checks for a rival subject)
-            owner = self._antecedent(Anaphor(a.kinds, pronoun))
+            owner = self._antecedent(Anaphor(a.kinds, a.surface))
             if owner is not None and not self._named_lately(owner):
                 # "... held Pagliano in contempt. His lawyer said": the last source named
                 # may not be whose lawyer this is; only one named in this sentence or the

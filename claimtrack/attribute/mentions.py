@@ -431,8 +431,7 @@ def _parse_source(
     owned_role = _OWNED_ROLE.match(main) if appositive is None else None
     if owned_role is not None and _person_noun(owned_role.group("role").split()[-1]):
         # "His lawyer", "Its chief executive": that one's, whoever the pronoun is
-        owner = owned_role.group("p").casefold()
-        pronoun = {"his": "he", "her": "she", "its": "it"}.get(owner, "they")
+        pronoun = OWNER_PRONOUN[owned_role.group("p").casefold()]
         role = owned_role.group("role")
         # with no antecedent: "his wife" as written; "its operator" no one (nothing said
         # what "it" is)
@@ -443,7 +442,8 @@ def _parse_source(
             as_written = SourceRef(
                 name=main, kind="collective" if plural else "person", role=role, surface=main
             )
-        return Anaphor(_PRONOUNS[pronoun], owner, owned=role, fallback=as_written)
+        # (the owner is found as the subject pronoun would be: "he", rivals checked)
+        return Anaphor(_PRONOUNS[pronoun], pronoun, owned=role, fallback=as_written)
     aged = _AGED.match(main)
     if aged is None:
         titled = _AGED_TITLED.match(_clean(phrase))  # (before "TD", "KC" are cut off)
@@ -972,6 +972,8 @@ _BODY_STAFF = re.compile(
 _DOMAIN = re.compile(
     r"^(?:(?:the\s+)?(?:[\w-]+\s+){0,3})?(?P<d>\w[\w-]*(?:\.[\w-]+)*\.[a-z]{2,4})$"
 )
+# the subject pronoun of a possessive one ("his lawyer": whoever "he" is)
+OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # a role owned by a pronoun's antecedent: "his lawyer", "its chief executive"
 _OWNED_ROLE = re.compile(
     r"^(?P<p>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})$"
@@ -989,15 +991,12 @@ def _person_noun(word: str) -> bool:
         _titled(word, lexicon().titles)
         or _agent_noun(word)
         or word in _LEAD_ROLES
-        or word in _OWNED_PEOPLE
+        or word in _OWNED_ROLES
     )
 
 
-_OWNED_PEOPLE = frozenset(
-    {"lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "wife", "husband",
-     "son", "daughter", "brother", "sister", "mother", "father", "partner", "doctor",
-     "coach", "agent", "boss", "deputy", "adviser", "advisor", "counsel", "family"}
-)  # fmt: skip
+# the people one has that the other lists do not name ("aides", "counsel", "family")
+_OWNED_ROLES = frozenset(_PEOPLE["owned_roles"])
 
 _SPEAKS_FOR = re.compile(
     r"^(?:(?:a|an|one|the)\s+)?(?:(?P<org>[^,]+?)\s+)?"
@@ -1475,8 +1474,7 @@ def _opens_as_body(bare: str) -> bool:
 # a body's head noun, then what it is of or for, in capitals to the end: "Ministry of Foreign
 # Affairs", "Department for Transport" (not "Bureau of Meteorology meteorologist Dean Narayan")
 _BODY_OF = re.compile(
-    r"^(?:[Tt]he\s+)?(?:Ministry|Department|Office|Bureau|Directorate|Secretariat|Agency|"
-    r"Commission|Committee|Council|Board|Authority|Institute|Service|Federation|Union)\s+"
+    r"^(?:[Tt]he\s+)?(?i:" + body_heads_alternation() + r")\s+"
     r"(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|for)\s+)?[A-Z][\w'’-]*)*$"
 )
 

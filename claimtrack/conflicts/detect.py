@@ -1854,19 +1854,18 @@ def _two_towns(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:
     if not _one_place_occasion(a, b, fa, fb):
         return None
     (pa,), (pb,) = a.sites.values(), b.sites.values()
+    return _two_places(a, b, pa, pb, fa.cls)
+
+
+def _two_places(
+    a: _Claim, b: _Claim, pa: dict[str, Any], pb: dict[str, Any], cls: str
+) -> _Finding | None:
+    """A location finding for two places, unless one's name holds the other's ("off Bali"
+    and "in the Bali Strait": one place, told finer)."""
     wa, wb = set(str(pa.get("name", "")).split()), set(str(pb.get("name", "")).split())
     if wa <= wb or wb <= wa:
-        return None  # "off Bali" and "in the Bali Strait": one place, told finer
-    return _Finding(
-        "location",
-        _KIND_SCORE["location"],
-        a,
-        b,
-        _two_towns_values,
-        pa,
-        pb,
-        fa.cls,
-    )
+        return None
+    return _Finding("location", _KIND_SCORE["location"], a, b, _two_towns_values, pa, pb, cls)
 
 
 def _destinations(a: _Claim, b: _Claim, fa: _Frame, relations: frozenset[str]) -> _Finding | None:
@@ -1883,10 +1882,7 @@ def _destinations(a: _Claim, b: _Claim, fa: _Frame, relations: frozenset[str]) -
     pa, pb = ends
     if not set(pa["keys"]).isdisjoint(pb["keys"]):
         return None
-    wa, wb = set(str(pa.get("name", "")).split()), set(str(pb.get("name", "")).split())
-    if wa <= wb or wb <= wa:
-        return None
-    return _Finding("location", _KIND_SCORE["location"], a, b, _two_towns_values, pa, pb, fa.cls)
+    return _two_places(a, b, pa, pb, fa.cls)
 
 
 def _bearings(a: _Claim, b: _Claim, fa: _Frame, fb: _Frame) -> _Finding | None:

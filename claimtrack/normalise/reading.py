@@ -300,6 +300,8 @@ class _Lex:
         self.head_words = frozenset(w for h in part["heads"] for w in h["words"])
         self.features = frozenset(part["places"]["features"])
         self.head_synonyms: dict[str, str] = dict(part.get("head_synonyms", {}))
+        # plurals in "-ies" whose singular is no "-y" ("movies", "series")
+        self.ies_singulars = frozenset(part["ies_singulars"]["words"])
         self.head_containers = frozenset(part.get("head_containers", {}).get("words", []))
         # the last words of company names ("Logistics", "Foods", "Airlines": groups.toml)
         self.org_words = frozenset(
@@ -726,17 +728,9 @@ def _head_key(head: str, lx: _Lex) -> str:
     if head in lx.head_synonyms:
         return f"w:{lx.head_synonyms[head]}"
     plural = head.endswith("s") and len(head) > 3 and not head.endswith("ss")
-    if plural and head.endswith("ies") and len(head) > 4 and head not in _IES_SINGULARS:
+    if plural and head.endswith("ies") and len(head) > 4 and head not in lx.ies_singulars:
         return f"w:{head[:-3]}y"  # "ferries", "bodies", "companies": one key with the singular
     return f"w:{head[:-1] if plural else head}"
-
-
-# plurals in "-ies" whose singular ends in "-ie" or that are their own singular
-_IES_SINGULARS = frozenset(
-    {"series", "species", "movies", "cookies", "pies", "ties", "lies", "dies", "zombies",
-     "calories", "rookies", "brownies", "selfies", "hippies", "goalies", "prairies",
-     "sorties", "eyries", "aunties", "neckties", "smoothies"}
-)  # fmt: skip
 
 
 # every number word of the quantities lexicon ("nineteen" too), and "a" of "a dozen"
